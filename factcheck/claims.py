@@ -1,0 +1,304 @@
+"""Sentence -> claims: every figure, date and named place with what it is about.
+
+A claim keeps its provenance (document, sentence, character span, surface text) and a
+reading of its meaning:
+
+- ``context``: content nouns near the value, weighted by closeness (a clause boundary
+  halves the weight), which alignment compares across outlets;
+- ``predicate``: the event the value belongs to (지정, 조성, 착공 …), the first verb-like
+  word after it, or for a verbless headline the last noun;
+- ``qualifiers``: ``rate`` (연 4000명, 매년), ``cumulative`` (누적), ``total`` (총),
+  ``part`` (그중 10분의 1인 5천억), ``plan`` (future tense), ``duration_scope`` (5년 동안).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import re
+
+from .data import load
+from .models import Claim, Document, NameValue, Sentence, Token
+from .normalize.dates import find_dates
+from .normalize.numbers import find_quantities
+
+NOUN_TAGS = ("NNG", "NNP", "SL", "SH", "XR")
+_TIME_RE = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?|(?:오전|오후)\s?\d{1,2}시(?:\s?\d{1,2}분)?|\d{1,2}시\s?\d{1,2}분"
+)
+_RATE_WORDS = (
+    "연",
+    "연간",
+    "매년",
+    "해마다",
+    "매해",
+    "매달",
+    "매월",
+    "월",
+    "하루",
+    "매일",
+    "주당",
+    "연평균",
+)
+_LIGHT_VERBS = ("하", "되", "이", "있", "없", "않", "같")
+
+
+MEASURE_FEATURE = "<규모>"
+
+
+@functools.cache
+def _vocab() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+    data = load("vocabulary")
+    heads = frozenset(data["names"]["heads"])
+    stop = frozenset(data["context"]["stopwords"])
+    classes: dict[str, set[str]] = {}
+    for cls, words in data["predicates"].items():
+        for word in words:
+            classes.setdefault(word, set()).add(cls)
+    return heads, stop, {w: frozenset(c) for w, c in classes.items()}
+
+
+@functools.cache
+def measure_nouns() -> frozenset[str]:
+    return frozenset(load("vocabulary")["measure"]["nouns"])
+
+
+def predicate_classes(predicate: str | None) -> frozenset[str]:
+    """The event classes of a predicate (개관 and 오픈 -> {open}), or the word itself."""
+    if not predicate:
+        return frozenset()
+    return _vocab()[2].get(predicate, frozenset([predicate]))
+
+
+def claim_id(doc_id: str, start: int, end: int, kind: str) -> str:
+    return hashlib.sha1(f"{doc_id}:{start}:{end}:{kind}".encode()).hexdigest()[:12]
+
+
+def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim]:
+    published = dt.date.fromisoformat(doc.published) if doc.published else None
+    claims: list[Claim] = []
+    for sent in sentences:
+        claims.extend(_sentence_claims(doc, sent, published))
+    return claims
+
+
+def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -> list[Claim]:
+    text = sent.text
+    out: list[Claim] = []
+    skip = [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
+    dates = find_dates(text, published)
+    skip += [(d.start, d.end) for d in dates]
+    quantities = find_quantities(text, skip)
+    value_spans = [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities]
+
+    for d in dates:
+        out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, set()))
+    for q in quantities:
+        if q.quantity.kind in ("ordinal",):
+            continue
+        quals = _qualifiers(text, q.start, q.end, q.prefix, sent)
+        out.append(
+            _make(doc, sent, q.start, q.end, q.quantity.kind, q.quantity, value_spans, quals)
+        )
+    for start, end, value in _names(sent):
+        out.append(
+            _make(
+                doc, sent, start - sent.start, end - sent.start, "place", value, value_spans, set()
+            )
+        )
+    return out
+
+
+def _make(
+    doc: Document, sent: Sentence, s: int, e: int, kind: str, value, value_spans, quals
+) -> Claim:
+    abs_s, abs_e = sent.start + s, sent.start + e
+    context = _context(
+        sent, abs_s, abs_e, [(sent.start + a, sent.start + b) for a, b in value_spans]
+    )
+    predicate = _predicate(sent, abs_e)
+    if kind != "place" and _future(sent, abs_e):
+        quals = set(quals) | {"plan"}
+    subject = _subject(sent, abs_s, abs_e)
+    return Claim(
+        id=claim_id(doc.id, abs_s, abs_e, kind),
+        doc_id=doc.id,
+        sentence_index=sent.index,
+        kind=kind,
+        surface=doc.text[abs_s:abs_e],
+        start=abs_s,
+        end=abs_e,
+        value=value,
+        subject=subject,
+        predicate=predicate,
+        context=context,
+        qualifiers=frozenset(quals),
+    )
+
+
+def _qualifiers(text: str, start: int, end: int, prefix: str, sent: Sentence) -> set[str]:
+    quals: set[str] = set()
+    before = text[max(0, start - 12) : start]
+    if prefix in _RATE_WORDS or re.search(
+        r"(?:연간|매년|해마다|매해|연평균|매달|매월)\s*(?:총\s*)?$", before
+    ):
+        quals.add("rate")
+    if prefix == "총" or re.search(r"(?:총|모두|합계|합쳐)\s*$", before):
+        quals.add("total")
+    window = text[max(0, start - 15) : min(len(text), end + 12)]
+    if "누적" in window or re.search(
+        r"(?:그동안|지금까지|현재까지)", text[max(0, start - 40) : start]
+    ):
+        quals.add("cumulative")
+    # A share of something named just before: 그중 10분의 1인 5천억, 절반인 2조, 중 30%
+    if re.search(
+        r"(?:그중|그 중|이 중|이중|중)\S{0,2}\s?$|(?:분의\s?\d+|절반|%)\s?(?:인|에 해당하는|에 달하는)\s?$",
+        before,
+    ) or re.search(r"그중|그 중", text[max(0, start - 25) : start]):
+        quals.add("part")
+    if re.search(r"\d+\s?(?:년|개월)\s?(?:동안|간)", text):
+        quals.add("duration_scope")
+    return quals
+
+
+def _context(sent: Sentence, start: int, end: int, value_spans) -> tuple[tuple[str, float], ...]:
+    _, stop, _ = _vocab()
+    toks = sent.tokens
+    # index of the token nearest the value
+    anchor = next((i for i, t in enumerate(toks) if t.end > start), len(toks) - 1)
+    weights: dict[str, float] = {}
+    for i, t in enumerate(toks):
+        if t.tag not in NOUN_TAGS or t.form in stop or len(t.form) < 1:
+            continue
+        if any(a <= t.start < b for a, b in value_spans):
+            continue  # part of some value (지난해, 월) or of this one
+        lo, hi = sorted((i, anchor))
+        dist = hi - lo
+        boundaries = sum(1 for x in toks[lo:hi] if x.tag == "EC" or x.form in (",", "，"))
+        w = 1.0 / (1.0 + dist / 4.0) * (0.5**boundaries)
+        form = t.form.lower() if t.tag == "SL" else t.form
+        if form in measure_nouns():
+            form = MEASURE_FEATURE
+        weights[form] = max(weights.get(form, 0.0), w)
+    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
+    return tuple((k, round(v, 4)) for k, v in ranked[:16])
+
+
+def _after(sent: Sentence, offset: int) -> list[Token]:
+    return [t for t in sent.tokens if t.start >= offset]
+
+
+def _predicate(sent: Sentence, end: int) -> str | None:
+    toks = _after(sent, end)
+    prev_noun: str | None = None
+    first_noun: str | None = None
+    last_noun: str | None = None
+    for i, t in enumerate(toks):
+        if t.tag in ("NNG",) and t.form not in _vocab()[1] and t.form not in measure_nouns():
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                nxt is not None
+                and nxt.tag == "VCP"
+                and i + 2 < len(toks)
+                and toks[i + 2].tag == "ETM"
+            ):
+                prev_noun = None  # "특구인": a noun used as a modifier, not the event
+                continue
+            prev_noun = t.form
+            first_noun = first_noun or t.form
+            last_noun = t.form
+        elif t.tag in ("XSV", "XSA"):
+            if prev_noun:
+                return prev_noun
+        elif t.tag in ("VV", "VA"):
+            if t.form in _LIGHT_VERBS:
+                if prev_noun:
+                    return prev_noun
+                continue
+            return t.form
+        elif t.tag in ("SF",):
+            break
+    return last_noun if first_noun else None
+
+
+def _future(sent: Sentence, end: int) -> bool:
+    for t in _after(sent, end):
+        if t.tag == "EP" and t.form in ("었", "았", "였"):
+            return False
+        if (t.tag == "EP" and t.form == "겠") or t.form in ("예정", "계획", "방침"):
+            return True
+        if t.tag in ("EF", "SF"):
+            break
+    return False
+
+
+def _subject(sent: Sentence, start: int, end: int) -> str:
+    """The noun phrase the value most likely measures, for display."""
+    toks = sent.tokens
+    after = [t for t in toks if t.start >= end]
+    # "27만㎡ 규모의 서울 AI 테크시티", "1만명의 AI 인재": the phrase after 의
+    for i, t in enumerate(after[:4]):
+        if t.tag == "JKG":
+            phrase = _noun_run(after[i + 1 :])
+            if phrase:
+                return phrase
+    before = [t for t in toks if t.end <= start]
+    run = _noun_run(list(reversed(before)), reverse=True)
+    if run:
+        return run
+    return _noun_run(after) or ""
+
+
+def _noun_run(toks: list[Token], reverse: bool = False) -> str:
+    run: list[Token] = []
+    for t in toks:
+        if t.tag in NOUN_TAGS or t.tag in ("SSO", "SSC") and run == []:
+            if t.tag in NOUN_TAGS:
+                run.append(t)
+        elif run:
+            break
+        elif t.tag.startswith(("J", "SP")) and not run:
+            continue
+        else:
+            break
+        if len(run) >= 5:
+            break
+    if reverse:
+        run.reverse()
+    return " ".join(t.form for t in run)
+
+
+def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
+    """Noun compounds ending in a generic facility/programme head (양곡도매시장, AI 특구)."""
+    heads, _, _ = _vocab()
+    out = []
+    toks = sent.tokens
+    i = 0
+    while i < len(toks):
+        if toks[i].tag not in NOUN_TAGS:
+            i += 1
+            continue
+        j = i
+        # nouns separated by at most one space belong to one compound
+        while (
+            j + 1 < len(toks)
+            and toks[j + 1].tag in NOUN_TAGS
+            and toks[j + 1].start - toks[j].end <= 1
+        ):
+            j += 1
+        run = toks[i : j + 1]
+        _, stop, _ = _vocab()
+        while run and (run[0].form in stop or run[0].form in ("이날", "그동안", "당시", "한편")):
+            run = run[1:]  # an adverbial noun before a name is not part of it
+        # the compound ends at its last head noun (양곡 도매 시장 부지 -> 양곡 도매 시장)
+        for k in range(len(run) - 1, 0, -1):
+            if run[k].form in heads or (k >= 1 and run[k - 1].form + run[k].form in heads):
+                parts = tuple(t.form for t in run[: k + 1])
+                if len(parts) >= 2 and not (run[k].form == "시장" and len(parts[-2]) == 1):
+                    key = "".join(parts)
+                    head = run[k].form
+                    out.append((run[0].start, run[k].end, NameValue(key, head, parts)))
+                break
+        i = j + 1
+    return out

@@ -1,0 +1,166 @@
+"""Command line: thin click commands, each calling one library function.
+
+Exit codes (``check``): 0 no conflict at or above ``--fail-on``; 1 conflicts at or above it;
+2 usage error or no input could be read. Inputs that were skipped are listed on stderr and in
+the report; they do not change the exit code while at least one input was read.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from . import __version__
+
+FORMATS = ("html", "json", "text")
+EXTENSIONS = {"html": ".html", "json": ".json", "text": ".txt"}
+LEVELS = {"none": 99, "low": 0, "medium": 1, "high": 2}
+SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
+DEFAULT_DIR = "reports"
+
+
+def _render(report, fmt: str) -> str:
+    if fmt == "json":
+        from .report.json_report import render_json
+
+        return render_json(report)
+    if fmt == "html":
+        from .report.html import render_html
+
+        return render_html(report)
+    from .report.text import render_text
+
+    return render_text(report)
+
+
+def _targets(formats: tuple[str, ...], output: str | None) -> list[tuple[str, str]]:
+    """(format, path) for each format; '-' is stdout. Several formats share --output's stem."""
+    out = []
+    for fmt in formats:
+        if output == "-":
+            out.append((fmt, "-"))
+        elif output:
+            path = output if len(formats) == 1 else os.path.splitext(output)[0] + EXTENSIONS[fmt]
+            out.append((fmt, path))
+        elif fmt == "text":
+            out.append((fmt, "-"))
+        else:
+            out.append((fmt, os.path.join(DEFAULT_DIR, "report" + EXTENSIONS[fmt])))
+    return out
+
+
+@click.group()
+@click.version_option(__version__, prog_name="factcheck")
+def main() -> None:
+    """Find facts that disagree across Korean news coverage of the same story."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--format",
+    "formats",
+    type=click.Choice(FORMATS),
+    multiple=True,
+    help="Report format; repeat for several (default: html).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(),
+    default=None,
+    help="Output file ('-' for stdout). Default: reports/report.<ext>, text to stdout.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(list(LEVELS)),
+    default="high",
+    show_default=True,
+    help="Exit 1 when a conflict at or above this severity is found.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
+def check(
+    inputs: tuple[str, ...], formats: tuple[str, ...], output: str | None, fail_on: str, quiet: bool
+) -> None:
+    """Check INPUTS (article files or folders) for facts that disagree across outlets."""
+    from .pipeline import run
+    from .report import write_atomic
+
+    formats = formats or ("html",)
+    report = run(inputs)
+    for skipped in report.skipped:
+        click.echo(f"factcheck: skipped {skipped.path}: {skipped.reason}", err=True)
+    if not report.documents:
+        click.echo("factcheck: no input could be read", err=True)
+        sys.exit(2)
+    for fmt, path in _targets(formats, output):
+        text = _render(report, fmt)
+        if path == "-":
+            click.echo(text, nl=False)
+        else:
+            write_atomic(path, text)
+            if not quiet:
+                click.echo(f"factcheck: wrote {fmt} report to {path}", err=True)
+    if not quiet:
+        n = len(report.conflicts)
+        click.echo(
+            f"factcheck: {len(report.documents)} articles, {len(report.claims)} claims, {n} conflicts",
+            err=True,
+        )
+    threshold = LEVELS[fail_on]
+    if any(SEVERITY_RANK[c.severity] >= threshold for c in report.conflicts):
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    help="Only claims of this kind (money, count, date, place, ...).",
+)
+def claims(inputs: tuple[str, ...], fmt: str, kinds: tuple[str, ...]) -> None:
+    """Print the claims extracted from INPUTS, to see why something was or was not flagged."""
+    from .claims_table import claims_frame
+    from .pipeline import run
+
+    report = run(inputs)
+    for skipped in report.skipped:
+        click.echo(f"factcheck: skipped {skipped.path}: {skipped.reason}", err=True)
+    frame = claims_frame(report)
+    if kinds:
+        frame = frame[frame["kind"].isin(kinds)]
+    if fmt == "csv":
+        click.echo(frame.to_csv(index=False), nl=False)
+    elif fmt == "json":
+        click.echo(frame.to_json(orient="records", force_ascii=False, indent=2))
+    else:
+        import pandas as pd
+
+        with pd.option_context(
+            "display.max_rows",
+            None,
+            "display.max_columns",
+            None,
+            "display.width",
+            200,
+            "display.max_colwidth",
+            40,
+        ):
+            click.echo(frame.drop(columns=["sentence"]).to_string(index=False))
+    if not report.documents:
+        sys.exit(2)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

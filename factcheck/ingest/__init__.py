@@ -1,0 +1,114 @@
+"""Read input files into Documents; report what could not be read, never stop the run."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ..models import Document, Skipped
+from .body import find_body
+from .decode import InputError, clean_text, decode_bytes
+from .metadata import extract_metadata
+
+MAX_BYTES = 20 * 1024 * 1024  # a news article is tens of KB; bigger files are not articles
+TEXT_SUFFIXES = (".txt", ".text")
+
+
+@dataclass(frozen=True)
+class Inputs:
+    documents: tuple[Document, ...]
+    skipped: tuple[Skipped, ...]
+
+
+def iter_paths(inputs: Iterable[str]) -> Iterator[tuple[str, str | None]]:
+    """Yield (path, problem) for every file named or found in a named folder, sorted."""
+    for item in inputs:
+        if os.path.isdir(item):
+            found = []
+            for root, dirs, files in os.walk(item):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in files:
+                    if name.lower().endswith(TEXT_SUFFIXES) and not name.startswith("."):
+                        found.append(os.path.join(root, name))
+            if not found:
+                yield item, "folder has no .txt article files"
+            yield from ((p, None) for p in sorted(found))
+        elif os.path.isfile(item):
+            yield item, None
+        elif os.path.exists(item):
+            yield item, "not a regular file"
+        else:
+            yield item, "no such file or folder"
+
+
+def read_document(path: str, doc_id: str) -> Document:
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise InputError(
+                f"file is {size // (1024 * 1024)} MB; articles over {MAX_BYTES // (1024 * 1024)} MB are not read"
+            )
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except PermissionError as exc:
+        raise InputError("permission denied") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from exc
+    text, _ = clean_text(decode_bytes(data))
+    if not re.search(r"[가-힣]", text):
+        raise InputError("no Korean text")
+    body = find_body(text)
+    if not body:
+        raise InputError("no article body found (no sentence-like Korean lines)")
+    meta = extract_metadata(text, body)
+    return Document(
+        id=doc_id,
+        path=path,
+        text=text,
+        body_spans=body,
+        title=meta.title,
+        outlet=meta.outlet,
+        published=meta.published,
+        published_time=meta.published_time,
+        repost_of=meta.repost_of,
+        repost_group=None,
+    )
+
+
+def doc_ids(paths: list[str]) -> dict[str, str]:
+    """Stable ids: the file stem, made unique by its parent folder when stems collide."""
+    stems: dict[str, list[str]] = {}
+    for p in paths:
+        stems.setdefault(os.path.splitext(os.path.basename(p))[0], []).append(p)
+    out = {}
+    for stem, group in stems.items():
+        for p in group:
+            if len(group) == 1:
+                out[p] = stem
+            else:
+                parent = os.path.basename(os.path.dirname(os.path.abspath(p)))
+                out[p] = f"{parent}/{stem}"
+    return out
+
+
+def read_inputs(inputs: Iterable[str]) -> Inputs:
+    docs: list[Document] = []
+    skipped: list[Skipped] = []
+    listed = list(iter_paths(inputs))
+    seen: set[str] = set()
+    good = []
+    for path, problem in listed:
+        if problem:
+            skipped.append(Skipped(path, problem))
+        elif os.path.abspath(path) not in seen:
+            seen.add(os.path.abspath(path))
+            good.append(path)
+    ids = doc_ids(good)
+    for path in good:
+        try:
+            docs.append(read_document(path, ids[path]))
+        except InputError as exc:
+            skipped.append(Skipped(path, str(exc)))
+    return Inputs(tuple(docs), tuple(skipped))

@@ -1,0 +1,111 @@
+"""Bytes -> clean Unicode text, with a clear error for what cannot be read."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+# Characters that carry no text: dropped. Spaces that are spaces in disguise: made spaces.
+_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_SPACE = {"\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\u3000"}
+
+
+class InputError(ValueError):
+    """An input file that cannot be read as an article; the message names the problem."""
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode UTF-8 (BOM or not), UTF-16 (BOM) or a legacy Korean encoding (CP949/EUC-KR)."""
+    if not data:
+        raise InputError("empty file")
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    if b"\x00" in data[:4096]:
+        # NUL bytes in the first block: UTF-16 without BOM, or a binary file.
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _looks_textual(text):
+                return text
+        raise InputError("binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for enc in ("cp949",):  # a superset of EUC-KR; most Korean legacy pages
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_textual(text):
+            return text
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+    except Exception:  # pragma: no cover - the detector is an optional last resort
+        best = None
+    if best is not None and _looks_textual(str(best)):
+        return str(best)
+    raise InputError("cannot decode: not UTF-8, UTF-16 or CP949/EUC-KR text")
+
+
+def _looks_textual(text: str) -> bool:
+    if not text:
+        return False
+    bad = sum(
+        1
+        for ch in text[:4000]
+        if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t"
+    )
+    return bad <= max(2, len(text[:4000]) // 100)
+
+
+def clean_text(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """NFC, unify newlines and spaces, drop zero-width characters.
+
+    Returns the clean text and, when characters were added or removed, a map from each
+    clean offset to the offset in the decoded input (``None`` when offsets are unchanged).
+    """
+    if (
+        "\r" not in text
+        and unicodedata.is_normalized("NFC", text)
+        and not any(ch in _DROP or ch in _SPACE for ch in text)
+    ):
+        return text, None
+    out: list[str] = []
+    origin: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\r":
+            out.append("\n")
+            origin.append(i)
+            i += 2 if i + 1 < n and text[i + 1] == "\n" else 1
+            continue
+        if ch in _DROP:
+            i += 1
+            continue
+        if ch in _SPACE:
+            out.append(" ")
+            origin.append(i)
+            i += 1
+            continue
+        # A base character with its combining marks / conjoining jamo, composed together.
+        j = i + 1
+        while j < n and (unicodedata.combining(text[j]) or "\u1160" <= text[j] <= "\u11ff"):
+            j += 1
+        composed = unicodedata.normalize("NFC", text[i:j])
+        for c in composed:
+            out.append(c)
+            origin.append(i)
+        i = j
+    clean = "".join(out)
+    if len(clean) == n and origin == list(range(n)):
+        return clean, None
+    origin.append(n)
+    return clean, tuple(origin)

@@ -1,0 +1,259 @@
+"""Title, outlet and publication date of a scraped page, from the page's own cues.
+
+Every field is chosen among scored candidates; what no cue supports stays ``None``
+(never guessed from the file name). Cues, strongest first:
+
+- date: a labelled date (입력, 기사입력, 등록, 승인 …) > a date on a byline/outlet line >
+  a date+time in the page header > the re-poster's list row marked as the current page.
+  Ticker timestamps (``… 기준``) are never publication dates.
+- outlet: a byline ``매체=이름 기자`` / ``(지역=매체)`` > a ``[매체]`` line > a copyright line >
+  an outlet line with the date > a short signature line right after the body.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..data import load
+from .body import split_lines
+
+_DATE = r"((?:19|20)\d\d)\s?[-./년]\s?(\d{1,2})\s?[-./월]\s?(\d{1,2})\s?일?\.?(?:\s*\([월화수목금토일]\))?(?:\s*(?:오전|오후|AM|PM)?\s*(\d{1,2}):(\d{2})(?::\d{2})?)?"
+_DATE_RE = re.compile(_DATE)
+_LABEL_RE = re.compile(
+    r"(기사\s?입력|입력|등록|작성|게재|발행|승인|송고|보도|발행일|등록일|입력일)\s*(?:일시|시간)?\s*[:：]?\s*$"
+)
+_LATER_LABEL_RE = re.compile(r"(수정|업데이트|최종\s?수정|갱신)\s*(?:일시|시간)?\s*[:：]?\s*$")
+_TICKER_RE = re.compile(r"^\s*(?:기준|현재|실시간)")
+_CURRENT_ROW_RE = re.compile(r"^\s*(?:»|▶|☞|현재\s?글|현재글)")
+
+_BYLINE_RE = re.compile(
+    r"(?:^|[\s(\[])(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원|통신원)"
+)
+_PLACE_BYLINE_RE = re.compile(
+    r"\((?P<place>[가-힣]{1,6})\s?=\s?(?P<outlet>[가-힣A-Za-z0-9]{2,15})\)"
+)
+_BRACKET_RE = re.compile(r"^\s*\[(?P<outlet>[가-힣A-Za-z0-9 ]{2,15})\]\s*(?=$|\S)")
+_COPYRIGHT_RE = re.compile(
+    r"(?:Copyright|저작권자)?\s*(?:ⓒ|©|\(c\)|\(C\))\s*(?P<outlet>[가-힣A-Za-z0-9.]{2,20})"
+)
+_REPORTER_LINE_RE = re.compile(
+    r"^\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s+(?:[가-힣]{2,4}\s?기자|" + _DATE + ")"
+)
+_SIGNATURE_RE = re.compile(r"^[가-힣A-Za-z0-9]{2,10}$")
+_OUTLET_SUFFIX = re.compile(
+    r"(일보|신문|뉴스|경제|방송|타임스|투데이|저널|미디어|TV|닷컴|통신|코리아|데일리)$"
+)
+
+
+_CREDIT_WORDS = frozenset(
+    [
+        "사진",
+        "자료",
+        "그래픽",
+        "출처",
+        "제공",
+        "영상",
+        "편집",
+        "입력",
+        "기사입력",
+        "등록",
+        "수정",
+        "승인",
+        "송고",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None
+    outlet: str | None
+    published: str | None
+    published_time: str | None
+    reposted_by: str | None  # an aggregator that re-posted the page
+    repost_of: str | None  # origin outlet when the page says it is a repost
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    data = load("outlets")
+    names: dict[str, str] = {}
+    for canonical, spec in data.get("outlets", {}).items():
+        names[canonical.lower()] = canonical
+        for alias in spec.get("aliases", []):
+            names[alias.lower()] = canonical
+        for domain in spec.get("domains", []):
+            names[domain.lower()] = canonical
+    aggregators = frozenset(n.lower() for n in data.get("aggregators", {}).get("names", []))
+    sections = frozenset(n.lower() for n in data.get("sections", {}).get("names", []))
+    return names, aggregators, sections
+
+
+def canonical_outlet(name: str, extra: dict[str, str] | None = None) -> str:
+    names, _, _ = _tables()
+    key = name.strip().lower()
+    if extra and key in extra:
+        return extra[key]
+    return names.get(key, name.strip())
+
+
+def extract_metadata(
+    text: str, body: tuple[tuple[int, int], ...], *, use_table: bool = True
+) -> Metadata:
+    lines = split_lines(text)
+    body_start = body[0][0] if body else len(text)
+    body_end = body[-1][1] if body else len(text)
+    published, ptime = _published(lines, body_start)
+    outlet, reposted_by = _outlet(lines, body_start, body_end, use_table)
+    title = _title(lines, body_start)
+    return Metadata(title, outlet, published, ptime, reposted_by, outlet if reposted_by else None)
+
+
+def _iso(m: re.Match) -> str | None:
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _published(lines, body_start: int) -> tuple[str | None, str | None]:
+    candidates: list[tuple[int, int, str, str | None]] = []  # (score, -position, date, time)
+    for ln in lines:
+        for m in _DATE_RE.finditer(ln.text):
+            iso = _iso(m)
+            if not iso:
+                continue
+            before = ln.text[: m.start()]
+            after = ln.text[m.end() :]
+            if _TICKER_RE.match(after):
+                continue
+            has_time = m.group(4) is not None
+            ptime = f"{int(m.group(4)):02d}:{m.group(5)}" if has_time else None
+            in_header = ln.start < body_start
+            if _LATER_LABEL_RE.search(before):
+                score = 4
+            elif _LABEL_RE.search(before):
+                score = 10
+            elif _CURRENT_ROW_RE.match(ln.text):
+                score = 3
+            elif in_header and (re.search(r"기자|\|", ln.text) or _REPORTER_LINE_RE.match(ln.text)):
+                score = 7
+            elif in_header and has_time:
+                score = 5
+            else:
+                continue  # a date in the body or in a list is about something else
+            candidates.append((score, -ln.start, iso, ptime))
+    if not candidates:
+        return None, None
+    best = max(candidates)
+    return best[2], best[3]
+
+
+def _clean_outlet(name: str) -> str:
+    return re.sub(r"\s+", "", name).strip(" .,|")
+
+
+def _outlet(
+    lines, body_start: int, body_end: int, use_table: bool
+) -> tuple[str | None, str | None]:
+    names, aggregators, sections = _tables() if use_table else ({}, _tables()[1], _tables()[2])
+    candidates: list[tuple[int, int, str]] = []
+    reposted_by: str | None = None
+
+    def add(score: int, pos: int, name: str) -> None:
+        name = _clean_outlet(name)
+        if not name or name.lower() in sections or len(name) < 2 or name in _CREDIT_WORDS:
+            return
+        if name.lower() in aggregators:
+            return
+        if name.lower() in names:
+            score += 2
+            name = names[name.lower()]
+        candidates.append((score, -pos, name))
+
+    last_body_line = max(
+        (i for i, ln in enumerate(lines) if ln.end <= body_end and ln.stripped), default=-1
+    )
+    for i, ln in enumerate(lines):
+        s = ln.text
+        for m in _PLACE_BYLINE_RE.finditer(s):
+            if m.group("place") not in _CREDIT_WORDS:  # (사진=서울시) credits a photo
+                add(9, ln.start, m.group("outlet"))
+        for m in _BYLINE_RE.finditer(s):
+            add(9, ln.start, m.group("outlet"))
+        m = _BRACKET_RE.match(s)
+        if m and (not s[m.end() :].strip() or ln.start < body_start + 2):
+            add(8, ln.start, m.group("outlet"))
+        for m in _COPYRIGHT_RE.finditer(s):
+            add(8, ln.start, m.group("outlet"))
+        if ln.start < body_start:
+            m = _REPORTER_LINE_RE.match(s)
+            if m and not re.search(r"기준|현재", s):
+                add(6, ln.start, m.group("outlet"))
+        if _CURRENT_ROW_RE.match(s):
+            for name in aggregators:
+                if name in s.lower():
+                    reposted_by = name
+        # A signature line: the outlet's name alone on the line just after the body.
+        if last_body_line >= 0 and last_body_line < i <= last_body_line + 3:
+            t = ln.stripped
+            if _SIGNATURE_RE.match(t) and not t.isdigit() and "기자" not in t:
+                known = t.lower() in names or _OUTLET_SUFFIX.search(t)
+                add(7 if known else 5, ln.start, t)
+        if use_table:
+            for dm in re.finditer(r"@([\w-]+(?:\.[\w-]+)+)", s):
+                domain = dm.group(1).lower()
+                for known_domain, canonical in names.items():
+                    if "." in known_domain and domain.endswith(known_domain):
+                        add(6, ln.start, canonical)
+    for ln in lines:
+        # "본 콘텐츠는 <aggregator>에서 공유된 콘텐츠입니다": a syndicated copy.
+        if re.search(r"공유된\s?콘텐츠|제공받은|전재된|제휴", ln.text):
+            for name in aggregators:
+                if name in ln.text.lower():
+                    reposted_by = reposted_by or name
+    if not candidates:
+        return None, reposted_by or None
+    best = max(candidates)
+    return best[2], reposted_by or None
+
+
+def _title(lines, body_start: int) -> str | None:
+    counts: dict[str, int] = {}
+    for ln in lines:
+        counts[ln.stripped] = counts.get(ln.stripped, 0) + 1
+    candidates: list[tuple[int, int, str]] = []
+    first = True
+    header = [ln for ln in lines if ln.end <= body_start]
+    for idx, ln in enumerate(header):
+        s = ln.stripped
+        hangul = len(re.findall(r"[가-힣]", s))
+        if not (10 <= len(s) <= 150 and hangul >= 5) or re.match(r"^\s*[•·\-*▲△▶■]", s):
+            continue
+        if re.search(r"기자|ⓒ|©|사진|=|기준|입력|바로가기|건너뛰기", s) or _DATE_RE.search(s):
+            continue
+        if re.search(r"[.]\s*[가-힣A-Za-z]{2,6}$", s):
+            continue  # "오세훈 서울시장. 연합뉴스": a caption with its credit
+        score = 1 if first else 0
+        first = False
+        if counts.get(s, 0) > 1:
+            score += 2
+        nearby = " ".join(x.text for x in header[idx + 1 : idx + 5])
+        if _DATE_RE.search(nearby) or "기자" in nearby:
+            score += 2
+        candidates.append((score, -ln.start, s))
+    for ln in lines:
+        if _CURRENT_ROW_RE.match(ln.text):
+            row = re.sub(r"^[\s»▶☞]+", "", ln.text)
+            row = _DATE_RE.sub("", row).strip()
+            _, aggregators, _ = _tables()
+            words = row.split()
+            if words and words[-1].lower() in aggregators:
+                words = words[:-1]
+            if words:
+                candidates.append((3, -ln.start, " ".join(words)))
+    if not candidates:
+        return None
+    return max(candidates)[2]

@@ -1,0 +1,202 @@
+"""The data model: plain frozen dataclasses flowing one way through the pipeline.
+
+Document -> Sentence -> Claim -> TopicGroup -> Conflict -> Report.
+Offsets are character offsets into ``Document.text`` (the decoded file), so every claim
+can be traced back to the exact characters an outlet published.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str  # stable: derived from the file name, unique within a run
+    path: str
+    text: str  # decoded file contents (NFC); offsets below point into this
+    body_spans: tuple[tuple[int, int], ...]  # paragraphs kept as article body
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    published_time: str | None = None  # HH:MM
+    repost_of: str | None = None  # outlet named as origin when this page is a repost
+    repost_group: str | None = None  # documents with the same group id are copies of one article
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset (for linters and SARIF)."""
+        line = self.text.count("\n", 0, offset) + 1
+        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, col
+
+
+@dataclass(frozen=True)
+class Token:
+    form: str
+    tag: str
+    start: int  # absolute offset into Document.text
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, read as an interval so that hedges can be compared.
+
+    ``low``/``high`` bound what the writer committed to: ``약 5조`` is about 4.5조..5.5조,
+    ``3000명 이상`` is 3000..inf. Two quantities agree when their intervals overlap.
+    """
+
+    kind: str  # money | count | area | length | weight | percent | percent_point | multiple | fraction | duration | ordinal
+    unit: str  # canonical unit: KRW, USD, 명, 개, m2, %, %p, 배, ...
+    value: float  # the figure as written, in the canonical unit
+    low: float
+    high: float
+    hedge: str | None = None  # 약, 정도, 이상, ... as written
+    alt: tuple[float, str] | None = None  # a conversion given in parentheses: (value, unit)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "type": "quantity",
+            "kind": self.kind,
+            "unit": self.unit,
+            "value": _num(self.value),
+            "low": _num(self.low),
+            "high": _num(self.high),
+        }
+        if self.hedge:
+            out["hedge"] = self.hedge
+        if self.alt:
+            out["alt"] = {"value": _num(self.alt[0]), "unit": self.alt[1]}
+        return out
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar date at some precision; ``start``/``end`` are ISO dates bounding it."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    precision: str = "day"  # year | half | month | part_of_month | day
+    start: str | None = None  # inclusive ISO date (None when the year is unknown)
+    end: str | None = None  # inclusive ISO date
+    relative: bool = False  # resolved against the publication date
+    year_inferred: bool = False  # year came from tense/context, not from the text
+
+    def iso(self) -> str:
+        if self.year is None:
+            return f"????-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+        if self.precision == "year":
+            return f"{self.year:04d}"
+        if self.precision in ("month", "part_of_month", "half") and self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        if self.day and self.month:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": "date",
+            "iso": self.iso(),
+            "precision": self.precision,
+            "start": self.start,
+            "end": self.end,
+            "relative": self.relative,
+            "year_inferred": self.year_inferred,
+        }
+
+
+@dataclass(frozen=True)
+class NameValue:
+    """A named place, facility or programme, e.g. 양곡도매시장 (spacing removed in ``key``)."""
+
+    key: str  # spacing-free form used for comparison
+    head: str  # the generic head noun it ends in (시장, 특구, 허브, ...)
+    parts: tuple[str, ...]  # noun morphemes, for slot-wise comparison
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": "name", "key": self.key, "head": self.head}
+
+
+Value = Quantity | DateValue | NameValue
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One factual value an outlet asserted, with full provenance and its reading."""
+
+    id: str
+    doc_id: str
+    sentence_index: int
+    kind: str  # money, count, area, date, name, ...
+    surface: str  # the value as written, e.g. "5000억원 규모"
+    start: int  # offsets of ``surface`` in Document.text
+    end: int
+    value: Value
+    subject: str  # noun phrase the value is about (best effort)
+    predicate: str | None  # what the value means: 지정, 조성, 착공, ...
+    context: tuple[tuple[str, float], ...]  # content nouns near the value with closeness weights
+    qualifiers: frozenset[str] = field(
+        default_factory=frozenset
+    )  # rate, cumulative, total, part, plan
+
+
+@dataclass(frozen=True)
+class TopicGroup:
+    """Claims from different documents judged to state the same attribute of the same thing."""
+
+    id: str
+    story: str
+    topic: str
+    kind: str
+    claims: tuple[Claim, ...]
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    rule: str  # rule name, e.g. amount-mismatch
+    kind: str  # money | count | area | date | place | ...
+    topic: str
+    severity: str  # high | medium | low
+    confidence: float
+    explanation: str
+    sides: tuple[tuple[Claim, ...], ...]  # claims grouped by the value they support
+    reconciliation: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Report:
+    documents: tuple[Document, ...]
+    sentences: dict[str, tuple[Sentence, ...]]
+    claims: tuple[Claim, ...]
+    conflicts: tuple[Conflict, ...]
+    skipped: tuple[Skipped, ...]
+    stories: dict[str, tuple[str, ...]]  # story id -> document ids
+    repost_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def _num(x: float) -> float | int | None:
+    if x == float("inf") or x == float("-inf"):
+        return None
+    if float(x).is_integer() and abs(x) < 2**53:
+        return int(x)
+    return round(x, 6)

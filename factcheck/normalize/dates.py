@@ -1,0 +1,343 @@
+"""Read Korean news dates and resolve relative ones against the publication date.
+
+``find_dates(text, published)`` returns every date expression in ``text`` with its span,
+resolved to a :class:`DateValue` at the precision the text commits to:
+
+- absolute: 2025년 2월 11일, 2025.02.27, 2025-02-11, 2028년, 2025학년도
+- relative: 올해, 지난해/작년, 재작년, 내년, 지난달, 이달, 다음 달, 지난주, 다음 주 11일,
+  지난 5일, 오는 10월, 이번 달 11일, 상반기/하반기, 연말/연초, 초/중순/말
+- a bare month or day takes its year (and month) from an earlier date in the same text
+  ("지난해 5월 개관했고, 12월엔 ..." -> 2024-12), else from the publication date and the
+  tense of the clause (past -> the latest such date not after publication).
+
+Without a publication date, a relative expression keeps only what it states (month 12, year
+unknown) and is compared at that precision. Never raises on any input.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..models import DateValue
+
+_YEAR_WORDS = {
+    "올해": 0,
+    "금년": 0,
+    "올": 0,
+    "지난해": -1,
+    "작년": -1,
+    "전년": -1,
+    "재작년": -2,
+    "내년": 1,
+    "이듬해": 1,
+    "내후년": 2,
+}
+_MONTH_WORDS = {
+    "지난달": -1,
+    "지난 달": -1,
+    "전달": -1,
+    "이달": 0,
+    "이번 달": 0,
+    "이번달": 0,
+    "다음 달": 1,
+    "다음달": 1,
+    "내달": 1,
+}
+_WEEK_WORDS = {
+    "지난주": -1,
+    "지난 주": -1,
+    "이번 주": 0,
+    "이번주": 0,
+    "금주": 0,
+    "다음 주": 1,
+    "다음주": 1,
+    "내주": 1,
+}
+_HALF = {
+    "상반기": (1, 6),
+    "하반기": (7, 12),
+    "연초": (1, 2),
+    "연말": (11, 12),
+    "1분기": (1, 3),
+    "2분기": (4, 6),
+    "3분기": (7, 9),
+    "4분기": (10, 12),
+}
+_PART = {
+    "초": (1, 10),
+    "초순": (1, 10),
+    "상순": (1, 10),
+    "중순": (11, 20),
+    "말": (21, 31),
+    "하순": (21, 31),
+    "께": None,
+}
+
+_W = r"(?<![0-9가-힣])"  # a date word starts a word
+_YW = "|".join(sorted(map(re.escape, _YEAR_WORDS), key=len, reverse=True))
+_MW = "|".join(sorted(map(re.escape, _MONTH_WORDS), key=len, reverse=True))
+_WW = "|".join(sorted(map(re.escape, _WEEK_WORDS), key=len, reverse=True))
+_HW = "|".join(sorted(map(re.escape, _HALF), key=len, reverse=True))
+
+_PATTERNS = [
+    # 2025-02-11, 2025.02.27, 2025/2/7, 2025. 2. 7.
+    (
+        "ymd_num",
+        re.compile(r"(?<![\d.])((?:19|20)\d\d)\s?[-./]\s?(\d{1,2})\s?[-./]\s?(\d{1,2})(?![\d])\.?"),
+    ),
+    # 2025년 2월 11일 / 2025년 2월 / 2025년 (+ 도, 학년도)
+    (
+        "ymd_ko",
+        re.compile(
+            _W
+            + r"(?:(오는|지난)\s?)?((?:1[89]|2[01])\d\d)\s?(?:학년)?(?:년도?)(?:\s?(\d{1,2})\s?월(?:\s?(\d{1,2})\s?일)?)?"
+        ),
+    ),
+    # 지난해 11월 (5일), 올해 상반기, 내년
+    (
+        "yrel",
+        re.compile(
+            _W
+            + rf"({_YW})(?:\s?(?:({_HW})|(\d{{1,2}})\s?월(?:\s?(\d{{1,2}})\s?일)?))?(?!\d)|"
+            + _W
+            + rf"({_YW})(?=에|엔|부터|까지|도|은|는|의|\s|$|[,.])"
+        ),
+    ),
+    # 지난달 5일, 다음 달, 이번 달 11일
+    ("mrel", re.compile(_W + rf"({_MW})(?:\s?(\d{{1,2}})\s?일)?")),
+    # 다음 주 11일, 지난주
+    ("wrel", re.compile(_W + rf"({_WW})(?:\s?(\d{{1,2}})\s?일)?")),
+    # (오는) 3월 (5일)
+    (
+        "md",
+        re.compile(
+            _W
+            + r"(?:(오는|지난|이번)\s?)?(\d{1,2})\s?월(?:\s?(\d{1,2})\s?일)?(?:\s?(초순|상순|중순|하순|초|말))?(?![가-힣]{0}\d)"
+        ),
+    ),
+    # (지난|오는) 5일
+    ("d", re.compile(_W + r"(?:(오는|지난|이번)\s?)?(\d{1,2})\s?일(?!간|\s?동안|\s?만에|\s?째)")),
+    # 상반기, 연말 (year from context)
+    ("half", re.compile(_W + rf"({_HW})")),
+]
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int
+    value: DateValue
+
+
+def find_dates(text: str, published: dt.date | None = None) -> list[FoundDate]:
+    """Every date expression in ``text``, resolved against ``published``."""
+    try:
+        return _find(text, published)
+    except (ValueError, OverflowError, RecursionError):  # defensive: never raise
+        return []
+
+
+def _find(text: str, published: dt.date | None) -> list[FoundDate]:
+    spans: list[tuple[int, int, str, re.Match]] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            while e > s and text[e - 1] == " ":
+                e -= 1
+            if e <= s or any(s < te and ts < e for ts, te in taken):
+                continue
+            spans.append((s, e, name, m))
+            taken.append((s, e))
+    spans.sort(key=lambda x: x[0])
+
+    out: list[FoundDate] = []
+    anchor: tuple[int | None, int | None] = (None, None)  # (year, month) of the last explicit date
+    for s, e, name, m in spans:
+        value = _resolve(name, m, text, e, published, anchor)
+        if value is None:
+            continue
+        out.append(FoundDate(s, e, value))
+        if value.year is not None and not value.year_inferred:
+            anchor = (value.year, value.month)
+    return out
+
+
+# --- resolution --------------------------------------------------------------------------
+
+_PAST = re.compile(r"(했|됐|었|았|였|혔|졌|웠|렸|켰|썼|섰|냈|왔|봤|줬|뤘|쳤|났|갔)")
+_FUTURE = re.compile(r"(겠|예정|계획|방침|목표|기로|할\s|될\s|갈\s|올\s|열릴|ㄹ\s|전망)")
+
+
+def _tense(text: str, end: int) -> str | None:
+    """Past or future from the rest of the clause after a date (news style)."""
+    tail = re.split(r"[,.!?;]|\s(?:며|고|면서)\s", text[end : end + 80], maxsplit=1)[0]
+    fut, past = _FUTURE.search(tail), _PAST.search(tail)
+    if fut and (not past or fut.start() < past.start()):
+        return "future"
+    if past:
+        return "past"
+    return None
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _mk(
+    y: int | None,
+    m: int | None,
+    d: int | None,
+    precision: str,
+    *,
+    relative: bool,
+    inferred: bool = False,
+    part: tuple[int, int] | None = None,
+    months: tuple[int, int] | None = None,
+) -> DateValue | None:
+    if m is not None and not 1 <= m <= 12:
+        return None
+    if y is not None and not 1 <= y <= 9999:
+        return None
+    if y is None:
+        if d is not None and not 1 <= d <= 31:
+            return None
+        return DateValue(None, m, d, precision, None, None, relative, inferred)
+    if precision == "year":
+        start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    elif precision == "half" and months:
+        start, end = dt.date(y, months[0], 1), dt.date(y, months[1], _last_day(y, months[1]))
+    elif precision == "part_of_month" and m and part:
+        last = _last_day(y, m)
+        start, end = dt.date(y, m, part[0]), dt.date(y, m, min(part[1], last))
+    elif precision == "week" and m and d:
+        start = dt.date(y, m, d)
+        end = start + dt.timedelta(days=6)
+    elif d is None and m is not None:
+        start, end = dt.date(y, m, 1), dt.date(y, m, _last_day(y, m))
+    else:
+        if m is None or d is None or d > _last_day(y, m):
+            return None
+        start = end = dt.date(y, m, d)
+    return DateValue(
+        y,
+        m,
+        d if precision == "day" else None,
+        precision,
+        start.isoformat(),
+        end.isoformat(),
+        relative,
+        inferred,
+    )
+
+
+def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+def _resolve(
+    name: str,
+    m: re.Match,
+    text: str,
+    end: int,
+    pub: dt.date | None,
+    anchor: tuple[int | None, int | None],
+) -> DateValue | None:
+    g = m.groups()
+    if name == "ymd_num":
+        return _mk(int(g[0]), int(g[1]), int(g[2]), "day", relative=False)
+    if name == "ymd_ko":
+        y = int(g[1])
+        if g[3]:
+            return _mk(y, int(g[2]), int(g[3]), "day", relative=False)
+        if g[2]:
+            return _mk(y, int(g[2]), None, "month", relative=False)
+        return _mk(y, None, None, "year", relative=False)
+    if name == "yrel":
+        word = g[0] or g[4]
+        y = pub.year + _YEAR_WORDS[word] if pub else None
+        if g[1]:
+            return _mk(y, None, None, "half", relative=True, months=_HALF[g[1]])
+        if g[2]:
+            mm = int(g[2])
+            if g[3]:
+                return _mk(y, mm, int(g[3]), "day", relative=True)
+            return _mk(y, mm, None, "month", relative=True)
+        return _mk(y, None, None, "year", relative=True)
+    if name == "mrel":
+        if pub is None:
+            return None
+        y, mm = _shift_month(pub.year, pub.month, _MONTH_WORDS[g[0]])
+        if g[1]:
+            return _mk(y, mm, int(g[1]), "day", relative=True)
+        return _mk(y, mm, None, "month", relative=True)
+    if name == "wrel":
+        if pub is None:
+            return None
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=_WEEK_WORDS[g[0]])
+        if g[1]:
+            day = int(g[1])
+            for i in range(7):
+                cand = monday + dt.timedelta(days=i)
+                if cand.day == day:
+                    return _mk(cand.year, cand.month, cand.day, "day", relative=True)
+            return None  # 다음 주 40일: not a date
+        return _mk(monday.year, monday.month, monday.day, "week", relative=True)
+    if name == "md":
+        mm = int(g[1])
+        dd = int(g[2]) if g[2] else None
+        part = _PART.get(g[3]) if g[3] else None
+        precision = "day" if dd else ("part_of_month" if part else "month")
+        y, inferred = _year_for_month(mm, dd, g[0], text, end, pub, anchor)
+        return _mk(y, mm, dd, precision, relative=y is not None, inferred=inferred, part=part)
+    if name == "d":
+        dd = int(g[1])
+        if not 1 <= dd <= 31:
+            return None
+        if anchor[1] is not None and g[0] is None:
+            return _mk(anchor[0], anchor[1], dd, "day", relative=True)
+        if pub is None:
+            return _mk(None, None, dd, "day", relative=True)
+        y, mm = pub.year, pub.month
+        direction = {"지난": "past", "오는": "future", "이번": None}.get(g[0] or "")
+        if g[0] is None:
+            direction = _tense(text, end)
+        if direction == "past" and (dd > pub.day or (g[0] == "지난" and dd == pub.day)):
+            y, mm = _shift_month(y, mm, -1)
+        elif direction == "future" and dd < pub.day and g[0] == "오는":
+            y, mm = _shift_month(y, mm, 1)
+        return _mk(y, mm, dd, "day", relative=True)
+    if name == "half":
+        y = anchor[0] if anchor[0] is not None else (pub.year if pub else None)
+        return _mk(
+            y, None, None, "half", relative=True, inferred=anchor[0] is None, months=_HALF[g[0]]
+        )
+    return None
+
+
+def _year_for_month(
+    mm: int,
+    dd: int | None,
+    word: str | None,
+    text: str,
+    end: int,
+    pub: dt.date | None,
+    anchor: tuple[int | None, int | None],
+) -> tuple[int | None, bool]:
+    """The year of a month written without one: context first, then direction or tense."""
+    if anchor[0] is not None and word is None:
+        return anchor[0], False
+    if pub is None:
+        return None, False
+    direction = {"지난": "past", "오는": "future"}.get(word or "") or _tense(text, end)
+    here = (mm, dd or 1)
+    now = (pub.month, pub.day if dd else 1)
+    if direction == "past" and here > now:
+        return pub.year - 1, True
+    if direction == "future" and here < now:
+        return pub.year + 1, True
+    return pub.year, direction is None

@@ -1,0 +1,383 @@
+"""Read Korean quantities: 5조, 5천억, 5,000억 원, 1조 2천억, 오천억, 열두 곳, 27만㎡, 70~80%.
+
+``find_quantities(text)`` scans a sentence and returns every quantity with its span;
+``parse_quantity(phrase)`` reads one phrase. Both are pure and never raise on any input.
+Units and hedges live in ``factcheck/data/units.toml`` and ``hedges.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+
+from ..data import load
+from ..models import Quantity
+from .korean import BIG_UNITS, VAGUE_MULTIPLES, is_hangul_syllable, parse_native, parse_sino
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# One group of a number: digits or a Sino-Korean numeral, with an optional small and big unit.
+_GROUP = rf"(?:{_DIGITS}[십백천]?[만억조경]?|[영일이삼사오육칠팔구십백천]*[십백천만억조경])"
+_GROUP_RE = re.compile(_GROUP)
+_NATIVE_RE = re.compile(
+    r"(?:한두|두세|두어|서너|네댓|너덧|대여섯|예닐곱|여남은|"
+    r"(?:열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)?|"
+    r"한|두|세|네|다섯|여섯|일곱|여덟|아홉)(?=\s?[가-힣])"
+)
+_VAGUE_RE = re.compile(r"수(?:십|백|천)?(?=\s?(?:만|억|조)?\s?[가-힣])")
+_FRACTION_RE = re.compile(
+    rf"({_DIGITS}|[일이삼사오육칠팔구십백천]+)\s?분의\s?({_DIGITS}|[일이삼사오육칠팔구십]+)"
+)
+_HALF_RE = re.compile(r"절반")
+_PARTICLES = set("이가을를은는의에엔로으와과도만씩째당까부대뿐나며고인란라")
+
+SEPARATORS = " \u00a0"
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    quantity: Quantity
+    prefix: str = ""  # qualifier written before the number: 연, 총, 누적, ...
+
+
+@functools.cache
+def _units() -> list[tuple[str, str, str, float, bool]]:
+    table = load("units")
+    rows = []
+    for kind, entries in table.items():
+        for surface, spec in entries.items():
+            rows.append(
+                (surface, kind, spec["unit"], float(spec["factor"]), bool(spec.get("strict")))
+            )
+    rows.sort(key=lambda r: -len(r[0]))  # longest match first: 개국 before 개, %p before %
+    return rows
+
+
+@functools.cache
+def _hedges() -> tuple[dict, dict]:
+    data = load("hedges")
+    return data["before"], data["after"]
+
+
+def _parse_group(text: str) -> float | None:
+    """Value of one group: '5천억' -> 5e11, '27만' -> 270000, '오천억' -> 5e11."""
+    m = re.fullmatch(rf"({_DIGITS})([십백천]?)([만억조경]?)", text)
+    if m:
+        num = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            num *= {"십": 10, "백": 100, "천": 1000}[m.group(2)]
+        if m.group(3):
+            num *= BIG_UNITS[m.group(3)]
+        return num
+    sino = parse_sino(text)
+    return float(sino) if sino is not None else None
+
+
+def _big_unit(group: str) -> int:
+    return BIG_UNITS.get(group[-1], 1) if group else 1
+
+
+def _read_chain(text: str, pos: int) -> tuple[float, int, bool] | None:
+    """Read a chain of groups at ``pos`` (1조 2천억, 671억 8000만). Returns (value, end, has_digits)."""
+    m = _GROUP_RE.match(text, pos)
+    if not m or m.end() == pos:
+        return None
+    first = m.group(0)
+    has_digits = first[0].isdigit()
+    if not has_digits:
+        # A Hangul numeral must stand alone as a word (not 이천시, not the 조 of 조사).
+        if pos > 0 and is_hangul_syllable(text[pos - 1]):
+            return None
+        if len(first) == 1 and first not in "천만억":
+            return None
+    value = _parse_group(first)
+    if value is None:
+        return None
+    end = m.end()
+    last_big = _big_unit(first)
+    while last_big > 1:
+        j = end
+        if j < len(text) and text[j] in SEPARATORS:
+            j += 1
+        nxt = _GROUP_RE.match(text, j)
+        if not nxt or nxt.end() == j:
+            break
+        g = nxt.group(0)
+        big = _big_unit(g)
+        # Only a strictly smaller big unit continues the chain (1조 2천억, not 5조 5조).
+        if big >= last_big or (big == 1 and not g[0].isdigit()):
+            break
+        if big == 1:
+            break  # "2억 5000" without a unit is ambiguous: stop before it
+        v = _parse_group(g)
+        if v is None:
+            break
+        value += v
+        end, last_big = nxt.end(), big
+    return value, end, has_digits
+
+
+def _match_unit(text: str, pos: int) -> tuple[str, str, str, float, int] | None:
+    """The unit written at ``pos`` (after at most one space): (surface, kind, unit, factor, end)."""
+    j = pos
+    if j < len(text) and text[j] in SEPARATORS:
+        j += 1
+    for surface, kind, unit, factor, strict in _units():
+        if text.startswith(surface, j):
+            end = j + len(surface)
+            nxt = text[end] if end < len(text) else ""
+            if surface.isascii() and surface.isalpha() and nxt.isascii() and nxt.isalpha():
+                continue  # "m" of "mm", "t" of "to"
+            if strict and nxt and is_hangul_syllable(nxt) and nxt not in _PARTICLES:
+                continue  # 대 of 대표, 배 of 배터리
+            if strict and j != pos and kind in ("count", "ordinal"):
+                continue  # "3 대표" style: a strict counter must touch the number
+            return surface, kind, unit, factor, end
+    return None
+
+
+def _units_strict(surface: str) -> bool:
+    return any(row[0] == surface and row[4] for row in _units())
+
+
+def _after_hedge(text: str, pos: int) -> tuple[str, int] | None:
+    _, after = _hedges()
+    j = pos
+    if j < len(text) and text[j] in SEPARATORS:
+        j += 1
+    for word in sorted(after, key=len, reverse=True):
+        if text.startswith(word, j):
+            end = j + len(word)
+            nxt = text[end] if end < len(text) else ""
+            if word == "여" and j != pos:
+                continue
+            if word == "여" and nxt and is_hangul_syllable(nxt) and nxt not in "명개곳건원년만억조":
+                continue  # 여 of 여성, 여러
+            return word, end
+    return None
+
+
+def _interval(value: float, hedge: str | None) -> tuple[float, float]:
+    if not hedge:
+        return value, value
+    before, after = _hedges()
+    spec = before.get(hedge) or after.get(hedge)
+    if not spec:
+        return value, value
+    low = value * float(spec["low"])
+    if spec["high"] == "inf":
+        high = math.inf
+    elif spec["high"] == "lead":
+        step = 10 ** math.floor(math.log10(value)) if value > 0 else 1
+        high = value + step - 1e-9 * step
+    else:
+        high = value * float(spec["high"])
+    return low, high
+
+
+_PREFIX_RE = re.compile(r"(약|대략|거의|최대|최소|무려|불과|총|연간|연|매년|매달|월|누적|그중)\s?$")
+
+
+def _prefix(text: str, pos: int) -> tuple[str, int]:
+    m = _PREFIX_RE.search(text, max(0, pos - 4), pos)
+    if not m:
+        return "", pos
+    word = m.group(1)
+    if m.start() > 0 and is_hangul_syllable(text[m.start() - 1]):
+        return "", pos  # 계약 of 계약 5건: only a standalone word counts
+    if word in ("연", "월") and m.end() != pos:
+        return "", pos  # "연 4000명" is fine but needs care; "5월" is a date
+    return word, m.start()
+
+
+def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Found]:
+    """All quantities in ``text`` with their spans, skipping spans in ``skip`` (dates, times)."""
+    try:
+        return _find(text, skip or [])
+    except (ValueError, OverflowError, RecursionError):  # defensive: never raise on odd text
+        return []
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for s, e in spans)
+
+
+def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
+    found: list[Found] = []
+    taken = list(skip)
+
+    for m in _FRACTION_RE.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        den = _parse_group(m.group(1))
+        num = _parse_group(m.group(2))
+        if den and num is not None and den > 0:
+            v = num / den
+            found.append(Found(m.start(), m.end(), Quantity("fraction", "ratio", v, v, v)))
+            taken.append((m.start(), m.end()))
+    for m in _HALF_RE.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        end = m.end()
+        hedge = _after_hedge(text, end)
+        low, high = (0.45, 0.55) if hedge and hedge[0] in ("가량", "정도", "쯤") else (0.5, 0.5)
+        if hedge:
+            end = hedge[1]
+        found.append(
+            Found(m.start(), end, Quantity("fraction", "ratio", 0.5, low, high, hedge and hedge[0]))
+        )
+        taken.append((m.start(), end))
+
+    pos = 0
+    n = len(text)
+    while pos < n:
+        ch = text[pos]
+        if not (
+            ch.isdigit()
+            or ch in "영일이삼사오육칠팔구십백천만억조경수한두세네다여열스서마쉰예일아대"
+        ):
+            pos += 1
+            continue
+        if _overlaps(pos, pos + 1, taken) or (
+            ch.isdigit() and pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in ".,")
+        ):
+            pos += 1
+            continue
+        item = _read_at(text, pos)
+        if item is None or _overlaps(item.start, item.end, taken):
+            pos += 1
+            continue
+        found.append(item)
+        taken.append((item.start, item.end))
+        pos = item.end
+    found.sort(key=lambda f: (f.start, f.end))
+    return found
+
+
+def _read_at(text: str, pos: int) -> Found | None:
+    low_high: tuple[float, float] | None = None
+    chain = _read_chain(text, pos)
+    if chain is not None:
+        value, end, has_digits = chain
+    else:
+        m = _VAGUE_RE.match(text, pos) or _NATIVE_RE.match(text, pos)
+        if not m or (pos > 0 and is_hangul_syllable(text[pos - 1])):
+            return None
+        word = m.group(0)
+        if word in VAGUE_MULTIPLES:
+            lo, hi = VAGUE_MULTIPLES[word]
+            value, end = float(lo), m.end()
+            low_high = (float(lo), float(hi))
+            # 수천억 / 수십만: a vague multiple of a big unit
+            if end < len(text) and text[end] in "만억조":
+                mult = BIG_UNITS[text[end]]
+                value, low_high, end = value * mult, (lo * mult, hi * mult), end + 1
+        else:
+            pair = parse_native(word)
+            if pair is None:
+                return None
+            value, end = float(pair[0]), m.end()
+            low_high = (float(pair[0]), float(pair[1]))
+        has_digits = False
+        unit_probe = _match_unit(text, end)
+        if (
+            unit_probe
+            and _units_strict(unit_probe[0])
+            and unit_probe[4] - len(unit_probe[0]) == end
+        ):
+            return None  # 한편, 두번째 어절: a native numeral glued to a short counter is a word
+        allowed = ("count", "multiple", "duration") + (
+            ("money",) if word in VAGUE_MULTIPLES else ()
+        )
+        if not unit_probe or unit_probe[1] not in allowed:
+            return None  # native numerals only count things: 두 곳, 세 배
+
+    # "70~80%", "1만~2만명": a range shares the unit written after its second end.
+    j = end
+    range_high: float | None = None
+    rm = re.match(r"\s?[~∼〜]\s?", text[j:])
+    if rm:
+        second = _read_chain(text, j + rm.end())
+        if second is not None and second[0] >= value:
+            range_high, end = second[0], second[1]
+
+    hedge_word: str | None = None
+    pre_hedge = _after_hedge(text, end)
+    if pre_hedge and pre_hedge[0] == "여":  # 10여 명: 여 sits between number and counter
+        hedge_word, end = pre_hedge
+
+    unit = _match_unit(text, end)
+    if unit is None:
+        big = re.search(r"[억조]$", text[pos:end])
+        if (
+            big
+            and has_digits
+            or (big and chain is not None and _big_unit(text[pos:end].strip()) >= 10**8)
+        ):
+            kind, canonical, factor, unit_end = "money", "KRW", 1.0, end  # 5조 정도: won implied
+        else:
+            return None
+    else:
+        _, kind, canonical, factor, unit_end = unit
+        if not has_digits and chain is not None and kind not in ("money", "count"):
+            return None
+    end = unit_end
+
+    if kind == "ordinal" or (pos >= 1 and text[pos - 1] == "제"):
+        kind = "ordinal"
+
+    after = _after_hedge(text, end)
+    if after and after[0] != "여":
+        hedge_word, end = after[0], after[1]
+    prefix, start = _prefix(text, pos)
+    before, _ = _hedges()
+    if prefix in before and not hedge_word:
+        hedge_word = prefix
+
+    scaled = value * factor
+    if low_high is not None:
+        low, high = low_high[0] * factor, low_high[1] * factor
+    elif range_high is not None:
+        low, high = scaled, range_high * factor
+    else:
+        low, high = _interval(scaled, hedge_word)
+    if range_high is not None and hedge_word:
+        lo2, _ = _interval(scaled, hedge_word)
+        _, hi2 = _interval(range_high * factor, hedge_word)
+        low, high = lo2, hi2
+
+    alt = None
+    pm = re.match(r"\s?\((?:약|대략)?\s?", text[end:])
+    if pm and kind == "money":
+        inner = _read_at(text, end + pm.end())
+        if inner and inner.quantity.kind == "money" and inner.quantity.unit != canonical:
+            close = text.find(")", inner.end)
+            if close != -1 and close - inner.end <= 2:
+                alt = (inner.quantity.value, inner.quantity.unit)
+                end = close + 1
+    q = Quantity(kind, canonical, scaled, low, high, hedge_word, alt)
+    return Found(start if prefix else pos, end, q, prefix)
+
+
+def parse_quantity(phrase: str) -> Quantity | None:
+    """Read the first quantity in ``phrase`` ("약 5천억 원" -> 5e11 KRW, 4.5e11..5.5e11)."""
+    found = find_quantities(phrase)
+    return found[0].quantity if found else None
+
+
+def render_korean(value: int) -> str:
+    """Write an integer in news style with Korean big units: 1200000000000 -> '1조2000억'."""
+    if value == 0:
+        return "0"
+    parts = []
+    rest = value
+    for word, unit in (("경", 10**16), ("조", 10**12), ("억", 10**8), ("만", 10**4)):
+        if rest >= unit:
+            parts.append(f"{rest // unit}{word}")
+            rest %= unit
+    if rest:
+        parts.append(str(rest))
+    return "".join(parts)

@@ -1,0 +1,75 @@
+"""The one place that orders the stages: Document -> Sentence -> Claim -> TopicGroup ->
+Conflict -> Report. Everything here is a pure function of its inputs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .align import Idf, Settings, align_story, cluster_stories, repost_groups
+from .claims import extract_claims
+from .ingest import read_inputs
+from .models import Claim, Conflict, Document, Report, Skipped
+from .rules import RULES, RuleContext
+from .sentences import split_documents
+
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+def run(inputs: Iterable[str], settings: Settings | None = None) -> Report:
+    """Read the input paths and check them."""
+    read = read_inputs(inputs)
+    return check_documents(read.documents, settings or Settings(), read.skipped)
+
+
+def check_documents(
+    documents: tuple[Document, ...], settings: Settings, skipped: tuple[Skipped, ...] = ()
+) -> Report:
+    documents = tuple(sorted(documents, key=lambda d: d.id))
+    sentences = split_documents(documents)
+    claims: list[Claim] = []
+    for doc in documents:
+        claims.extend(extract_claims(doc, sentences[doc.id]))
+
+    doc_list = list(documents)
+    stories = cluster_stories(doc_list, sentences, settings)
+    reposts = repost_groups(doc_list, stories, settings)
+    documents = tuple(
+        replace(d, repost_group=reposts[d.id] if _group_size(reposts, d.id) > 1 else None)
+        for d in documents
+    )
+    docs_by_id = {d.id: d for d in documents}
+    idf = Idf(s for doc_sents in sentences.values() for s in doc_sents)
+
+    conflicts: list[Conflict] = []
+    for story, members in stories.items():
+        if len({reposts[m] for m in members}) < 2:
+            continue  # one source: nothing to compare against
+        member_set = set(members)
+        story_claims = tuple(c for c in claims if c.doc_id in member_set)
+        alignment = align_story(story, list(story_claims), idf, settings, reposts)
+        ctx = RuleContext(story, docs_by_id, story_claims, alignment.vectors, reposts, settings)
+        for rule_cls in RULES:
+            rule = rule_cls()
+            for group in alignment.groups:
+                conflicts.extend(rule.check_group(group, ctx))
+            conflicts.extend(rule.check_story(story_claims, ctx))
+
+    conflicts.sort(key=lambda c: (SEVERITY_ORDER[c.severity], -c.confidence, c.rule, c.topic, c.id))
+    groups = {}
+    for doc_id, gid in reposts.items():
+        groups.setdefault(gid, []).append(doc_id)
+    return Report(
+        documents=documents,
+        sentences=sentences,
+        claims=tuple(sorted(claims, key=lambda c: (c.doc_id, c.start, c.kind))),
+        conflicts=tuple(conflicts),
+        skipped=tuple(sorted(skipped, key=lambda s: s.path)),
+        stories=stories,
+        repost_groups={g: tuple(sorted(m)) for g, m in sorted(groups.items()) if len(m) > 1},
+    )
+
+
+def _group_size(reposts: dict[str, str], doc_id: str) -> int:
+    gid = reposts[doc_id]
+    return sum(1 for g in reposts.values() if g == gid)

@@ -1,0 +1,113 @@
+"""Arithmetic that may explain two different figures for the same thing.
+
+Checked in order, first match wins; each returns a sentence an editor can verify:
+
+- a share stated in the coverage: one side equals a fraction (10분의 1, 절반, 30%) of the
+  other that some outlet states next to a matching figure ("5000억 = 1/10 of 5조");
+- a sum of parts: one side equals the sum of figures another outlet gives in one sentence;
+- a plain ratio of 1/2, 1/3, 1/4, 2, 3, 4 ("half of");
+- a power of ten (10×, 1000×, 10000×): a likely unit slip (천 vs 만, 억 vs 조);
+- a currency conversion given in parentheses.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from .models import Claim, Quantity
+from .normalize.numbers import render_korean
+
+
+def _close(a: float, b: float, tol: float = 0.02) -> bool:
+    return abs(a - b) <= tol * max(abs(a), abs(b), 1e-9)
+
+
+def fmt(q: Quantity) -> str:
+    if q.unit == "KRW" and q.value >= 10**4 and float(q.value).is_integer():
+        return render_korean(int(q.value)) + "원"
+    v = int(q.value) if float(q.value).is_integer() else round(q.value, 3)
+    return f"{v:,}{'' if q.unit in ('KRW',) else q.unit}"
+
+
+def _fraction_words(f: float) -> str:
+    fr = Fraction(f).limit_denominator(100)
+    if fr == Fraction(1, 2):
+        return "half"
+    return f"{fr.numerator}/{fr.denominator}"
+
+
+def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
+    """Why ``a`` and ``b`` may both be right, or None when arithmetic does not explain it."""
+    qa, qb = a.value, b.value
+    if (
+        not (isinstance(qa, Quantity) and isinstance(qb, Quantity))
+        or qa.value <= 0
+        or qb.value <= 0
+    ):
+        return None
+    big, small = (a, b) if qa.value >= qb.value else (b, a)
+    qbig, qsmall = big.value, small.value
+    assert isinstance(qbig, Quantity) and isinstance(qsmall, Quantity)
+
+    # 1. a stated share: some sentence gives a fraction and a figure equal to the smaller side
+    for frac in story_claims:
+        if frac.kind != "fraction" or not isinstance(frac.value, Quantity):
+            continue
+        f = frac.value.value
+        if not _close(qbig.value * f, qsmall.value, 0.1):
+            continue
+        partner = next(
+            (
+                c
+                for c in story_claims
+                if c.doc_id == frac.doc_id
+                and c.sentence_index == frac.sentence_index
+                and isinstance(c.value, Quantity)
+                and c.kind == small.kind
+                and _close(c.value.value, qsmall.value, 0.1)
+            ),
+            None,
+        )
+        if partner is not None or frac.doc_id == big.doc_id:
+            quote = (
+                f" ({frac.doc_id}: '{partner.surface if partner else frac.surface}')"
+                if partner
+                else ""
+            )
+            return (
+                f"{fmt(qsmall)} is {_fraction_words(f)} of {fmt(qbig)}: one outlet reports the share "
+                f"({frac.surface}){quote} where another reports the whole"
+            )
+    # 2. a sum of parts given in one sentence by the other side's document
+    for doc_id, target, total in ((small.doc_id, qbig, big), (big.doc_id, qbig, small)):
+        by_sentence: dict[int, list[float]] = {}
+        for c in story_claims:
+            if (
+                c.doc_id == doc_id
+                and c.kind == total.kind
+                and isinstance(c.value, Quantity)
+                and c.id != total.id
+            ):
+                by_sentence.setdefault(c.sentence_index, []).append(c.value.value)
+        for values in by_sentence.values():
+            if (
+                len(values) >= 2
+                and _close(sum(values), target.value, 0.01)
+                and target.value not in values
+            ):
+                parts = " + ".join(f"{v:,.0f}" for v in values)
+                return f"{fmt(target)} is the sum of the parts {parts}: a total set against one of its parts"
+    ratio = qbig.value / qsmall.value
+    # 3. a currency conversion written in parentheses
+    for q1, q2 in ((qa, qb), (qb, qa)):
+        if q1.alt and q1.alt[1] == q2.unit and _close(q1.alt[0], q2.value, 0.05):
+            return f"{fmt(q2)} is the converted value given for {fmt(q1)}"
+    # 4. a simple ratio
+    for r, words in ((2, "twice"), (3, "three times"), (4, "four times")):
+        if _close(ratio, r, 0.01):
+            return f"{fmt(qbig)} is {words} {fmt(qsmall)}: check whether one outlet reports a part or a target"
+    # 5. a power of ten: a unit slip
+    for exp in range(1, 9):
+        if _close(ratio, 10**exp, 0.001):
+            return f"{fmt(qbig)} is exactly {10**exp:,}× {fmt(qsmall)}: a likely unit slip (천/만, 억/조) or a share"
+    return None

@@ -1,0 +1,144 @@
+"""The JSON report (schema ``factcheck.report/1``, documented in the README and in
+``factcheck/report/schema.json``). Sorted, content-derived ids: byte-identical for the
+same inputs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from .. import __version__
+from ..models import Claim, Conflict, Report
+from ..rules import RULES
+
+SCHEMA = "factcheck.report/1"
+_CODES = {r.name: r.code for r in RULES}
+
+
+def corroboration(conflict: Conflict, report: Report) -> str:
+    counts = [len(sources(side, report)) for side in conflict.sides]
+    return " vs ".join(f"{n} outlet{'s' if n != 1 else ''}" for n in counts)
+
+
+def sources(side, report: Report) -> set[str]:
+    groups = {d.id: d.repost_group or d.id for d in report.documents}
+    return {groups.get(c.doc_id, c.doc_id) for c in side}
+
+
+def fingerprint(conflict: Conflict, report: Report) -> str:
+    """Stable across re-runs and unrelated edits: rule, outlets and values, not offsets."""
+    docs = {d.id: d for d in report.documents}
+    parts = sorted(
+        f"{docs[c.doc_id].outlet or c.doc_id}={_norm_key(c)}"
+        for side in conflict.sides
+        for c in side
+    )
+    return hashlib.sha1((conflict.rule + "|" + "|".join(parts)).encode()).hexdigest()[:16]
+
+
+def _norm_key(c: Claim) -> str:
+    v = c.value.to_json()
+    return str(v.get("iso") or v.get("key") or f"{v.get('value')}{v.get('unit')}")
+
+
+def claim_json(c: Claim, report: Report, side: int | None = None) -> dict[str, Any]:
+    doc = next(d for d in report.documents if d.id == c.doc_id)
+    sent = report.sentences[c.doc_id][c.sentence_index]
+    line, col = doc.line_col(c.start)
+    out: dict[str, Any] = {
+        "id": c.id,
+        "doc": c.doc_id,
+        "path": doc.path,
+        "outlet": doc.outlet,
+        "published": doc.published,
+        "kind": c.kind,
+        "value": c.surface,
+        "normalized": c.value.to_json(),
+        "subject": c.subject,
+        "predicate": c.predicate,
+        "qualifiers": sorted(c.qualifiers),
+        "sentence": sent.text,
+        "sentence_start": sent.start,
+        "start": c.start,
+        "end": c.end,
+        "line": line,
+        "column": col,
+    }
+    if side is not None:
+        out["side"] = side
+    return out
+
+
+def conflict_json(conflict: Conflict, report: Report) -> dict[str, Any]:
+    docs = {d.id: d for d in report.documents}
+    sides = []
+    for i, side in enumerate(conflict.sides):
+        sides.append(
+            {
+                "value": side[0].surface,
+                "normalized": side[0].value.to_json(),
+                "outlets": sorted({docs[c.doc_id].outlet or c.doc_id for c in side}),
+                "documents": sorted({c.doc_id for c in side}),
+                "sources": len(sources(side, report)),
+            }
+        )
+    return {
+        "id": conflict.id,
+        "fingerprint": fingerprint(conflict, report),
+        "rule": conflict.rule,
+        "code": _CODES.get(conflict.rule, ""),
+        "topic": conflict.topic,
+        "kind": conflict.kind,
+        "severity": conflict.severity,
+        "confidence": conflict.confidence,
+        "explanation": conflict.explanation,
+        "reconciliation": conflict.reconciliation,
+        "corroboration": corroboration(conflict, report),
+        "sides": sides,
+        "claims": [claim_json(c, report, i) for i, side in enumerate(conflict.sides) for c in side],
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    story_of = {d: s for s, members in report.stories.items() for d in members}
+    counts: dict[str, int] = {}
+    for c in report.claims:
+        counts[c.doc_id] = counts.get(c.doc_id, 0) + 1
+    by_severity = {
+        s: sum(1 for c in report.conflicts if c.severity == s) for s in ("high", "medium", "low")
+    }
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "factcheck", "version": __version__},
+        "summary": {
+            "documents": len(report.documents),
+            "skipped": len(report.skipped),
+            "stories": len(report.stories),
+            "claims": len(report.claims),
+            "conflicts": len(report.conflicts),
+            "by_severity": by_severity,
+        },
+        "documents": [
+            {
+                "id": d.id,
+                "path": d.path,
+                "outlet": d.outlet,
+                "published": d.published,
+                "published_time": d.published_time,
+                "title": d.title,
+                "story": story_of.get(d.id),
+                "repost_group": d.repost_group,
+                "repost_of": d.repost_of,
+                "claims": counts.get(d.id, 0),
+            }
+            for d in report.documents
+        ],
+        "stories": [{"id": s, "documents": list(m)} for s, m in report.stories.items()],
+        "conflicts": [conflict_json(c, report) for c in report.conflicts],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_dict(report), ensure_ascii=False, indent=2, sort_keys=False) + "\n"

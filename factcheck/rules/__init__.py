@@ -1,0 +1,13 @@
+"""The conflict rules, listed explicitly. Adding a rule: its module, its case file in
+tests/rules/cases/, and one line here. Codes and names never change once released."""
+
+from __future__ import annotations
+
+from .amount_mismatch import AmountMismatch
+from .base import Rule, RuleContext
+from .date_mismatch import DateMismatch
+from .place_near_miss import PlaceNearMiss
+
+RULES: tuple[type[Rule], ...] = (AmountMismatch, DateMismatch, PlaceNearMiss)
+
+__all__ = ["RULES", "Rule", "RuleContext"]

@@ -1,0 +1,52 @@
+"""Shared logic of the rules that compare aligned values (figures and dates)."""
+
+from __future__ import annotations
+
+from ..models import Claim, Conflict, TopicGroup
+from .base import (
+    RuleContext,
+    asserted_elsewhere,
+    conflict_id,
+    count_sources,
+    independent_sides,
+    outlets_line,
+    split_sides,
+)
+
+
+def value_conflict(rule, group: TopicGroup, ctx: RuleContext, render, assess) -> list[Conflict]:
+    """A conflict when an aligned group holds values that do not agree.
+
+    ``render(claim)`` writes a value for the explanation; ``assess(a, b, sides)`` returns
+    (severity, confidence factor, note or None) for the two best-backed sides.
+    """
+    sides = split_sides(group.claims)
+    if len(sides) < 2 or not independent_sides(sides, ctx):
+        return []
+    sides.sort(key=lambda s: (-count_sources(s, ctx), s[0].doc_id, s[0].start))
+    first, second = sides[0], sides[1]
+    if asserted_elsewhere(first, second, ctx) and asserted_elsewhere(second, first, ctx):
+        return []  # every outlet states both values: they agree, the pairing slipped
+    severity, certainty, note = assess(first[0], second[0], sides)
+    counts = " vs ".join(
+        f"{count_sources(s, ctx)} outlet{'s' if count_sources(s, ctx) > 1 else ''}" for s in sides
+    )
+    parts = [f"{outlets_line(s, ctx)}: {render(s[0])}" for s in sides]
+    explanation = f"{'; '.join(parts)} ({counts})."
+    if note:
+        explanation += f" {note}."
+    confidence = round(min(1.0, 0.5 + 0.5 * min(1.0, group.similarity)) * certainty, 2)
+    claims: list[Claim] = [c for s in sides for c in s]
+    return [
+        Conflict(
+            id=conflict_id(rule.name, claims),
+            rule=rule.name,
+            kind=group.kind,
+            topic=group.topic,
+            severity=severity,
+            confidence=confidence,
+            explanation=explanation,
+            sides=tuple(sides),
+            reconciliation=note,
+        )
+    ]

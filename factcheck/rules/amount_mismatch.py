@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from ..models import Conflict, Quantity, TopicGroup
+from ..reconcile import explain, fmt
+from ._figures import value_conflict
+from .base import Rule, RuleContext
+
+
+class AmountMismatch(Rule):
+    """Outlets give different figures for the same attribute of the same thing.
+
+    Catches:
+      - 5조 vs 5000억 for the size of one fund (explained, and downgraded, when one outlet
+        states the share: "그중 10분의 1인 5천억");
+      - 40만㎡ vs 30만㎡ for one site; 1만명 vs 1천명 trained a year.
+    Does not catch:
+      - one amount written two ways: 5천억 = 5000억원 = 5,000억 원 = 오천억 원;
+      - hedged figures whose ranges overlap: 약 5조 vs 5조 2천억, 3000명 이상 vs 3500명;
+      - parts and their total that every outlet states alike (연 4000명 + 연 6000명 = 1만명);
+      - figures about different things or attributes (27만㎡ floor area vs 40만㎡ site land;
+        누적 3000명 vs 매년 4천명; 입주 기업 100개 over five years vs 80개 now).
+    Severity: high when the figures differ by 20% or more, medium from 5%, else low;
+    a stated share, a sum of parts or a currency conversion lowers it to low, a plain ratio
+    (twice, half) by one level; a power-of-ten gap stays high (a likely unit slip).
+    """
+
+    code = "FC101"
+    name = "amount-mismatch"
+    kinds = (
+        "money",
+        "count",
+        "area",
+        "length",
+        "weight",
+        "percent",
+        "percent_point",
+        "multiple",
+        "duration",
+    )
+
+    def check_group(self, group: TopicGroup, ctx: RuleContext) -> list[Conflict]:
+        if group.kind not in self.kinds:
+            return []
+
+        def assess(a, b, sides):
+            qa, qb = a.value, b.value
+            assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
+            gap = abs(qa.value - qb.value) / max(abs(qa.value), abs(qb.value), 1e-9)
+            severity = "high" if gap >= 0.2 else "medium" if gap >= 0.05 else "low"
+            note = explain(a, b, ctx.story_claims)
+            if note:
+                if "unit slip" in note:
+                    pass
+                elif any(w in note for w in ("share", "sum of the parts", "converted")):
+                    severity = "low"
+                else:
+                    severity = "medium" if severity == "high" else "low"
+            return severity, 1.0, note
+
+        return value_conflict(self, group, ctx, lambda c: f"{c.surface} ({fmt(c.value)})", assess)

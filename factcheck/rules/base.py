@@ -1,0 +1,129 @@
+"""What every conflict rule shares: the context it sees and how sides are formed.
+
+A rule is a small class with a stable ``code`` and ``name`` (never renamed once released),
+a docstring that says what it catches and what it must not catch, and one method:
+
+- ``check_group(group, ctx)`` for rules over aligned topic groups (figures, dates);
+- ``check_story(claims, ctx)`` for rules that find their own pairs (near-miss names).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from ..align import Settings, pair_similarity, values_agree
+from ..models import Claim, Conflict, Document, TopicGroup
+
+SEVERITIES = ("low", "medium", "high")
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    story: str
+    documents: dict[str, Document]
+    story_claims: tuple[Claim, ...]
+    vectors: dict[str, dict[str, float]]
+    repost_group: dict[str, str]
+    settings: Settings
+
+    def source(self, claim: Claim) -> str:
+        """The independent source a claim counts for: its repost group (reposts count once)."""
+        return self.repost_group.get(claim.doc_id, claim.doc_id)
+
+    def outlet(self, claim: Claim) -> str:
+        doc = self.documents[claim.doc_id]
+        return doc.outlet or doc.id
+
+    def similarity(self, a: Claim, b: Claim) -> float:
+        return pair_similarity(a, b, self.vectors.get(a.id, {}), self.vectors.get(b.id, {}))
+
+
+class Rule:
+    code = "FC000"
+    name = "rule"
+    kinds: tuple[str, ...] = ()
+
+    @classmethod
+    def summary(cls) -> str:
+        return (cls.__doc__ or "").strip().splitlines()[0]
+
+    def check_group(self, group: TopicGroup, ctx: RuleContext) -> list[Conflict]:
+        return []
+
+    def check_story(self, claims: tuple[Claim, ...], ctx: RuleContext) -> list[Conflict]:
+        return []
+
+
+def split_sides(claims: tuple[Claim, ...]) -> list[tuple[Claim, ...]]:
+    """Group claims into sides of mutually agreeing values (greedy, deterministic)."""
+    sides: list[list[Claim]] = []
+    for c in sorted(claims, key=lambda c: (_sort_value(c), c.doc_id, c.start)):
+        for side in sides:
+            if all(values_agree(c, o) for o in side):
+                side.append(c)
+                break
+        else:
+            sides.append([c])
+    return [tuple(s) for s in sides]
+
+
+def _sort_value(c: Claim) -> float:
+    v = c.value
+    if hasattr(v, "value"):
+        return float(v.value)
+    if hasattr(v, "start") and v.start:
+        return float(v.start.replace("-", ""))
+    return 0.0
+
+
+def independent_sides(sides: list[tuple[Claim, ...]], ctx: RuleContext) -> bool:
+    """True when at least two sides are backed by different sources (not one article twice)."""
+    sources = [{ctx.source(c) for c in side} for side in sides]
+    return any(
+        sources[i] - sources[j] and sources[j] - sources[i]
+        for i in range(len(sides))
+        for j in range(i + 1, len(sides))
+    )
+
+
+def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: RuleContext) -> bool:
+    """Every source of ``other`` also states ``side``'s value about a similar thing.
+
+    When both sides' sources state both values, the outlets agree and the pairing was an
+    alignment slip (a part matched with a total): not a conflict.
+    """
+    threshold = ctx.settings.min_similarity * 0.5
+    for src in {ctx.source(c) for c in other}:
+        found = False
+        for cand in ctx.story_claims:
+            if ctx.source(cand) != src or cand.kind != side[0].kind:
+                continue
+            if any(
+                values_agree(cand, s) and (cand.id == s.id or ctx.similarity(cand, s) >= threshold)
+                for s in side
+            ):
+                found = True
+                break
+        if not found:
+            return False
+    return True
+
+
+def outlets_line(side: tuple[Claim, ...], ctx: RuleContext) -> str:
+    names = sorted({ctx.outlet(c) for c in side})
+    return ", ".join(names)
+
+
+def count_sources(side: tuple[Claim, ...], ctx: RuleContext) -> int:
+    return len({ctx.source(c) for c in side})
+
+
+def conflict_id(rule: str, claims: list[Claim]) -> str:
+    return hashlib.sha1((rule + "|" + "|".join(sorted(c.id for c in claims))).encode()).hexdigest()[
+        :12
+    ]
+
+
+def downgrade(severity: str) -> str:
+    return SEVERITIES[max(0, SEVERITIES.index(severity) - 1)]

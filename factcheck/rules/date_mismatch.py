@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from ..models import Conflict, DateValue, TopicGroup
+from ._figures import value_conflict
+from .base import Rule, RuleContext, downgrade
+
+
+class DateMismatch(Rule):
+    """Outlets date the same event differently, at the precision both state.
+
+    Catches:
+      - a designation in November (지난해 11월) vs December (12월엔, after 지난해 5월);
+      - 2028년 vs 2029년 for one groundbreaking.
+    Does not catch:
+      - one date written relative to different publication days (다음 주 11일 on 7 Feb,
+        지난 11일 on 27 Feb, 11일 on 11 Feb are all 11 Feb);
+      - a year against a month inside it (작년 vs 지난해 5월);
+      - dates of different events of one thing (2017년 시작 vs 지난해 5월 개관; 2028년 착공 vs
+        2030년 조성): alignment keeps events with different predicates apart.
+    Severity: high when months or years differ, medium when only the day differs; one level
+    lower when a side's year was inferred from tense rather than written.
+    """
+
+    code = "FC201"
+    name = "date-mismatch"
+    kinds = ("date",)
+
+    def check_group(self, group: TopicGroup, ctx: RuleContext) -> list[Conflict]:
+        if group.kind != "date":
+            return []
+
+        def assess(a, b, sides):
+            da, db = a.value, b.value
+            assert isinstance(da, DateValue) and isinstance(db, DateValue)
+            same_month = da.year == db.year and da.month == db.month and da.month is not None
+            severity = "medium" if same_month else "high"
+            certainty = 1.0
+            if da.year_inferred or db.year_inferred:
+                severity, certainty = downgrade(severity), 0.7
+            return severity, certainty, None
+
+        return value_conflict(self, group, ctx, lambda c: f"{c.surface} ({c.value.iso()})", assess)

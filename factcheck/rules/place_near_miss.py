@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..align import cosine
+from ..models import Claim, Conflict, NameValue
+from ..normalize.korean import is_hangul_syllable, jamo_distance
+from .base import Rule, RuleContext, conflict_id, count_sources, outlets_line
+
+# Vowel pairs that loanword spelling swaps freely (컨퍼런스/콘퍼런스, 메세지/메시지).
+_VARIANT_VOWELS = {
+    frozenset("ㅓㅗ"),
+    frozenset("ㅔㅐ"),
+    frozenset("ㅡㅜ"),
+    frozenset("ㅕㅛ"),
+    frozenset("ㅖㅔ"),
+}
+
+
+_LEADS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_TAILS = [
+    "",
+    "ㄱ",
+    "ㄲ",
+    "ㄳ",
+    "ㄴ",
+    "ㄵ",
+    "ㄶ",
+    "ㄷ",
+    "ㄹ",
+    "ㄺ",
+    "ㄻ",
+    "ㄼ",
+    "ㄽ",
+    "ㄾ",
+    "ㄿ",
+    "ㅀ",
+    "ㅁ",
+    "ㅂ",
+    "ㅄ",
+    "ㅅ",
+    "ㅆ",
+    "ㅇ",
+    "ㅈ",
+    "ㅊ",
+    "ㅋ",
+    "ㅌ",
+    "ㅍ",
+    "ㅎ",
+]
+
+
+def _parts(syllable: str) -> tuple[str, str, str]:
+    """A Hangul syllable as (initial, vowel, final) compatibility jamo: 곡 -> (ㄱ, ㅗ, ㄱ)."""
+    code = ord(syllable) - 0xAC00
+    return _LEADS[code // 588], _VOWELS[(code % 588) // 28], _TAILS[code % 28]
+
+
+def _syllable_diff(a: str, b: str) -> tuple[str, str] | None:
+    """The one jamo that differs between two same-length words, or None."""
+    if len(a) != len(b):
+        return None
+    diffs = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diffs) != 1:
+        return None
+    x, y = diffs[0]
+    if not (is_hangul_syllable(x) and is_hangul_syllable(y)):
+        return None
+    changed = [(p, q) for p, q in zip(_parts(x), _parts(y)) if p != q]
+    if len(changed) != 1:
+        return None
+    return changed[0][0] or "∅", changed[0][1] or "∅"
+
+
+class PlaceNearMiss(Rule):
+    """Outlets name the same place or facility with words one letter apart.
+
+    Catches:
+      - 양복 도매시장 vs 양곡도매시장 for one site (one initial consonant apart, both real
+        words, so a spell checker passes both): one side is probably a transcription error.
+    Does not catch:
+      - spacing or Latin-case variants of one name (서울AI허브 / 서울 AI 허브, KTAIlab / KT AI lab);
+      - loanword vowel variants (컨퍼런스 / 콘퍼런스);
+      - different names that happen to be close but are used in unrelated sentences
+        (the two mentions must share their context);
+      - names that differ by more than one letter (양곡 vs 양재) or only in a one-syllable word;
+      - two forms that appear together in one article (the outlet itself uses both).
+    Severity: high (a wrong name in print); confidence grows with the shared context.
+    """
+
+    code = "FC301"
+    name = "place-near-miss"
+    kinds = ("place",)
+
+    def check_story(self, claims: tuple[Claim, ...], ctx: RuleContext) -> list[Conflict]:
+        names = [c for c in claims if c.kind == "place" and isinstance(c.value, NameValue)]
+        forms_by_doc: dict[str, set[str]] = defaultdict(set)
+        for c in names:
+            forms_by_doc[c.doc_id].add(c.value.key)
+        # blocking: names of the same length and head, keyed with one part masked
+        index: dict[tuple, list[Claim]] = defaultdict(list)
+        for c in names:
+            parts = c.value.parts
+            for i in range(len(parts)):
+                index[(c.value.head, len(parts), i, parts[:i], parts[i + 1 :])].append(c)
+        found: dict[frozenset[str], list[tuple[Claim, Claim, tuple[str, str], float]]] = {}
+        for (_, _, i, _, _), members in sorted(index.items(), key=lambda kv: str(kv[0])):
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    a, b = members[x], members[y]
+                    if ctx.source(a) == ctx.source(b) or a.value.key == b.value.key:
+                        continue
+                    pa, pb = a.value.parts[i], b.value.parts[i]
+                    if len(pa) < 2 or jamo_distance(pa, pb) != 1:
+                        continue
+                    diff = _syllable_diff(pa, pb)
+                    if diff is None or frozenset(diff) in _VARIANT_VOWELS:
+                        continue
+                    if (
+                        b.value.key in forms_by_doc[a.doc_id]
+                        or a.value.key in forms_by_doc[b.doc_id]
+                    ):
+                        continue
+                    sim = _context_overlap(a, b, ctx)
+                    if sim < ctx.settings.min_similarity * 0.5:
+                        continue
+                    key = frozenset((a.value.key, b.value.key))
+                    found.setdefault(key, []).append((a, b, diff, sim))
+        out = []
+        for key in sorted(found, key=lambda k: sorted(k)):
+            pairs = found[key]
+            forms = sorted(key)
+            sides = tuple(
+                tuple(
+                    sorted(
+                        {
+                            c.id: c for a, b, _, _ in pairs for c in (a, b) if c.value.key == f
+                        }.values(),
+                        key=lambda c: (c.doc_id, c.start),
+                    )
+                )
+                for f in forms
+            )
+            sides = tuple(sorted(sides, key=lambda s: (-count_sources(s, ctx), s[0].doc_id)))
+            a, b, diff, sim = max(pairs, key=lambda p: p[3])
+            counts = " vs ".join(
+                f"{count_sources(s, ctx)} outlet{'s' if count_sources(s, ctx) > 1 else ''}"
+                for s in sides
+            )
+            parts = "; ".join(f"{outlets_line(s, ctx)}: {s[0].surface}" for s in sides)
+            explanation = (
+                f"{parts} ({counts}). The names differ by one letter ({diff[0]}/{diff[1]}) "
+                f"in the same context: one is probably a typo"
+            )
+            claims_ = [c for s in sides for c in s]
+            out.append(
+                Conflict(
+                    id=conflict_id(self.name, claims_),
+                    rule=self.name,
+                    kind="place",
+                    topic=f"{a.value.head} 이름",
+                    severity="high",
+                    confidence=round(min(1.0, 0.6 + 0.4 * sim), 2),
+                    explanation=explanation,
+                    sides=sides,
+                    reconciliation=None,
+                )
+            )
+        return out
+
+
+def _context_overlap(a: Claim, b: Claim, ctx: RuleContext) -> float:
+    """Cosine of the two mentions' contexts without the name's own words."""
+    own = (
+        set(a.value.parts) | set(b.value.parts) | {p.lower() for p in a.value.parts + b.value.parts}
+    )
+    va = {k: v for k, v in ctx.vectors.get(a.id, {}).items() if k not in own}
+    vb = {k: v for k, v in ctx.vectors.get(b.id, {}).items() if k not in own}
+    return cosine(va, vb)
