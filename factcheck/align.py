@@ -42,9 +42,31 @@ COMPARABLE_KINDS = (
 @dataclass(frozen=True)
 class Settings:
     min_similarity: float = 0.35  # below this, two claims are not about the same fact
-    story_similarity: float = 0.12  # document cosine that puts two articles in one story
+    story_similarity: float = (
+        0.17  # document cosine linking two articles into one story (single link)
+    )
     repost_similarity: float = 90.0  # rapidfuzz ratio of bodies for a syndicated copy
     aliases: dict[str, str] = field(default_factory=dict)  # noun -> canonical noun
+
+
+class UnionFind:
+    """Disjoint sets keyed by string; the smallest key names each set (deterministic)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while x != root:  # path compression
+            self.parent[x], x = root, self.parent.get(x, x)
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def features(noun: str) -> list[tuple[str, float]]:
@@ -214,28 +236,19 @@ def align_story(
                     ):
                         best[slot] = cand
         # mutual best matches above the threshold
-        parent: dict[str, str] = {}
-
-        def find(x: str) -> str:
-            while parent.get(x, x) != x:
-                parent[x] = parent.get(parent[x], parent[x])
-                x = parent[x]
-            return x
-
+        sets = UnionFind()
         pair_score: dict[str, float] = {}
-        for (cid, other_doc), (score, _, oid) in sorted(best.items()):
+        for (cid, _other_doc), (score, _, oid) in sorted(best.items()):
             if score < settings.min_similarity:
                 continue
             back = best.get((oid, by_id[cid].doc_id))
             if back and back[2] == cid:
-                ra, rb = find(cid), find(oid)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
+                sets.union(cid, oid)
                 pair_score[cid] = max(pair_score.get(cid, 0.0), score)
                 pair_score[oid] = max(pair_score.get(oid, 0.0), score)
         components: dict[str, list[Claim]] = defaultdict(list)
         for cid in pair_score:
-            components[find(cid)].append(by_id[cid])
+            components[sets.find(cid)].append(by_id[cid])
         for root in sorted(components):
             members_ = sorted(components[root], key=lambda c: (c.doc_id, c.start))
             sim = min(pair_score[c.id] for c in members_)
@@ -296,12 +309,7 @@ def cluster_stories(
         for d, bag in bags.items()
     }
     ids = sorted(bags)
-    parent = {d: d for d in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            x = parent[x]
-        return x
+    sets = UnionFind()
 
     # blocking: only documents sharing a rare-ish noun are compared
     index: dict[str, list[str]] = defaultdict(list)
@@ -320,12 +328,10 @@ def cluster_stories(
                     continue
                 checked.add(key)
                 if cosine(vecs[a], vecs[b]) >= settings.story_similarity:
-                    ra, rb = find(a), find(b)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
+                    sets.union(a, b)
     stories: dict[str, list[str]] = defaultdict(list)
     for d in ids:
-        stories[find(d)].append(d)
+        stories[sets.find(d)].append(d)
     out = {}
     for root in sorted(stories):
         members = tuple(sorted(stories[root]))

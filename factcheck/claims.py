@@ -117,7 +117,7 @@ def _make(
     context = _context(
         sent, abs_s, abs_e, [(sent.start + a, sent.start + b) for a, b in value_spans]
     )
-    predicate = _predicate(sent, abs_e)
+    predicate = _predicate(sent, abs_s, abs_e)
     if kind != "place" and _future(sent, abs_e):
         quals = set(quals) | {"plan"}
     subject = _subject(sent, abs_s, abs_e)
@@ -189,8 +189,26 @@ def _after(sent: Sentence, offset: int) -> list[Token]:
     return [t for t in sent.tokens if t.start >= offset]
 
 
-def _predicate(sent: Sentence, end: int) -> str | None:
+def _predicate(sent: Sentence, start: int, end: int) -> str | None:
+    # "착공은 내년 3월", "준공 2029년": an event noun right before the value names its event.
+    before = [t for t in sent.tokens if t.end <= start]
+    while before and before[-1].tag.startswith("J"):
+        before.pop()
+    if before and before[-1].tag == "NNG" and before[-1].form in _vocab()[2]:
+        return before[-1].form
     toks = _after(sent, end)
+    # "2026년 10월 개통을 목표로", "5000억원 규모로 조성": the first event noun after the
+    # value (past particles and measure nouns) names its event.
+    for t in toks:
+        if (
+            t.tag.startswith(("J", "SS", "SP"))
+            or t.form in measure_nouns()
+            or t.form in _vocab()[1]
+        ):
+            continue
+        if t.tag == "NNG" and t.form in _vocab()[2]:
+            return t.form
+        break
     prev_noun: str | None = None
     first_noun: str | None = None
     last_noun: str | None = None

@@ -56,7 +56,12 @@ def read_document(path: str, doc_id: str) -> Document:
         raise InputError("permission denied") from exc
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from exc
-    text, _ = clean_text(decode_bytes(data))
+    return document_from_text(decode_bytes(data), doc_id, path)
+
+
+def document_from_text(raw: str, doc_id: str, path: str) -> Document:
+    """A Document from decoded page text (a scrape with boilerplate, or a clean article)."""
+    text, _ = clean_text(raw)
     if not re.search(r"[가-힣]", text):
         raise InputError("no Korean text")
     body = find_body(text)

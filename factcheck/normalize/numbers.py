@@ -110,11 +110,15 @@ def _read_chain(text: str, pos: int) -> tuple[float, int, bool] | None:
         # Only a strictly smaller big unit continues the chain (1조 2천억, not 5조 5조).
         if big >= last_big or (big == 1 and not g[0].isdigit()):
             break
-        if big == 1:
-            break  # "2억 5000" without a unit is ambiguous: stop before it
         v = _parse_group(g)
-        if v is None:
-            break
+        if v is None or v >= last_big:
+            break  # "1만 2000개" continues; "1만 20000" does not
+        if (
+            big == 1
+            and _match_unit(text, nxt.end()) is None
+            and not re.match(r"[~∼〜]", text[nxt.end() : nxt.end() + 1])
+        ):
+            break  # "2억 5000" with nothing after it is ambiguous: stop before it
         value += v
         end, last_big = nxt.end(), big
     return value, end, has_digits

@@ -73,7 +73,7 @@ def claim_json(c: Claim, report: Report, side: int | None = None) -> dict[str, A
 def conflict_json(conflict: Conflict, report: Report) -> dict[str, Any]:
     docs = {d.id: d for d in report.documents}
     sides = []
-    for i, side in enumerate(conflict.sides):
+    for side in conflict.sides:
         sides.append(
             {
                 "value": side[0].surface,

@@ -25,8 +25,8 @@ def value_conflict(rule, group: TopicGroup, ctx: RuleContext, render, assess) ->
         return []
     sides.sort(key=lambda s: (-count_sources(s, ctx), s[0].doc_id, s[0].start))
     first, second = sides[0], sides[1]
-    if asserted_elsewhere(first, second, ctx) and asserted_elsewhere(second, first, ctx):
-        return []  # every outlet states both values: they agree, the pairing slipped
+    if asserted_elsewhere(first, second, ctx) or asserted_elsewhere(second, first, ctx):
+        return []  # one side's outlets also state the other value: no outlet contradicts another
     severity, certainty, note = assess(first[0], second[0], sides)
     counts = " vs ".join(
         f"{count_sources(s, ctx)} outlet{'s' if count_sources(s, ctx) > 1 else ''}" for s in sides

@@ -90,8 +90,8 @@ def independent_sides(sides: list[tuple[Claim, ...]], ctx: RuleContext) -> bool:
 def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: RuleContext) -> bool:
     """Every source of ``other`` also states ``side``'s value about a similar thing.
 
-    When both sides' sources state both values, the outlets agree and the pairing was an
-    alignment slip (a part matched with a total): not a conflict.
+    Then those outlets state both values (작년 and 오는 10월; a part and its total) and the
+    other side's outlet states one of them: the pairing slipped, nobody is contradicted.
     """
     threshold = ctx.settings.min_similarity * 0.5
     for src in {ctx.source(c) for c in other}:

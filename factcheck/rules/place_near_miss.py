@@ -127,20 +127,16 @@ class PlaceNearMiss(Rule):
                         continue
                     key = frozenset((a.value.key, b.value.key))
                     found.setdefault(key, []).append((a, b, diff, sim))
+        by_key: dict[str, list[Claim]] = defaultdict(list)
+        for c in names:
+            by_key[c.value.key].append(c)
         out = []
         for key in sorted(found, key=lambda k: sorted(k)):
             pairs = found[key]
             forms = sorted(key)
+            # every mention of either form in the story backs its side (corroboration)
             sides = tuple(
-                tuple(
-                    sorted(
-                        {
-                            c.id: c for a, b, _, _ in pairs for c in (a, b) if c.value.key == f
-                        }.values(),
-                        key=lambda c: (c.doc_id, c.start),
-                    )
-                )
-                for f in forms
+                tuple(sorted(by_key[f], key=lambda c: (c.doc_id, c.start))) for f in forms
             )
             sides = tuple(sorted(sides, key=lambda s: (-count_sources(s, ctx), s[0].doc_id)))
             a, b, diff, sim = max(pairs, key=lambda p: p[3])
