@@ -96,7 +96,10 @@ class DateValue:
 
     def iso(self) -> str:
         if self.year is None:
-            return f"????-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+            month = f"{self.month:02d}" if self.month else "??"
+            return f"????-{month}" + (f"-{self.day:02d}" if self.day else "")
+        if self.precision == "week" and self.start:
+            return self.start
         if self.precision == "year":
             return f"{self.year:04d}"
         if self.precision in ("month", "part_of_month", "half") and self.month:

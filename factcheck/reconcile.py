@@ -74,10 +74,11 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
                 if partner
                 else ""
             )
-            return (
+            note = (
                 f"{fmt(qsmall)} is {_fraction_words(f)} of {fmt(qbig)}: one outlet reports the share "
                 f"({frac.surface}){quote} where another reports the whole"
             )
+            return note + _other_fractions(big, frac, story_claims)
     # 2. a sum of parts given in one sentence by the other side's document
     for doc_id, target, total in ((small.doc_id, qbig, big), (big.doc_id, qbig, small)):
         by_sentence: dict[int, list[float]] = {}
@@ -111,3 +112,21 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
         if _close(ratio, 10**exp, 0.001):
             return f"{fmt(qbig)} is exactly {10**exp:,}× {fmt(qsmall)}: a likely unit slip (천/만, 억/조) or a share"
     return None
+
+
+def _other_fractions(whole: Claim, used: Claim, story_claims: tuple[Claim, ...]) -> str:
+    """Other shares stated beside the whole ("5조 ... 절반가량 모았다" = about 2.5조 raised)."""
+    assert isinstance(whole.value, Quantity)
+    notes = []
+    for c in story_claims:
+        if (
+            c.kind == "fraction"
+            and c.id != used.id
+            and c.doc_id == whole.doc_id
+            and c.sentence_index == whole.sentence_index
+            and isinstance(c.value, Quantity)
+        ):
+            q = whole.value
+            part = Quantity(q.kind, q.unit, q.value * c.value.value, q.low, q.high)
+            notes.append(f"; the same sentence gives {c.surface} of {fmt(q)} (≈ {fmt(part)})")
+    return "".join(notes)

@@ -20,7 +20,13 @@ _CAPTION = re.compile(
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[•·\-*»]|\d+\s+\S.*\d{4}[.\-]\d{2}[.\-]\d{2}\s*$|\d+\.\s)")
 _POLITE = re.compile(r"(?:습니다|십시오|세요|해요|니다|드립니다)\s*[.!?]*\s*$")
-_BYLINE_PREFIX = re.compile(r"^\s*\(?[가-힣A-Za-z0-9]+\s*=\s*[가-힣]{2,4}\s*기자\)?\s*[|ㅣ│]?\s*")
+# Bylines that open the lead paragraph:
+#   (인천=서해신문) 박지훈 기자 =   /   매체=이름 기자 |   /   [매체=이름 기자]   /   이름 기자 =
+_BYLINE_PREFIX = re.compile(
+    r"^\s*(?:\([^()=]{1,20}=[^()=]{1,20}\)\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*)?[=|ㅣ│]?"
+    r"|[\[(]?[가-힣A-Za-z0-9]+\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원)[\])]?\s*[=|ㅣ│]?"
+    r"|[가-힣]{2,4}\s*(?:기자|특파원)\s*[=|ㅣ│])\s*"
+)
 
 MAX_GAP_LINES = 6  # this many non-sentence lines in a row end the article body
 

@@ -55,14 +55,33 @@ def decode_bytes(data: bytes) -> str:
 
 
 def _looks_textual(text: str) -> bool:
-    if not text:
+    """Plausible Korean or Latin text: mostly Hangul, ASCII, spaces and common punctuation.
+
+    Random bytes decoded as UTF-16 become CJK ideographs and private-use characters; a
+    real article, even in a legacy encoding, is overwhelmingly Hangul and ASCII.
+    """
+    sample = text[:4000]
+    if not sample:
         return False
     bad = sum(
         1
-        for ch in text[:4000]
-        if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t"
+        for ch in sample
+        if unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs") and ch not in "\n\r\t"
     )
-    return bad <= max(2, len(text[:4000]) // 100)
+    common = sum(1 for ch in sample if _common(ch))
+    return bad <= max(2, len(sample) // 100) and common >= 0.8 * len(sample)
+
+
+def _common(ch: str) -> bool:
+    return (
+        ch.isascii()
+        or "\uac00" <= ch <= "\ud7a3"  # Hangul syllables
+        or "\u3130" <= ch <= "\u318f"  # compatibility jamo
+        or "\u2000" <= ch <= "\u206f"  # general punctuation
+        or "\u3000" <= ch <= "\u303f"  # CJK punctuation
+        or "\uff00" <= ch <= "\uffef"  # full-width forms
+        or ch in "·…※▲△▶■□◆◇●○ⓒ©㎡㎞"
+    )
 
 
 def clean_text(text: str) -> tuple[str, tuple[int, ...] | None]:

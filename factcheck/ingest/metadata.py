@@ -220,6 +220,14 @@ def _outlet(
     return best[2], reposted_by or None
 
 
+def _is_menu(s: str) -> bool:
+    """A row of short navigation words: 'TV 라디오 뉴스 다시보기', '정치 경제 사회 국제'."""
+    words = s.split()
+    if len(words) < 3 or re.search(r"[,.…\"“”‘’'!?·:]", s):
+        return False
+    return sum(len(w) for w in words) / len(words) <= 3.0
+
+
 def _title(lines, body_start: int) -> str | None:
     counts: dict[str, int] = {}
     for ln in lines:
@@ -236,13 +244,19 @@ def _title(lines, body_start: int) -> str | None:
             continue
         if re.search(r"[.]\s*[가-힣A-Za-z]{2,6}$", s):
             continue  # "오세훈 서울시장. 연합뉴스": a caption with its credit
+        if _is_menu(s):
+            continue
         score = 1 if first else 0
         first = False
         if counts.get(s, 0) > 1:
-            score += 2
-        nearby = " ".join(x.text for x in header[idx + 1 : idx + 5])
-        if _DATE_RE.search(nearby) or "기자" in nearby:
-            score += 2
+            score += 3  # a headline is repeated (og:title, image alt text)
+        following = [x.stripped for x in header[idx + 1 : idx + 5] if x.stripped]
+        # the headline sits right above the byline or the date line
+        nxt = following[0] if following else ""
+        if _DATE_RE.search(nxt) or "기자" in nxt:
+            score += 3
+        elif any(_DATE_RE.search(x) or "기자" in x for x in following):
+            score += 1
         candidates.append((score, -ln.start, s))
     for ln in lines:
         if _CURRENT_ROW_RE.match(ln.text):

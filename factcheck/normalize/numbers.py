@@ -30,7 +30,11 @@ _FRACTION_RE = re.compile(
     rf"({_DIGITS}|[일이삼사오육칠팔구십백천]+)\s?분의\s?({_DIGITS}|[일이삼사오육칠팔구십]+)"
 )
 _HALF_RE = re.compile(r"절반")
-_PARTICLES = set("이가을를은는의에엔로으와과도만씩째당까부대뿐나며고인란라")
+# Syllables that may follow a counter: particles (명의, 개가), hedges (개 정도 -> 개정도),
+# 대 (원대), 씩, 째. Anything else means the counter is the start of another word (2025 개막).
+_PARTICLES = set(
+    "이가을를은는의에엔로으와과도만씩째당까부대뿐나며고인란라정쯤안내남미초넘께꼴여보밖처마다"
+)
 
 SEPARATORS = " \u00a0"
 
@@ -135,8 +139,13 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, str, float, int] | None:
             nxt = text[end] if end < len(text) else ""
             if surface.isascii() and surface.isalpha() and nxt.isascii() and nxt.isalpha():
                 continue  # "m" of "mm", "t" of "to"
-            if strict and nxt and is_hangul_syllable(nxt) and nxt not in _PARTICLES:
-                continue  # 대 of 대표, 배 of 배터리
+            if (
+                (strict or (len(surface) == 1 and is_hangul_syllable(surface)))
+                and nxt
+                and is_hangul_syllable(nxt)
+                and nxt not in _PARTICLES
+            ):
+                continue  # 대 of 대표, 배 of 배터리, 개 of 개막
             if strict and j != pos and kind in ("count", "ordinal"):
                 continue  # "3 대표" style: a strict counter must touch the number
             return surface, kind, unit, factor, end

@@ -1,0 +1,134 @@
+"""Ingest: decoding, clean text, the article body and the page's metadata."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.ingest import read_inputs
+from factcheck.ingest.body import find_body
+from factcheck.ingest.decode import InputError, clean_text, decode_bytes
+from factcheck.ingest.metadata import extract_metadata
+from tests.conftest import SAMPLES, SEEDS, needs_shared
+
+ARTICLE = "서울시는 11일 인공지능 산업 육성 계획을 발표했다. 시는 연간 1만 명의 인재를 양성한다.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (ARTICLE.encode("utf-8"), ARTICLE),
+        (codecs.BOM_UTF8 + ARTICLE.encode("utf-8"), ARTICLE),
+        (ARTICLE.encode("cp949"), ARTICLE),
+        (ARTICLE.encode("euc-kr"), ARTICLE),
+        (ARTICLE.encode("utf-16"), ARTICLE),
+    ],
+    ids=["utf8", "utf8-bom", "cp949", "euc-kr", "utf16-bom"],
+)
+def test_decodes_korean_encodings(data, expected):
+    assert decode_bytes(data) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "message"), [(b"", "empty"), (b"\x00\x01\x02\xff" * 50, "binary")]
+)
+def test_unreadable_bytes_say_why(data, message):
+    with pytest.raises(InputError, match=message):
+        decode_bytes(data)
+
+
+def test_clean_text_composes_and_maps_offsets():
+    raw = unicodedata.normalize("NFD", "양곡\u200b도매시장") + "\u00a05조"
+    clean, mapping = clean_text(raw)
+    assert clean == "양곡도매시장 5조"
+    assert mapping is not None and len(mapping) == len(clean) + 1
+    assert raw[mapping[clean.index("5")]] == "5"
+
+
+def test_clean_text_leaves_clean_text_alone():
+    assert clean_text(ARTICLE) == (ARTICLE, None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_decode_or_raise_input_error(data):
+    try:
+        text = decode_bytes(data)
+    except InputError:
+        return
+    assert isinstance(text, str)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=3000))
+def test_body_and_metadata_never_raise(text):
+    body = find_body(text)
+    for start, end in body:
+        assert 0 <= start < end <= len(text)
+    extract_metadata(text, body)
+
+
+def _body_text(path):
+    inputs = read_inputs([str(path)])
+    (doc,) = inputs.documents
+    return doc, "\n".join(doc.text[s:e] for s, e in doc.body_spans)
+
+
+def test_body_keeps_sentences_and_drops_boilerplate():
+    doc, body = _body_text(SAMPLES / "seoul-ai" / "hanbit_20250208.txt")
+    assert body.startswith("중국 인공지능 스타트업 딥시크의 등장으로")
+    assert "총 1만 명의 AI 인재" in body
+    for chrome in ("로그인", "사진=서울시", "많이 본 뉴스", "코스피", "무단 전재"):
+        assert chrome not in body
+
+
+def test_byline_before_the_lead_is_not_body():
+    _, body = _body_text(SAMPLES / "incheon-bio" / "seohae_20250304.txt")
+    assert body.startswith("인천 송도국제도시의 바이오 클러스터를")
+    assert "parkjh@" not in body and "저작권자" not in body
+
+
+def test_title_from_the_page():
+    doc, _ = _body_text(SAMPLES / "gwangju-metro" / "namdo_20250603.txt")
+    assert doc.title == '광주 2호선 1단계 "2026년 10월 개통"…공정률 72%'
+
+
+@needs_shared
+@pytest.mark.parametrize("use_table", [True, False], ids=["with-outlet-table", "structure-only"])
+def test_seed_metadata(use_table):
+    """Outlet and date of every seed page, also with the outlet table switched off."""
+    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+    for source in gold["sources"]:
+        text = decode_bytes((SEEDS / source["file"]).read_bytes())
+        meta = extract_metadata(text, find_body(text), use_table=use_table)
+        assert meta.published == source["published"], source["file"]
+        if source["outlet"] is not None:
+            assert meta.outlet == source["outlet"], source["file"]
+
+
+@needs_shared
+def test_seed_reposts_name_their_origin():
+    docs = {d.id[:3]: d for d in read_inputs([str(SEEDS)]).documents}
+    assert docs["001"].repost_of == "투데이코리아"
+    assert docs["004"].repost_of == "한겨레"
+    assert docs["003"].repost_of is None
+
+
+def test_missing_and_empty_inputs_are_skipped_with_reasons(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\xff" * 100)
+    (tmp_path / "english.txt").write_text("Just some English text.", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    result = read_inputs([str(tmp_path), str(tmp_path / "missing.txt")])
+    reasons = {p.split("/")[-1]: r for p, r in ((s.path, s.reason) for s in result.skipped)}
+    assert [d.id for d in result.documents] == ["good"]
+    assert reasons["empty.txt"] == "empty file"
+    assert "binary" in reasons["binary.txt"]
+    assert reasons["english.txt"] == "no Korean text"
+    assert reasons["missing.txt"] == "no such file or folder"

@@ -1,0 +1,79 @@
+"""Table-driven cases for the date reader, plus property tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.normalize.dates import find_dates
+
+
+def _load(name: str):
+    rows = []
+    for line in (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+CASES = _load("date_cases.tsv")
+
+
+@pytest.mark.parametrize("row", CASES, ids=[f"{r[0]}@{r[1]}" for r in CASES])
+def test_date_case(row):
+    phrase, published, iso, precision = row
+    pub = None if published == "-" else dt.date.fromisoformat(published)
+    found = find_dates(phrase, pub)
+    if iso == "-":
+        assert found == [], f"{phrase!r} should hold no date, got {[f.value for f in found]}"
+        return
+    assert found, f"no date read from {phrase!r}"
+    value = found[0].value
+    assert value.iso() == iso
+    assert value.precision == precision
+
+
+def test_bare_month_takes_the_year_of_an_earlier_date():
+    found = find_dates(
+        "서울 AI 허브를 지난해 5월 개관했고, 12월엔 특구가 지정됐다.", dt.date(2025, 2, 7)
+    )
+    assert [f.value.iso() for f in found] == ["2024-05", "2024-12"]
+
+
+def test_relative_forms_of_one_day_agree():
+    day = "2025-02-11"
+    assert find_dates("다음 주 11일엔", dt.date(2025, 2, 7))[0].value.start == day
+    assert find_dates("지난 11일", dt.date(2025, 2, 27))[0].value.start == day
+    assert find_dates("이번 달 11일", dt.date(2025, 2, 3))[0].value.start == day
+    assert find_dates("11일 열렸다", dt.date(2025, 2, 11))[0].value.start == day
+
+
+def test_interval_bounds_cover_the_precision():
+    (found,) = find_dates("지난해 11월", dt.date(2025, 2, 27))
+    assert (found.value.start, found.value.end) == ("2024-11-01", "2024-11-30")
+    (found,) = find_dates("올해 상반기", dt.date(2025, 2, 27))
+    assert (found.value.start, found.value.end) == ("2025-01-01", "2025-06-30")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_absolute_dates_round_trip(day):
+    for text in (
+        f"{day.year}년 {day.month}월 {day.day}일",
+        day.isoformat(),
+        day.strftime("%Y.%m.%d"),
+    ):
+        (found,) = find_dates(text, None)
+        assert found.value.start == day.isoformat(), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 1, 1)))
+def test_never_raises_on_arbitrary_text(text, published):
+    for found in find_dates(text, published):
+        assert 0 <= found.start < found.end <= len(text)

@@ -1,0 +1,95 @@
+"""Table-driven cases for the quantity reader, plus property tests."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.normalize.numbers import find_quantities, parse_quantity, render_korean
+
+
+def _load(name: str):
+    rows = []
+    for line in (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+CASES = _load("number_cases.tsv")
+
+
+def _num(text: str) -> float:
+    return math.inf if text == "inf" else float(text)
+
+
+@pytest.mark.parametrize("row", CASES, ids=[r[0] for r in CASES])
+def test_number_case(row):
+    phrase, kind = row[0], row[1]
+    q = parse_quantity(phrase)
+    if kind == "-":
+        assert q is None or q.kind == "ordinal", f"{phrase!r} should hold no quantity, got {q}"
+        return
+    assert q is not None, f"no quantity read from {phrase!r}"
+    unit, value = row[2], _num(row[3])
+    low = _num(row[4]) if len(row) > 4 and row[4] else value
+    high = _num(row[5]) if len(row) > 5 and row[5] else value
+    assert (q.kind, q.unit) == (kind, unit)
+    assert q.value == pytest.approx(value, rel=1e-6)
+    assert q.low == pytest.approx(low, rel=1e-3)
+    if math.isinf(high):
+        assert math.isinf(q.high)
+    else:
+        assert q.high == pytest.approx(high, rel=1e-3)
+
+
+def test_conversion_in_parentheses_is_one_value():
+    found = find_quantities("지난해 671억 8000만 달러(약 96조 9000억원)에서 성장했다")
+    assert len(found) == 1
+    assert found[0].quantity.alt == (9.69e13, "KRW")
+
+
+def test_spans_point_at_the_surface():
+    text = "AI 펀드를 5000억원 규모로 조성한다"
+    (found,) = find_quantities(text)
+    assert text[found.start : found.end] == "5000억원"
+
+
+def test_skip_spans_are_respected():
+    text = "2025년 5천억 원"
+    assert [text[f.start : f.end] for f in find_quantities(text, skip=[(0, 5)])] == ["5천억 원"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1, max_value=10**15))
+def test_korean_units_round_trip(n):
+    """Any whole number written with 조/억/만 reads back as itself."""
+    for text in (render_korean(n) + "원", f"{n:,}원"):
+        q = parse_quantity(text)
+        assert q is not None and q.value == n, text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from(["조", "억", "만"]))
+def test_mixed_small_units_round_trip(n, big):
+    """5천억, 3백만: digits with 천/백 before a big unit."""
+    thousands, rest = divmod(n, 1000)
+    if rest or not thousands:
+        return
+    text = f"{thousands}천{big} 원"
+    q = parse_quantity(text)
+    assert q is not None
+    assert q.value == thousands * 1000 * {"조": 10**12, "억": 10**8, "만": 10**4}[big]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_never_raises_on_arbitrary_text(text):
+    for found in find_quantities(text):
+        assert 0 <= found.start < found.end <= len(text)
+        assert found.quantity.low <= found.quantity.high

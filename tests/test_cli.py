@@ -1,0 +1,128 @@
+"""The command line as a user and a CI job use it: formats, exit codes, files on disk."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from tests.conftest import SAMPLES
+
+STORY = SAMPLES / "incheon-bio"
+
+
+def _run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_json_to_file_and_exit_1_on_high_conflicts(tmp_path):
+    out = tmp_path / "r.json"
+    result = _run("check", STORY, "--format", "json", "--output", out)
+    assert result.exit_code == 1
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema"] == "factcheck.report/1"
+    assert {c["severity"] for c in data["conflicts"]} == {"high"}
+
+
+@pytest.mark.parametrize(("fail_on", "code"), [("none", 0), ("high", 1), ("low", 1)])
+def test_fail_on_levels(tmp_path, fail_on, code):
+    assert (
+        _run(
+            "check",
+            STORY,
+            "--format",
+            "json",
+            "-o",
+            tmp_path / "r.json",
+            "--fail-on",
+            fail_on,
+            "-q",
+        ).exit_code
+        == code
+    )
+
+
+def test_no_readable_input_is_exit_2(tmp_path):
+    result = _run("check", tmp_path / "missing.txt", "--format", "json", "-o", tmp_path / "r.json")
+    assert result.exit_code == 2
+    assert "missing.txt: no such file or folder" in result.output
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_usage_error_is_exit_2():
+    assert CliRunner().invoke(main, ["check"]).exit_code == 2
+    assert CliRunner().invoke(main, ["check", str(STORY), "--format", "pdf"]).exit_code == 2
+
+
+def test_skipped_input_is_named_and_the_rest_is_checked(tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(STORY, folder)
+    (folder / "broken.txt").write_bytes(b"\x00\xff" * 64)
+    result = _run(
+        "check", folder, "--format", "json", "-o", tmp_path / "r.json", "--fail-on", "none"
+    )
+    assert result.exit_code == 0
+    assert "broken.txt: binary file" in result.output
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert len(data["documents"]) == 3 and len(data["conflicts"]) == 3
+    assert data["skipped"][0]["path"].endswith("broken.txt")
+
+
+def test_inputs_are_never_modified(tmp_path):
+    before = {
+        p: hashlib.sha256(p.read_bytes()).hexdigest() for p in SAMPLES.rglob("*") if p.is_file()
+    }
+    _run("check", SAMPLES, "--format", "json", "--format", "html", "-o", tmp_path / "r.json", "-q")
+    after = {
+        p: hashlib.sha256(p.read_bytes()).hexdigest() for p in SAMPLES.rglob("*") if p.is_file()
+    }
+    assert before == after
+
+
+def test_several_formats_in_one_run(tmp_path):
+    _run("check", STORY, "--format", "json", "--format", "html", "-o", tmp_path / "out.json", "-q")
+    assert (tmp_path / "out.json").exists() and (tmp_path / "out.html").exists()
+
+
+def test_failed_render_leaves_the_previous_report(tmp_path, monkeypatch):
+    out = tmp_path / "r.json"
+    out.write_text("previous", encoding="utf-8")
+
+    def boom(report):
+        raise RuntimeError("render failed")
+
+    monkeypatch.setattr("factcheck.report.json_report.render_json", boom)
+    with pytest.raises(RuntimeError):
+        _run("check", STORY, "--format", "json", "-o", out)
+    assert out.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+
+
+def test_text_format_is_one_line_per_finding():
+    result = _run("check", STORY, "--format", "text", "-q")
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 4  # three findings and the summary
+    assert lines[0].startswith(str(STORY))
+    assert " high " in lines[0]
+
+
+def test_claims_command_shows_what_extraction_saw():
+    result = _run("claims", STORY, "--format", "csv", "--kind", "count")
+    assert result.exit_code == 0
+    header, *rows = result.output.strip().splitlines()
+    assert header.startswith("doc,outlet,kind,value,normalized")
+    assert any("1만 2000개" in r and "12000" in r for r in rows)
+
+
+def test_module_entry_point():
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True, check=True
+    )
+    assert "factcheck" in out.stdout
