@@ -22,6 +22,7 @@ class Document:
     published: str | None = None  # YYYY-MM-DD
     published_time: str | None = None  # HH:MM
     repost_of: str | None = None  # outlet named as origin when this page is a repost
+    reposted_by: str | None = None  # the portal or aggregator that re-posted it
     repost_group: str | None = None  # documents with the same group id are copies of one article
 
     def line_col(self, offset: int) -> tuple[int, int]:

@@ -78,6 +78,7 @@ def document_from_text(raw: str, doc_id: str, path: str) -> Document:
         published=meta.published,
         published_time=meta.published_time,
         repost_of=meta.repost_of,
+        reposted_by=meta.reposted_by,
         repost_group=None,
     )
 

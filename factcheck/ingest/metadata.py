@@ -192,10 +192,6 @@ def _outlet(
             m = _REPORTER_LINE_RE.match(s)
             if m and not re.search(r"기준|현재", s):
                 add(6, ln.start, m.group("outlet"))
-        if _CURRENT_ROW_RE.match(s):
-            for name in aggregators:
-                if name in s.lower():
-                    reposted_by = name
         # A signature line: the outlet's name alone on the line just after the body.
         if last_body_line >= 0 and last_body_line < i <= last_body_line + 3:
             t = ln.stripped
@@ -208,12 +204,7 @@ def _outlet(
                 for known_domain, canonical in names.items():
                     if "." in known_domain and domain.endswith(known_domain):
                         add(6, ln.start, canonical)
-    for ln in lines:
-        # "본 콘텐츠는 <aggregator>에서 공유된 콘텐츠입니다": a syndicated copy.
-        if re.search(r"공유된\s?콘텐츠|제공받은|전재된|제휴", ln.text):
-            for name in aggregators:
-                if name in ln.text.lower():
-                    reposted_by = reposted_by or name
+    reposted_by = _reposter(lines)
     if not candidates:
         return None, reposted_by or None
     best = max(candidates)
@@ -226,6 +217,38 @@ def _is_menu(s: str) -> bool:
     if len(words) < 3 or re.search(r"[,.…\"“”‘’'!?·:]", s):
         return False
     return sum(len(w) for w in words) / len(words) <= 3.0
+
+
+_SHARED_NOTE_RE = re.compile(
+    r"(?:본|이)\s?(?:콘텐츠|기사)는\s?(?P<site>.{2,40}?)\s?(?:에서|을 통해|를 통해)\s?"
+    r"(?:공유된|제공받은|전재된|제공된)"
+)
+_LIST_ROW_RE = re.compile(r"^\s*(?:\d+|»+|▶)\s.*?(?P<site>\S+)\s+" + _DATE + r"\s*$")
+
+
+def _reposter(lines) -> str | None:
+    """The site that re-posted this page, from the page's own structure.
+
+    - a note such as "본 콘텐츠는 뉴스픽 파트너스에서 공유된 콘텐츠입니다";
+    - the site's article list at the bottom, where every row names the same poster
+      before the date (번호 제목 글쓴이 날짜), and the row marked » is this page.
+    """
+    for ln in lines:
+        m = _SHARED_NOTE_RE.search(ln.text)
+        if m:
+            # "네이트 뉴스 제휴사 빛고을일보에서 제공받은": the re-poster is named first
+            return m.group("site").split()[0]
+    posters: dict[str, int] = {}
+    current = None
+    for ln in lines:
+        m = _LIST_ROW_RE.match(ln.text)
+        if m:
+            posters[m.group("site")] = posters.get(m.group("site"), 0) + 1
+            if _CURRENT_ROW_RE.match(ln.text):
+                current = m.group("site")
+    if current and posters.get(current, 0) >= 3 and posters[current] >= 0.8 * sum(posters.values()):
+        return current
+    return None
 
 
 def _title(lines, body_start: int) -> str | None:

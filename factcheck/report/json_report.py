@@ -130,6 +130,7 @@ def report_dict(report: Report) -> dict[str, Any]:
                 "story": story_of.get(d.id),
                 "repost_group": d.repost_group,
                 "repost_of": d.repost_of,
+                "reposted_by": d.reposted_by,
                 "claims": counts.get(d.id, 0),
             }
             for d in report.documents

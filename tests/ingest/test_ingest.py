@@ -114,9 +114,14 @@ def test_seed_metadata(use_table):
 @needs_shared
 def test_seed_reposts_name_their_origin():
     docs = {d.id[:3]: d for d in read_inputs([str(SEEDS)]).documents}
-    assert docs["001"].repost_of == "투데이코리아"
-    assert docs["004"].repost_of == "한겨레"
+    assert (docs["001"].repost_of, docs["001"].reposted_by) == ("투데이코리아", "뉴스픽")
+    assert (docs["004"].repost_of, docs["004"].reposted_by) == ("한겨레", "랭크뉴스")
     assert docs["003"].repost_of is None
+
+
+def test_portal_repost_names_portal_and_origin():
+    (doc,) = read_inputs([str(SAMPLES / "gwangju-metro" / "nate_bitgoeul_20250602.txt")]).documents
+    assert (doc.outlet, doc.repost_of, doc.reposted_by) == ("빛고을일보", "빛고을일보", "네이트")
 
 
 def test_missing_and_empty_inputs_are_skipped_with_reasons(tmp_path):
