@@ -94,6 +94,7 @@ class DateValue:
     end: str | None = None  # inclusive ISO date
     relative: bool = False  # resolved against the publication date
     year_inferred: bool = False  # year came from tense/context, not from the text
+    time: str | None = None  # HH:MM when a time of day is written (오후 3시, 15:30)
 
     def iso(self) -> str:
         if self.year is None:
@@ -118,6 +119,7 @@ class DateValue:
             "end": self.end,
             "relative": self.relative,
             "year_inferred": self.year_inferred,
+            **({"time": self.time} if self.time else {}),
         }
 
 

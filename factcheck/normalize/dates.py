@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import DateValue
 
@@ -125,6 +125,28 @@ _PATTERNS = [
 ]
 
 
+# A time of day written after a date: 오후 3시 30분, 오전 10시, 15:30, (수) 09:35:27
+_TIME_RE = re.compile(
+    r"(?:\s?\([월화수목금토일]\))?\s?(?:(?P<ampm>오전|오후|낮|밤|새벽)\s?(?P<h>\d{1,2})\s?시(?:\s?(?P<m>\d{1,2})\s?분|\s?반)?"
+    r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::\d{2})?)"
+)
+
+
+def _clock(m: re.Match) -> str | None:
+    if m.group("h2"):
+        hour, minute = int(m.group("h2")), int(m.group("m2"))
+    else:
+        hour = int(m.group("h"))
+        minute = int(m.group("m") or (30 if m.group(0).rstrip().endswith("반") else 0))
+        if m.group("ampm") in ("오후", "밤") and hour < 12:
+            hour += 12
+        if m.group("ampm") in ("오전", "새벽") and hour == 12:
+            hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
 @dataclass(frozen=True)
 class FoundDate:
     start: int
@@ -160,6 +182,12 @@ def _find(text: str, published: dt.date | None) -> list[FoundDate]:
         value = _resolve(name, m, text, e, published, anchor)
         if value is None:
             continue
+        if value.precision == "day":
+            tm = _TIME_RE.match(text, e)
+            clock = _clock(tm) if tm else None
+            if clock:
+                value = replace(value, time=clock)
+                e = tm.end()
         out.append(FoundDate(s, e, value))
         if value.year is not None and not value.year_inferred:
             anchor = (value.year, value.month)

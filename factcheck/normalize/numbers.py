@@ -30,6 +30,11 @@ _FRACTION_RE = re.compile(
     rf"({_DIGITS}|[일이삼사오육칠팔구십백천]+)\s?분의\s?({_DIGITS}|[일이삼사오육칠팔구십]+)"
 )
 _HALF_RE = re.compile(r"절반")
+# Where a number can start: a digit not inside another number, or a Hangul numeral at the
+# start of a word (오천억, 두 곳, 수천 명); never in the middle of a word.
+_CANDIDATE_RE = re.compile(
+    r"(?<![\d.,])\d|(?<![가-힣])[영일이삼사오육칠팔구십백천만억조경수한두세네다여열스서마쉰예아대]"
+)
 # Syllables that may follow a counter: particles (명의, 개가), hedges (개 정도 -> 개정도),
 # 대 (원대), 씩, 째. Anything else means the counter is the start of another word (2025 개막).
 _PARTICLES = set(
@@ -133,7 +138,10 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, str, float, int] | None:
     j = pos
     if j < len(text) and text[j] in SEPARATORS:
         j += 1
-    for surface, kind, unit, factor, strict in _units():
+    m = _unit_start_re().match(text, j)
+    if not m:
+        return None
+    for surface, kind, unit, factor, strict in _units_by_first(text[j]):
         if text.startswith(surface, j):
             end = j + len(surface)
             nxt = text[end] if end < len(text) else ""
@@ -150,6 +158,18 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, str, float, int] | None:
                 continue  # "3 대표" style: a strict counter must touch the number
             return surface, kind, unit, factor, end
     return None
+
+
+@functools.cache
+def _unit_start_re() -> re.Pattern:
+    """Fast rejection: does any unit start here?"""
+    firsts = sorted({row[0][0] for row in _units()})
+    return re.compile("[" + "".join(re.escape(c) for c in firsts) + "]")
+
+
+@functools.cache
+def _units_by_first(ch: str) -> tuple:
+    return tuple(row for row in _units() if row[0][0] == ch)
 
 
 def _units_strict(surface: str) -> bool:
@@ -245,23 +265,12 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
         taken.append((m.start(), end))
 
     pos = 0
-    n = len(text)
-    while pos < n:
-        ch = text[pos]
-        if not (
-            ch.isdigit()
-            or ch in "영일이삼사오육칠팔구십백천만억조경수한두세네다여열스서마쉰예일아대"
-        ):
-            pos += 1
+    for m in _CANDIDATE_RE.finditer(text):
+        start = m.start()
+        if start < pos or _overlaps(start, start + 1, taken):
             continue
-        if _overlaps(pos, pos + 1, taken) or (
-            ch.isdigit() and pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in ".,")
-        ):
-            pos += 1
-            continue
-        item = _read_at(text, pos)
+        item = _read_at(text, start)
         if item is None or _overlaps(item.start, item.end, taken):
-            pos += 1
             continue
         found.append(item)
         taken.append((item.start, item.end))
