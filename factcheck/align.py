@@ -46,7 +46,11 @@ class Settings:
         0.17  # document cosine linking two articles into one story (single link)
     )
     repost_similarity: float = 90.0  # rapidfuzz ratio of bodies for a syndicated copy
-    aliases: dict[str, str] = field(default_factory=dict)  # noun -> canonical noun
+    aliases: dict[str, str] = field(
+        default_factory=dict
+    )  # name -> canonical (spacing-free, lower case)
+    disable: tuple[str, ...] = ()  # rule names or codes switched off
+    ignore: tuple[str, ...] = ()  # finding fingerprints suppressed
 
 
 class UnionFind:
@@ -120,7 +124,7 @@ def _dimension(claim: Claim) -> tuple[str, str] | None:
 def _vector(claim: Claim, idf: Idf, aliases: dict[str, str]) -> dict[str, float]:
     vec: dict[str, float] = {}
     for noun, weight in claim.context:
-        for key, factor in features(aliases.get(noun, noun)):
+        for key, factor in features(aliases.get(noun.lower(), noun)):
             vec[key] = max(vec.get(key, 0.0), weight * factor * idf(key))
     return vec
 

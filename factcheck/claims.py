@@ -17,9 +17,11 @@ import datetime as dt
 import functools
 import hashlib
 import re
+from dataclasses import replace
+from itertools import combinations
 
 from .data import load
-from .models import Claim, Document, NameValue, Sentence, Token
+from .models import Claim, Document, NameValue, Quantity, Sentence, Token
 from .normalize.dates import find_dates
 from .normalize.numbers import find_quantities
 
@@ -80,7 +82,56 @@ def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim
     claims: list[Claim] = []
     for sent in sentences:
         claims.extend(_sentence_claims(doc, sent, published))
-    return claims
+    return mark_parts_and_totals(claims)
+
+
+def mark_parts_and_totals(claims: list[Claim]) -> list[Claim]:
+    """A figure equal to the sum of two or more figures stated next to it is their total.
+
+    "청년취업사관학교(연 4000명)와 대학 연계(연 6000명)로 총 1만 명", or a total followed by its
+    breakdown in the next sentence: the parts get ``summand``, the total ``total``. Unlike an
+    explicit share (``part``), a summand still meets plain figures: the marks exist only while the
+    arithmetic holds, so they inform the reader and the reconciliation, not the alignment.
+    """
+    by_id = {c.id: c for c in claims}
+    extra: dict[str, set[str]] = {}
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        if isinstance(c.value, Quantity) and c.kind not in ("fraction", "percent", "percent_point"):
+            by_sentence.setdefault(c.sentence_index, []).append(c)
+    for index, members in by_sentence.items():
+        window = members + by_sentence.get(index + 1, [])
+        for total in window:
+            parts = [
+                p
+                for p in window
+                if p.id != total.id
+                and p.kind == total.kind
+                and p.value.unit == total.value.unit
+                and p.value.value < total.value.value
+            ]
+            if len(parts) < 2:
+                continue
+            for size in range(len(parts), 1, -1):
+                combo = _subset_summing(parts, total.value.value, size)
+                if combo:
+                    extra.setdefault(total.id, set()).add("total")
+                    for p in combo:
+                        extra.setdefault(p.id, set()).add("summand")
+                    break
+    if not extra:
+        return claims
+    return [
+        replace(c, qualifiers=c.qualifiers | extra[c.id]) if c.id in extra else c
+        for c in by_id.values()
+    ]
+
+
+def _subset_summing(parts: list[Claim], target: float, size: int) -> tuple[Claim, ...] | None:
+    for combo in combinations(parts[:8], size):
+        if abs(sum(p.value.value for p in combo) - target) <= 1e-6 * max(target, 1):
+            return combo
+    return None
 
 
 def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -> list[Claim]:
@@ -121,6 +172,15 @@ def _make(
     if kind != "place" and _future(sent, abs_e):
         quals = set(quals) | {"plan"}
     subject = _subject(sent, abs_s, abs_e)
+    if kind not in ("place", "date") and subject:
+        # the noun a figure measures ("1만 명의 AI 인재") says most about which fact it is
+        words = {w.lower() if w.isascii() else w for w in subject.split()}
+        context = tuple(
+            sorted(
+                ((k, max(w, 1.0) if k in words else w) for k, w in context),
+                key=lambda kv: (-kv[1], kv[0]),
+            )
+        )
     return Claim(
         id=claim_id(doc.id, abs_s, abs_e, kind),
         doc_id=doc.id,
@@ -287,6 +347,16 @@ def _noun_run(toks: list[Token], reverse: bool = False) -> str:
     return " ".join(t.form for t in run)
 
 
+def _head_of(form: str, heads: frozenset[str]) -> str | None:
+    """The facility head a noun is or ends with (타워 of 컨트롤타워), longest first."""
+    if form in heads:
+        return form
+    for size in range(min(len(form) - 1, 4), 1, -1):
+        if form[-size:] in heads:
+            return form[-size:]
+    return None
+
+
 def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
     """Noun compounds ending in a generic facility/programme head (양곡도매시장, AI 특구)."""
     heads, _, _ = _vocab()
@@ -309,14 +379,16 @@ def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
         _, stop, _ = _vocab()
         while run and (run[0].form in stop or run[0].form in ("이날", "그동안", "당시", "한편")):
             run = run[1:]  # an adverbial noun before a name is not part of it
-        # the compound ends at its last head noun (양곡 도매 시장 부지 -> 양곡 도매 시장)
-        for k in range(len(run) - 1, 0, -1):
-            if run[k].form in heads or (k >= 1 and run[k - 1].form + run[k].form in heads):
-                parts = tuple(t.form for t in run[: k + 1])
-                if len(parts) >= 2 and not (run[k].form == "시장" and len(parts[-2]) == 1):
-                    key = "".join(parts)
-                    head = run[k].form
-                    out.append((run[0].start, run[k].end, NameValue(key, head, parts)))
-                break
+        # the compound ends at its last head noun (양곡 도매 시장 부지 -> 양곡 도매 시장); kiwipiepy
+        # keeps unknown compounds whole (컨트롤타워, 캠러스타운), so a head may end a token
+        for k in range(len(run) - 1, -1, -1):
+            head = _head_of(run[k].form, heads)
+            if head is None:
+                continue
+            parts = tuple(t.form for t in run[: k + 1])
+            key = "".join(parts)
+            if len(key) > len(head) and not (head == "시장" and len(key) - len(head) == 1):
+                out.append((run[0].start, run[k].end, NameValue(key, head, parts)))
+            break
         i = j + 1
     return out

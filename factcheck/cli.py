@@ -1,8 +1,9 @@
 """Command line: thin click commands, each calling one library function.
 
 Exit codes (``check``): 0 no conflict at or above ``--fail-on``; 1 conflicts at or above it;
-2 usage error or no input could be read. Inputs that were skipped are listed on stderr and in
-the report; they do not change the exit code while at least one input was read.
+2 usage error, bad configuration, or no input could be read. Inputs that were skipped are
+listed on stderr and in the report; they do not change the exit code while at least one input
+was read.
 """
 
 from __future__ import annotations
@@ -35,6 +36,16 @@ def _render(report, fmt: str) -> str:
     return render_text(report)
 
 
+def _settings(config: str | None):
+    from .config import ConfigError, find_config, load_settings
+
+    try:
+        return load_settings(config or find_config("."))
+    except ConfigError as exc:
+        click.echo(f"factcheck: config: {exc}", err=True)
+        sys.exit(2)
+
+
 def _targets(formats: tuple[str, ...], output: str | None) -> list[tuple[str, str]]:
     """(format, path) for each format; '-' is stdout. Several formats share --output's stem."""
     out = []
@@ -49,6 +60,14 @@ def _targets(formats: tuple[str, ...], output: str | None) -> list[tuple[str, st
         else:
             out.append((fmt, os.path.join(DEFAULT_DIR, "report" + EXTENSIONS[fmt])))
     return out
+
+
+config_option = click.option(
+    "--config",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Configuration file (default: ./factcheck.toml, else [tool.factcheck] in ./pyproject.toml).",
+)
 
 
 @click.group()
@@ -81,15 +100,15 @@ def main() -> None:
     help="Exit 1 when a conflict at or above this severity is found.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
-def check(
-    inputs: tuple[str, ...], formats: tuple[str, ...], output: str | None, fail_on: str, quiet: bool
-) -> None:
+@config_option
+def check(inputs, formats, output, fail_on, quiet, config) -> None:
     """Check INPUTS (article files or folders) for facts that disagree across outlets."""
     from .pipeline import run
     from .report import write_atomic
 
+    settings = _settings(config)
     formats = formats or ("html",)
-    report = run(inputs)
+    report = run(inputs, settings)
     for skipped in report.skipped:
         click.echo(f"factcheck: skipped {skipped.path}: {skipped.reason}", err=True)
     if not report.documents:
@@ -104,9 +123,9 @@ def check(
             if not quiet:
                 click.echo(f"factcheck: wrote {fmt} report to {path}", err=True)
     if not quiet:
-        n = len(report.conflicts)
         click.echo(
-            f"factcheck: {len(report.documents)} articles, {len(report.claims)} claims, {n} conflicts",
+            f"factcheck: {len(report.documents)} articles, {len(report.claims)} claims, "
+            f"{len(report.conflicts)} conflicts",
             err=True,
         )
     threshold = LEVELS[fail_on]
@@ -129,12 +148,13 @@ def check(
     multiple=True,
     help="Only claims of this kind (money, count, date, place, ...).",
 )
-def claims(inputs: tuple[str, ...], fmt: str, kinds: tuple[str, ...]) -> None:
+@config_option
+def claims(inputs, fmt, kinds, config) -> None:
     """Print the claims extracted from INPUTS, to see why something was or was not flagged."""
     from .claims_table import claims_frame
     from .pipeline import run
 
-    report = run(inputs)
+    report = run(inputs, _settings(config))
     for skipped in report.skipped:
         click.echo(f"factcheck: skipped {skipped.path}: {skipped.reason}", err=True)
     frame = claims_frame(report)

@@ -181,6 +181,7 @@ class Conflict:
     explanation: str
     sides: tuple[tuple[Claim, ...], ...]  # claims grouped by the value they support
     reconciliation: str | None = None
+    fingerprint: str = ""  # stable id for baselines and ignores (set by the pipeline)
 
 
 @dataclass(frozen=True)

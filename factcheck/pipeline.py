@@ -3,6 +3,7 @@ Conflict -> Report. Everything here is a pure function of its inputs."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -49,12 +50,14 @@ def check_documents(
         story_claims = tuple(c for c in claims if c.doc_id in member_set)
         alignment = align_story(story, list(story_claims), idf, settings, reposts)
         ctx = RuleContext(story, docs_by_id, story_claims, alignment.vectors, reposts, settings)
-        for rule_cls in RULES:
+        for rule_cls in active_rules(settings):
             rule = rule_cls()
             for group in alignment.groups:
                 conflicts.extend(rule.check_group(group, ctx))
             conflicts.extend(rule.check_story(story_claims, ctx))
 
+    conflicts = [replace(c, fingerprint=fingerprint(c, docs_by_id)) for c in conflicts]
+    conflicts = [c for c in conflicts if c.fingerprint not in settings.ignore]
     conflicts.sort(key=lambda c: (SEVERITY_ORDER[c.severity], -c.confidence, c.rule, c.topic, c.id))
     groups = {}
     for doc_id, gid in reposts.items():
@@ -68,6 +71,26 @@ def check_documents(
         stories=stories,
         repost_groups={g: tuple(sorted(m)) for g, m in sorted(groups.items()) if len(m) > 1},
     )
+
+
+def active_rules(settings: Settings):
+    off = set(settings.disable)
+    return [r for r in RULES if r.name not in off and r.code not in off]
+
+
+def fingerprint(conflict: Conflict, docs: dict[str, Document]) -> str:
+    """Stable across re-runs and unrelated edits: rule, outlets and normalized values, no offsets."""
+    parts = sorted(
+        f"{docs[c.doc_id].outlet or c.doc_id}={_value_key(c)}"
+        for side in conflict.sides
+        for c in side
+    )
+    return hashlib.sha1((conflict.rule + "|" + "|".join(parts)).encode()).hexdigest()[:16]
+
+
+def _value_key(c: Claim) -> str:
+    v = c.value.to_json()
+    return str(v.get("iso") or v.get("key") or f"{v.get('value')}{v.get('unit')}")
 
 
 def _group_size(reposts: dict[str, str], doc_id: str) -> int:

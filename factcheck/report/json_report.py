@@ -4,7 +4,6 @@ same inputs."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
@@ -24,22 +23,6 @@ def corroboration(conflict: Conflict, report: Report) -> str:
 def sources(side, report: Report) -> set[str]:
     groups = {d.id: d.repost_group or d.id for d in report.documents}
     return {groups.get(c.doc_id, c.doc_id) for c in side}
-
-
-def fingerprint(conflict: Conflict, report: Report) -> str:
-    """Stable across re-runs and unrelated edits: rule, outlets and values, not offsets."""
-    docs = {d.id: d for d in report.documents}
-    parts = sorted(
-        f"{docs[c.doc_id].outlet or c.doc_id}={_norm_key(c)}"
-        for side in conflict.sides
-        for c in side
-    )
-    return hashlib.sha1((conflict.rule + "|" + "|".join(parts)).encode()).hexdigest()[:16]
-
-
-def _norm_key(c: Claim) -> str:
-    v = c.value.to_json()
-    return str(v.get("iso") or v.get("key") or f"{v.get('value')}{v.get('unit')}")
 
 
 def claim_json(c: Claim, report: Report, side: int | None = None) -> dict[str, Any]:
@@ -85,7 +68,7 @@ def conflict_json(conflict: Conflict, report: Report) -> dict[str, Any]:
         )
     return {
         "id": conflict.id,
-        "fingerprint": fingerprint(conflict, report),
+        "fingerprint": conflict.fingerprint,
         "rule": conflict.rule,
         "code": _CODES.get(conflict.rule, ""),
         "topic": conflict.topic,
