@@ -145,18 +145,25 @@ def mutate_name(c: Claim) -> str | None:
     return s[:i] + chr(0xAC00 + new_lead * 588 + code % 588) + s[i + 1 :]
 
 
-def _apply(doc: Document, doc_claims: list[Claim], target: Claim, surface: str, kind: str) -> str:
-    """The article with the mutation applied; a misspelt name is misspelt at every mention."""
-    spans = [target]
-    if kind == "name":
-        spans = [c for c in doc_claims if c.kind == "place" and c.value.key == target.value.key]
+MUTATIONS = (
+    ("figure", mutate_figure),
+    ("unit", lambda c, taken: mutate_unit(c)),
+    ("date", lambda c, taken: mutate_date(c)),
+    ("name", lambda c, taken: mutate_name(c)),
+)
+
+
+def _apply(doc: Document, doc_claims: list[Claim], target: Claim, surface: str, fn, taken) -> str:
+    """The article with the mutation applied at every mention of the same fact.
+
+    An article that states a fact twice and changes it once contradicts itself; that is
+    not what a cross-outlet checker is for, and the benchmark does not count it.
+    """
+    same = [c for c in doc_claims if value_key(c) == value_key(target)]
     text = doc.text
-    for c in sorted(spans, key=lambda c: -c.start):
-        text = (
-            text[: c.start]
-            + (surface if c.surface == target.surface else mutate_name(c) or c.surface)
-            + text[c.end :]
-        )
+    for c in sorted(same, key=lambda c: -c.start):
+        new = surface if c.surface == target.surface else (fn(c, taken) or c.surface)
+        text = text[: c.start] + new + text[c.end :]
     return text
 
 
@@ -240,17 +247,12 @@ def main() -> None:
             shared = [c for c in claims[doc.id] if values_by_source[value_key(c)] & others]
             per_kind: dict[str, int] = defaultdict(int)
             for c in shared:
-                for kind, fn in (
-                    ("figure", lambda c: mutate_figure(c, taken)),
-                    ("unit", mutate_unit),
-                    ("date", mutate_date),
-                    ("name", mutate_name),
-                ):
-                    surface = fn(c)
+                for kind, fn in MUTATIONS:
+                    surface = fn(c, taken)
                     if not surface or per_kind[kind] >= args.max_per_article:
                         continue
                     per_kind[kind] += 1
-                    text = _apply(doc, claims[doc.id], c, surface, kind)
+                    text = _apply(doc, claims[doc.id], c, surface, fn, taken)
                     mutated = docs[:i] + [_rebuild(doc, text)] + docs[i + 1 :]
                     report = check_documents(tuple(mutated), settings)
                     span = (c.start, c.start + len(surface))

@@ -53,6 +53,74 @@ class Settings:
     ignore: tuple[str, ...] = ()  # finding fingerprints suppressed
 
 
+AGREE_BONUS = 0.02  # added to agreeing pairs so that near-ties resolve to the charitable reading
+MAX_EXACT_EDGES = 18  # above this, a component is matched greedily
+
+
+def best_matching(edges: list[tuple[str, str, float]]) -> list[tuple[str, str, float]]:
+    """Maximum-weight one-to-one matching of a sparse bipartite graph.
+
+    Exact on each connected component (they are small: a handful of figures of one kind in
+    two articles), greedy by weight on a component too large to search.
+    """
+    adj: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+    for a, b, w in edges:
+        adj["L" + a].append((a, b, w))
+        adj["R" + b].append((a, b, w))
+    done: set[tuple[str, str]] = set()
+    out: list[tuple[str, str, float]] = []
+    for a, b, _ in sorted(edges, key=lambda e: (e[0], e[1])):
+        if (a, b) in done:
+            continue
+        # collect the component
+        comp: dict[tuple[str, str], float] = {}
+        stack = ["L" + a]
+        visited: set[str] = set()
+        while stack:
+            node = stack.pop()
+            if node in visited:
+                continue
+            visited.add(node)
+            for x, y, w in adj[node]:
+                comp[(x, y)] = w
+                stack.extend(("L" + x, "R" + y))
+        done.update(comp)
+        out.extend(_match_component(comp))
+    return sorted(out)
+
+
+def _match_component(comp: dict[tuple[str, str], float]) -> list[tuple[str, str, float]]:
+    items = sorted(comp.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(items) > MAX_EXACT_EDGES:
+        used_l: set[str] = set()
+        used_r: set[str] = set()
+        chosen = []
+        for (x, y), w in items:
+            if x not in used_l and y not in used_r:
+                used_l.add(x)
+                used_r.add(y)
+                chosen.append((x, y, w))
+        return chosen
+    lefts = sorted({x for x, _ in comp})
+    best: tuple[float, list[tuple[str, str, float]]] = (0.0, [])
+
+    def search(i: int, used: frozenset[str], total: float, chosen: list) -> None:
+        nonlocal best
+        if i == len(lefts):
+            if total > best[0] + 1e-12:
+                best = (total, list(chosen))
+            return
+        search(i + 1, used, total, chosen)  # leave this one unmatched
+        for (x, y), w in items:
+            if x == lefts[i] and y not in used:
+                chosen.append((x, y, w))
+                search(i + 1, used | {y}, total + w, chosen)
+                chosen.pop()
+
+    search(0, frozenset(), 0.0, [])
+    return best[1]
+
+
 class UnionFind:
     """Disjoint sets keyed by string; the smallest key names each set (deterministic)."""
 
@@ -167,6 +235,16 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
             return 0.0
     if ("rate" in a.qualifiers) != ("rate" in b.qualifiers):
         sim *= 0.8
+    # a total and one of its parts (found by arithmetic) are different attributes; a part
+    # whose sum no longer holds in the other article may still be the same part
+    roles = {
+        ("total" in a.qualifiers, "summand" in a.qualifiers),
+        ("total" in b.qualifiers, "summand" in b.qualifiers),
+    }
+    if roles == {(True, False), (False, True)}:
+        sim *= 0.5
+    elif ("summand" in a.qualifiers) != ("summand" in b.qualifiers):
+        sim *= 0.85
     return sim
 
 
@@ -213,40 +291,30 @@ def align_story(
             for noun, w in vectors[c.id].items():
                 if w > 0:
                     index[noun].append(c)
-        best: dict[
-            tuple[str, str], tuple[float, int, str]
-        ] = {}  # (claim, other doc) -> (score, agree, other)
-        scores: dict[tuple[str, str], float] = {}
+        # candidate pairs (blocked by shared nouns), scored once
+        edges: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
+        seen_pairs: set[tuple[str, str]] = set()
         for c in members:
-            seen: set[str] = set()
             for noun in vectors[c.id]:
                 for o in index[noun]:
-                    if o.id in seen or repost_group.get(o.doc_id) == repost_group.get(c.doc_id):
-                        continue
-                    seen.add(o.id)
-                    key = (c.id, o.id) if c.id < o.id else (o.id, c.id)
-                    if key not in scores:
-                        scores[key] = pair_similarity(c, o, vectors[c.id], vectors[o.id])
-                    s = scores[key]
-                    if s <= 0:
-                        continue
-                    # ties go to the agreeing reading: never invent a conflict by a coin flip
-                    cand = (round(s, 6), int(values_agree(c, o)), o.id)
-                    slot = (c.id, o.doc_id)
-                    if (
-                        slot not in best
-                        or cand[:2] > best[slot][:2]
-                        or (cand[:2] == best[slot][:2] and cand[2] < best[slot][2])
+                    if o.doc_id <= c.doc_id or repost_group.get(o.doc_id) == repost_group.get(
+                        c.doc_id
                     ):
-                        best[slot] = cand
-        # mutual best matches above the threshold
+                        continue
+                    if (c.id, o.id) in seen_pairs:
+                        continue
+                    seen_pairs.add((c.id, o.id))
+                    s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
+                    if s >= settings.min_similarity:
+                        # ties go to the agreeing reading: never invent a conflict by a coin flip
+                        weight = s + (AGREE_BONUS if values_agree(c, o) else 0.0)
+                        edges[(c.doc_id, o.doc_id)].append((c.id, o.id, weight))
+        # one-to-one: each fact of one article matches at most one of another's
         sets = UnionFind()
         pair_score: dict[str, float] = {}
-        for (cid, _other_doc), (score, _, oid) in sorted(best.items()):
-            if score < settings.min_similarity:
-                continue
-            back = best.get((oid, by_id[cid].doc_id))
-            if back and back[2] == cid:
+        for doc_pair in sorted(edges):
+            for cid, oid, weight in best_matching(edges[doc_pair]):
+                score = min(1.0, weight)
                 sets.union(cid, oid)
                 pair_score[cid] = max(pair_score.get(cid, 0.0), score)
                 pair_score[oid] = max(pair_score.get(oid, 0.0), score)

@@ -24,9 +24,19 @@ def value_conflict(rule, group: TopicGroup, ctx: RuleContext, render, assess) ->
     if len(sides) < 2 or not independent_sides(sides, ctx):
         return []
     sides.sort(key=lambda s: (-count_sources(s, ctx), s[0].doc_id, s[0].start))
-    first, second = sides[0], sides[1]
-    if asserted_elsewhere(first, second, ctx) or asserted_elsewhere(second, first, ctx):
-        return []  # one side's outlets also state the other value: no outlet contradicts another
+    first = sides[0]
+    # Each other side is weighed against the best-backed one on its own: a side whose outlets
+    # also state the first value (or the reverse) is an alignment slip, not a contradiction.
+    rivals = [
+        s
+        for s in sides[1:]
+        if independent_sides([first, s], ctx)
+        and not (asserted_elsewhere(first, s, ctx) or asserted_elsewhere(s, first, ctx))
+    ]
+    if not rivals:
+        return []
+    sides = [first, *rivals]
+    second = rivals[0]
     severity, certainty, note = assess(first[0], second[0], sides)
     counts = " vs ".join(
         f"{count_sources(s, ctx)} outlet{'s' if count_sources(s, ctx) > 1 else ''}" for s in sides
