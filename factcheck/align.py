@@ -361,9 +361,16 @@ def topic_label(claims: list[Claim], vectors: dict[str, dict[str, float]], idf: 
 
 
 def cluster_stories(
-    documents: list[Document], sentences: dict[str, tuple[Sentence, ...]], settings: Settings
+    documents: list[Document],
+    sentences: dict[str, tuple[Sentence, ...]],
+    settings: Settings,
+    anchor: str | None = None,
 ) -> dict[str, tuple[str, ...]]:
-    """Documents about the same story, by TF-IDF cosine of their nouns (single linkage)."""
+    """Documents about the same story, by TF-IDF cosine of their nouns (single linkage).
+
+    ``anchor`` (a draft) left alone joins the story of the document most like it: an editor
+    checks a draft against the coverage they chose, even if the draft is short.
+    """
     bags: dict[str, dict[str, float]] = {}
     df: dict[str, int] = defaultdict(int)
     for doc in documents:
@@ -401,6 +408,10 @@ def cluster_stories(
                 checked.add(key)
                 if cosine(vecs[a], vecs[b]) >= settings.story_similarity:
                     sets.union(a, b)
+    if anchor in vecs and all(sets.find(d) != sets.find(anchor) for d in ids if d != anchor):
+        others = [(cosine(vecs[anchor], vecs[d]), d) for d in ids if d != anchor]
+        if others and max(others)[0] > 0:
+            sets.union(anchor, max(others)[1])
     stories: dict[str, list[str]] = defaultdict(list)
     for d in ids:
         stories[sets.find(d)].append(d)

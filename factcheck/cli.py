@@ -15,14 +15,34 @@ import click
 
 from . import __version__
 
-FORMATS = ("html", "json", "text")
-EXTENSIONS = {"html": ".html", "json": ".json", "text": ".txt"}
+FORMATS = ("html", "json", "text", "sarif", "github", "csv")
+EXTENSIONS = {
+    "html": ".html",
+    "json": ".json",
+    "text": ".txt",
+    "sarif": ".sarif",
+    "github": ".github.txt",
+    "csv": ".csv",
+}
+STDOUT_FORMATS = ("text", "github")
 LEVELS = {"none": 99, "low": 0, "medium": 1, "high": 2}
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
 DEFAULT_DIR = "reports"
 
 
 def _render(report, fmt: str) -> str:
+    if fmt == "sarif":
+        from .report.sarif import render_sarif
+
+        return render_sarif(report)
+    if fmt == "github":
+        from .report.github import render_github
+
+        return render_github(report)
+    if fmt == "csv":
+        from .report.csv_report import render_csv
+
+        return render_csv(report)
     if fmt == "json":
         from .report.json_report import render_json
 
@@ -55,11 +75,51 @@ def _targets(formats: tuple[str, ...], output: str | None) -> list[tuple[str, st
         elif output:
             path = output if len(formats) == 1 else os.path.splitext(output)[0] + EXTENSIONS[fmt]
             out.append((fmt, path))
-        elif fmt == "text":
+        elif fmt in STDOUT_FORMATS:
             out.append((fmt, "-"))
         else:
             out.append((fmt, os.path.join(DEFAULT_DIR, "report" + EXTENSIONS[fmt])))
     return out
+
+
+def _read_draft(path: str, draft_date: str | None):
+    import datetime as dt
+    from dataclasses import replace
+
+    from .ingest import InputError, read_document
+
+    try:
+        doc = read_document(path, "draft:" + os.path.splitext(os.path.basename(path))[0])
+    except InputError as exc:
+        click.echo(f"factcheck: draft {path}: {exc}", err=True)
+        sys.exit(2)
+    if draft_date:
+        try:
+            dt.date.fromisoformat(draft_date)
+        except ValueError:
+            click.echo(f"factcheck: --draft-date {draft_date!r} is not YYYY-MM-DD", err=True)
+            sys.exit(2)
+    published = draft_date or doc.published or dt.date.today().isoformat()
+    return replace(doc, published=published, outlet=doc.outlet or "draft")
+
+
+def _apply_baseline(report, path: str, quiet: bool):
+    from dataclasses import replace
+
+    from .baseline import BaselineError, load_baseline
+
+    try:
+        known = load_baseline(path)
+    except BaselineError as exc:
+        click.echo(f"factcheck: baseline: {exc}", err=True)
+        sys.exit(2)
+    kept = tuple(c for c in report.conflicts if c.fingerprint not in known)
+    if not quiet and len(kept) != len(report.conflicts):
+        click.echo(
+            f"factcheck: {len(report.conflicts) - len(kept)} known findings hidden by {path}",
+            err=True,
+        )
+    return replace(report, conflicts=kept)
 
 
 config_option = click.option(
@@ -100,15 +160,35 @@ def main() -> None:
     help="Exit 1 when a conflict at or above this severity is found.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
+@click.option(
+    "--draft",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="A draft to check against INPUTS: only conflicts between the draft and the coverage.",
+)
+@click.option(
+    "--draft-date",
+    default=None,
+    help="Publication date of the draft (YYYY-MM-DD) for relative dates; default: its front matter, else today.",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Report only findings not in this baseline file (see `factcheck baseline`).",
+)
 @config_option
-def check(inputs, formats, output, fail_on, quiet, config) -> None:
+def check(inputs, formats, output, fail_on, quiet, config, draft, draft_date, baseline) -> None:
     """Check INPUTS (article files or folders) for facts that disagree across outlets."""
     from .pipeline import run
     from .report import write_atomic
 
     settings = _settings(config)
-    formats = formats or ("html",)
-    report = run(inputs, settings)
+    formats = formats or (("text",) if draft else ("html",))
+    draft_doc = _read_draft(draft, draft_date) if draft else None
+    report = run(inputs, settings, draft=draft_doc)
+    if baseline:
+        report = _apply_baseline(report, baseline, quiet)
     for skipped in report.skipped:
         click.echo(f"factcheck: skipped {skipped.path}: {skipped.reason}", err=True)
     if not report.documents:
@@ -180,6 +260,32 @@ def claims(inputs, fmt, kinds, config) -> None:
             click.echo(frame.drop(columns=["sentence"]).to_string(index=False))
     if not report.documents:
         sys.exit(2)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=".factcheck-baseline.json",
+    show_default=True,
+)
+@config_option
+def baseline(inputs, output, config) -> None:
+    """Record the current findings on INPUTS so that later runs report only new ones."""
+    from .baseline import render_baseline
+    from .pipeline import run
+    from .report import write_atomic
+
+    report = run(inputs, _settings(config))
+    if not report.documents:
+        click.echo("factcheck: no input could be read", err=True)
+        sys.exit(2)
+    write_atomic(output, render_baseline(report))
+    click.echo(
+        f"factcheck: baseline of {len(report.conflicts)} findings written to {output}", err=True
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -199,6 +199,7 @@ class Report:
     skipped: tuple[Skipped, ...]
     stories: dict[str, tuple[str, ...]]  # story id -> document ids
     repost_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    draft: str | None = None  # id of the draft in draft mode
 
 
 def _num(x: float) -> float | int | None:

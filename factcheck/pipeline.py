@@ -4,6 +4,7 @@ Conflict -> Report. Everything here is a pure function of its inputs."""
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -17,14 +18,27 @@ from .sentences import split_documents
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
-def run(inputs: Iterable[str], settings: Settings | None = None) -> Report:
-    """Read the input paths and check them."""
+def run(
+    inputs: Iterable[str], settings: Settings | None = None, draft: Document | None = None
+) -> Report:
+    """Read the input paths and check them (against ``draft`` when one is given)."""
     read = read_inputs(inputs)
-    return check_documents(read.documents, settings or Settings(), read.skipped)
+    documents = read.documents
+    if draft is not None:
+        documents = tuple(
+            d for d in documents if os.path.abspath(d.path) != os.path.abspath(draft.path)
+        )
+        documents += (draft,)
+    return check_documents(
+        documents, settings or Settings(), read.skipped, draft_id=draft.id if draft else None
+    )
 
 
 def check_documents(
-    documents: tuple[Document, ...], settings: Settings, skipped: tuple[Skipped, ...] = ()
+    documents: tuple[Document, ...],
+    settings: Settings,
+    skipped: tuple[Skipped, ...] = (),
+    draft_id: str | None = None,
 ) -> Report:
     documents = tuple(sorted(documents, key=lambda d: d.id))
     sentences = split_documents(documents)
@@ -33,7 +47,7 @@ def check_documents(
         claims.extend(extract_claims(doc, sentences[doc.id]))
 
     doc_list = list(documents)
-    stories = cluster_stories(doc_list, sentences, settings)
+    stories = cluster_stories(doc_list, sentences, settings, anchor=draft_id)
     reposts = repost_groups(doc_list, stories, settings)
     documents = tuple(
         replace(d, repost_group=reposts[d.id] if _group_size(reposts, d.id) > 1 else None)
@@ -56,6 +70,9 @@ def check_documents(
                 conflicts.extend(rule.check_group(group, ctx))
             conflicts.extend(rule.check_story(story_claims, ctx))
 
+    if draft_id is not None:
+        # draft mode: only what sets the draft against the other coverage
+        conflicts = [c for c in conflicts if _opposes_draft(c, draft_id)]
     conflicts = [replace(c, fingerprint=fingerprint(c, docs_by_id)) for c in conflicts]
     conflicts = [c for c in conflicts if c.fingerprint not in settings.ignore]
     conflicts.sort(key=lambda c: (SEVERITY_ORDER[c.severity], -c.confidence, c.rule, c.topic, c.id))
@@ -70,7 +87,13 @@ def check_documents(
         skipped=tuple(sorted(skipped, key=lambda s: s.path)),
         stories=stories,
         repost_groups={g: tuple(sorted(m)) for g, m in sorted(groups.items()) if len(m) > 1},
+        draft=draft_id,
     )
+
+
+def _opposes_draft(conflict: Conflict, draft_id: str) -> bool:
+    with_draft = [any(c.doc_id == draft_id for c in side) for side in conflict.sides]
+    return any(with_draft) and not all(with_draft)
 
 
 def active_rules(settings: Settings):

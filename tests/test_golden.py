@@ -11,15 +11,19 @@ from pathlib import Path
 import pytest
 
 from factcheck.pipeline import run
+from factcheck.report.csv_report import render_csv
+from factcheck.report.github import render_github
 from factcheck.report.html import render_html
 from factcheck.report.json_report import render_json
+from factcheck.report.sarif import render_sarif
 from factcheck.report.text import render_text
 
 GOLDEN = Path(__file__).parent / "golden"
 
 
 def _mask(text: str) -> str:
-    return re.sub(r'"version": "[^"]+"', '"version": "*"', text)
+    text = re.sub(r'"version": "[^"]+"', '"version": "*"', text)
+    return re.sub(r"factcheck [0-9][^ <]* · schema", "factcheck * · schema", text)
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +32,15 @@ def report():
 
 
 @pytest.mark.parametrize(
-    ("name", "render"), [("samples.json", render_json), ("samples.txt", render_text)]
+    ("name", "render"),
+    [
+        ("samples.json", render_json),
+        ("samples.txt", render_text),
+        ("samples.sarif", render_sarif),
+        ("samples.github.txt", render_github),
+        ("samples.csv", render_csv),
+        ("samples.html", render_html),
+    ],
 )
 def test_golden(report, name, render):
     got = _mask(render(report))

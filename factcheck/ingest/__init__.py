@@ -68,19 +68,56 @@ def document_from_text(raw: str, doc_id: str, path: str) -> Document:
     if not body:
         raise InputError("no article body found (no sentence-like Korean lines)")
     meta = extract_metadata(text, body)
+    front = front_matter(text)
     return Document(
         id=doc_id,
         path=path,
         text=text,
         body_spans=body,
-        title=meta.title,
-        outlet=meta.outlet,
-        published=meta.published,
+        title=front.get("title") or meta.title,
+        outlet=front.get("outlet") or meta.outlet,
+        published=front.get("published") or meta.published,
         published_time=meta.published_time,
         repost_of=meta.repost_of,
         reposted_by=meta.reposted_by,
         repost_group=None,
     )
+
+
+_FRONT_KEYS = {
+    "title": "title",
+    "제목": "title",
+    "date": "published",
+    "published": "published",
+    "pubdate": "published",
+    "날짜": "published",
+    "outlet": "outlet",
+    "source": "outlet",
+    "publisher": "outlet",
+    "매체": "outlet",
+    "site_name": "outlet",
+}
+
+
+def front_matter(text: str) -> dict[str, str]:
+    """Simple YAML front matter of a content repository's article (``---`` ... ``---``)."""
+    m = re.match(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", text, re.S)
+    if not m:
+        return {}
+    out: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        field = _FRONT_KEYS.get(key.strip().lower())
+        value = value.strip().strip("'\"")
+        if not sep or not field or not value:
+            continue
+        if field == "published":
+            d = re.match(r"((?:19|20)\d\d)[-./](\d{1,2})[-./](\d{1,2})", value)
+            if not d:
+                continue
+            value = f"{int(d[1]):04d}-{int(d[2]):02d}-{int(d[3]):02d}"
+        out[field] = value
+    return out
 
 
 def doc_ids(paths: list[str]) -> dict[str, str]:
