@@ -6,6 +6,15 @@ from ._figures import value_conflict
 from .base import Rule, RuleContext
 
 
+def _render(claim) -> str:
+    """'5천억 원 (5000억원)'; the reading is left out when it only repeats the text (72%)."""
+    reading = fmt(claim.value)
+    same = "".join(reading.split()).replace(",", "") == "".join(claim.surface.split()).replace(
+        ",", ""
+    )
+    return claim.surface if same else f"{claim.surface} ({reading})"
+
+
 class AmountMismatch(Rule):
     """Outlets give different figures for the same attribute of the same thing.
 
@@ -57,4 +66,4 @@ class AmountMismatch(Rule):
                     severity = "medium" if severity == "high" else "low"
             return severity, 1.0, note
 
-        return value_conflict(self, group, ctx, lambda c: f"{c.surface} ({fmt(c.value)})", assess)
+        return value_conflict(self, group, ctx, _render, assess)
