@@ -82,6 +82,31 @@ def _targets(formats: tuple[str, ...], output: str | None) -> list[tuple[str, st
     return out
 
 
+class TerminalProgress:
+    """A one-line progress display on stderr, only when stderr is a terminal."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.last = ""
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        line = f"factcheck: {stage} {done + 1}/{total}" if total else f"factcheck: {stage}"
+        if line != self.last:
+            self.stream.write("\r" + line.ljust(len(self.last)))
+            self.stream.flush()
+            self.last = line
+
+    def close(self) -> None:
+        if self.last:
+            self.stream.write("\r" + " " * len(self.last) + "\r")
+            self.stream.flush()
+
+
+def progress_for(quiet: bool):
+    stream = sys.stderr
+    return None if quiet or not stream.isatty() else TerminalProgress(stream)
+
+
 def _read_draft(path: str, draft_date: str | None):
     import datetime as dt
     from dataclasses import replace
@@ -186,7 +211,10 @@ def check(inputs, formats, output, fail_on, quiet, config, draft, draft_date, ba
     settings = _settings(config)
     formats = formats or (("text",) if draft else ("html",))
     draft_doc = _read_draft(draft, draft_date) if draft else None
-    report = run(inputs, settings, draft=draft_doc)
+    progress = progress_for(quiet)
+    report = run(inputs, settings, draft=draft_doc, progress=progress)
+    if progress:
+        progress.close()
     if baseline:
         report = _apply_baseline(report, baseline, quiet)
     for skipped in report.skipped:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .align import Idf, Settings, align_story, cluster_stories, repost_groups
 from .claims import extract_claims
-from .ingest import read_inputs
+from .ingest import Progress, read_inputs
 from .models import Claim, Conflict, Document, Report, Skipped
 from .rules import RULES, RuleContext
 from .sentences import split_documents
@@ -19,10 +19,16 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
 def run(
-    inputs: Iterable[str], settings: Settings | None = None, draft: Document | None = None
+    inputs: Iterable[str],
+    settings: Settings | None = None,
+    draft: Document | None = None,
+    progress: Progress | None = None,
 ) -> Report:
-    """Read the input paths and check them (against ``draft`` when one is given)."""
-    read = read_inputs(inputs)
+    """Read the input paths and check them (against ``draft`` when one is given).
+
+    ``progress(stage, done, total)`` is called as work advances (for a progress display).
+    """
+    read = read_inputs(inputs, progress)
     documents = read.documents
     if draft is not None:
         documents = tuple(
@@ -30,7 +36,11 @@ def run(
         )
         documents += (draft,)
     return check_documents(
-        documents, settings or Settings(), read.skipped, draft_id=draft.id if draft else None
+        documents,
+        settings or Settings(),
+        read.skipped,
+        draft_id=draft.id if draft else None,
+        progress=progress,
     )
 
 
@@ -39,11 +49,16 @@ def check_documents(
     settings: Settings,
     skipped: tuple[Skipped, ...] = (),
     draft_id: str | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     documents = tuple(sorted(documents, key=lambda d: d.id))
+    if progress:
+        progress("analysing", 0, len(documents))
     sentences = split_documents(documents)
     claims: list[Claim] = []
-    for doc in documents:
+    for i, doc in enumerate(documents):
+        if progress:
+            progress("extracting claims", i, len(documents))
         claims.extend(extract_claims(doc, sentences[doc.id]))
 
     doc_list = list(documents)
@@ -57,7 +72,9 @@ def check_documents(
     idf = Idf(s for doc_sents in sentences.values() for s in doc_sents)
 
     conflicts: list[Conflict] = []
-    for story, members in stories.items():
+    for n, (story, members) in enumerate(stories.items()):
+        if progress:
+            progress("comparing stories", n, len(stories))
         if len({reposts[m] for m in members}) < 2:
             continue  # one source: nothing to compare against
         member_set = set(members)

@@ -126,3 +126,32 @@ def test_module_entry_point():
         [sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True, check=True
     )
     assert "factcheck" in out.stdout
+
+
+def test_progress_is_reported_by_stage():
+    from factcheck.pipeline import run
+
+    calls = []
+    run([str(STORY)], progress=lambda stage, done, total: calls.append((stage, done, total)))
+    stages = [c[0] for c in calls]
+    assert (
+        stages[0] == "reading"
+        and "extracting claims" in stages
+        and stages[-1] == "comparing stories"
+    )
+    reading = [c for c in calls if c[0] == "reading"]
+    assert [c[1] for c in reading] == list(range(len(reading))) and reading[0][2] == 3
+
+
+def test_progress_display_only_on_a_terminal(capsys):
+    import io
+
+    from factcheck.cli import TerminalProgress, progress_for
+
+    assert progress_for(quiet=False) is None  # pytest's stderr is not a terminal
+    buf = io.StringIO()
+    bar = TerminalProgress(buf)
+    bar("reading", 0, 2)
+    bar("reading", 1, 2)
+    bar.close()
+    assert "factcheck: reading 2/2" in buf.getvalue() and buf.getvalue().endswith("\r")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..models import Document, Skipped
 from .body import find_body
 from .decode import InputError, clean_text, decode_bytes
 from .metadata import extract_metadata
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 MAX_BYTES = 20 * 1024 * 1024  # a news article is tens of KB; bigger files are not articles
 TEXT_SUFFIXES = (".txt", ".text")
@@ -136,7 +138,7 @@ def doc_ids(paths: list[str]) -> dict[str, str]:
     return out
 
 
-def read_inputs(inputs: Iterable[str]) -> Inputs:
+def read_inputs(inputs: Iterable[str], progress: Progress | None = None) -> Inputs:
     docs: list[Document] = []
     skipped: list[Skipped] = []
     listed = list(iter_paths(inputs))
@@ -149,7 +151,9 @@ def read_inputs(inputs: Iterable[str]) -> Inputs:
             seen.add(os.path.abspath(path))
             good.append(path)
     ids = doc_ids(good)
-    for path in good:
+    for i, path in enumerate(good):
+        if progress:
+            progress("reading", i, len(good))
         try:
             docs.append(read_document(path, ids[path]))
         except InputError as exc:
