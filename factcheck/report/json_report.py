@@ -101,6 +101,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "claims": len(report.claims),
             "conflicts": len(report.conflicts),
             "by_severity": by_severity,
+            "by_kind": {k: sum(1 for c in report.conflicts if c.kind == k) for k in sorted({c.kind for c in report.conflicts})},
         },
         "documents": [
             {
