@@ -1,9 +1,8 @@
 """Command line: thin click commands, each calling one library function.
 
 Exit codes (``check``): 0 no conflict at or above ``--fail-on``; 1 conflicts at or above it;
-2 usage error, bad configuration, or no input could be read. Inputs that were skipped are
-listed on stderr and in the report; they do not change the exit code while at least one input
-was read.
+2 usage error, bad configuration, or no input could be read; 3 nothing at or above
+``--fail-on`` but some inputs were skipped (named on stderr and in the report).
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ import sys
 import click
 
 from . import __version__
+from .ingest import DEFAULT_INCLUDE
 
 FORMATS = ("html", "json", "text", "sarif", "github", "csv")
 EXTENSIONS = {
@@ -202,8 +202,16 @@ def main() -> None:
     default=None,
     help="Report only findings not in this baseline file (see `factcheck baseline`).",
 )
+@click.option(
+    "--include",
+    multiple=True,
+    help="Glob of files to read in folders (repeatable; default: txt, md, html, jsonl, csv).",
+)
+@click.option("--exclude", multiple=True, help="Glob of files to skip in folders (repeatable).")
 @config_option
-def check(inputs, formats, output, fail_on, quiet, config, draft, draft_date, baseline) -> None:
+def check(
+    inputs, formats, output, fail_on, quiet, config, draft, draft_date, baseline, include, exclude
+) -> None:
     """Check INPUTS (article files or folders) for facts that disagree across outlets."""
     from .pipeline import run
     from .report import write_atomic
@@ -212,13 +220,22 @@ def check(inputs, formats, output, fail_on, quiet, config, draft, draft_date, ba
     formats = formats or (("text",) if draft else ("html",))
     draft_doc = _read_draft(draft, draft_date) if draft else None
     progress = progress_for(quiet)
-    report = run(inputs, settings, draft=draft_doc, progress=progress)
+    report = run(
+        inputs,
+        settings,
+        draft=draft_doc,
+        progress=progress,
+        include=include or DEFAULT_INCLUDE,
+        exclude=exclude,
+    )
     if progress:
         progress.close()
     if baseline:
         report = _apply_baseline(report, baseline, quiet)
     for skipped in report.skipped:
         click.echo(f"factcheck: skipped {skipped.path}: {skipped.reason}", err=True)
+    for warning in report.warnings:
+        click.echo(f"factcheck: warning: {warning.path}: {warning.reason}", err=True)
     if not report.documents:
         click.echo("factcheck: no input could be read", err=True)
         sys.exit(2)
@@ -239,6 +256,8 @@ def check(inputs, formats, output, fail_on, quiet, config, draft, draft_date, ba
     threshold = LEVELS[fail_on]
     if any(SEVERITY_RANK[c.severity] >= threshold for c in report.conflicts):
         sys.exit(1)
+    if report.skipped:
+        sys.exit(3)  # nothing to fail on, but some inputs were not checked
 
 
 @main.command()

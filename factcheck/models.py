@@ -23,6 +23,7 @@ class Document:
     published_time: str | None = None  # HH:MM
     repost_of: str | None = None  # outlet named as origin when this page is a repost
     reposted_by: str | None = None  # the portal or aggregator that re-posted it
+    source_row: int | None = None  # row of a JSONL/CSV export this article came from
     repost_group: str | None = None  # documents with the same group id are copies of one article
 
     def line_col(self, offset: int) -> tuple[int, int]:
@@ -200,6 +201,7 @@ class Report:
     stories: dict[str, tuple[str, ...]]  # story id -> document ids
     repost_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     draft: str | None = None  # id of the draft in draft mode
+    warnings: tuple[Skipped, ...] = ()  # inputs read with a caveat (no publication date)
 
 
 def _num(x: float) -> float | int | None:

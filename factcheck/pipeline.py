@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .align import Idf, Settings, align_story, cluster_stories, repost_groups
 from .claims import extract_claims
-from .ingest import Progress, read_inputs
+from .ingest import DEFAULT_INCLUDE, Progress, read_inputs
 from .models import Claim, Conflict, Document, Report, Skipped
 from .rules import RULES, RuleContext
 from .sentences import split_documents
@@ -23,25 +23,28 @@ def run(
     settings: Settings | None = None,
     draft: Document | None = None,
     progress: Progress | None = None,
+    include: Iterable[str] = DEFAULT_INCLUDE,
+    exclude: Iterable[str] = (),
 ) -> Report:
     """Read the input paths and check them (against ``draft`` when one is given).
 
     ``progress(stage, done, total)`` is called as work advances (for a progress display).
     """
-    read = read_inputs(inputs, progress)
+    read = read_inputs(inputs, progress, include, exclude)
     documents = read.documents
     if draft is not None:
         documents = tuple(
             d for d in documents if os.path.abspath(d.path) != os.path.abspath(draft.path)
         )
         documents += (draft,)
-    return check_documents(
+    report = check_documents(
         documents,
         settings or Settings(),
         read.skipped,
         draft_id=draft.id if draft else None,
         progress=progress,
     )
+    return replace(report, warnings=read.warnings)
 
 
 def check_documents(

@@ -65,7 +65,7 @@ def test_skipped_input_is_named_and_the_rest_is_checked(tmp_path):
     result = _run(
         "check", folder, "--format", "json", "-o", tmp_path / "r.json", "--fail-on", "none"
     )
-    assert result.exit_code == 0
+    assert result.exit_code == 3  # nothing to fail on, but an input was skipped
     assert "broken.txt: binary file" in result.output
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert len(data["documents"]) == 3 and len(data["conflicts"]) == 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -15,27 +16,46 @@ from .metadata import extract_metadata
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 MAX_BYTES = 20 * 1024 * 1024  # a news article is tens of KB; bigger files are not articles
-TEXT_SUFFIXES = (".txt", ".text")
+MAX_EXPORT_BYTES = 200 * 1024 * 1024  # a JSONL/CSV export holds many articles
+DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm", "*.jsonl", "*.csv")
 
 
 @dataclass(frozen=True)
 class Inputs:
     documents: tuple[Document, ...]
     skipped: tuple[Skipped, ...]
+    warnings: tuple[Skipped, ...] = ()
 
 
-def iter_paths(inputs: Iterable[str]) -> Iterator[tuple[str, str | None]]:
-    """Yield (path, problem) for every file named or found in a named folder, sorted."""
+def _matches(path: str, root: str, patterns: Iterable[str]) -> bool:
+    rel = os.path.relpath(path, root)
+    return any(
+        fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(os.path.basename(path), p) for p in patterns
+    )
+
+
+def iter_paths(
+    inputs: Iterable[str], include: Iterable[str] = DEFAULT_INCLUDE, exclude: Iterable[str] = ()
+) -> Iterator[tuple[str, str | None]]:
+    """Yield (path, problem) for every file named, or found in a named folder (recursively,
+    sorted, filtered by the include and exclude globs). A file named explicitly is always read."""
+    include, exclude = tuple(include), tuple(exclude)
     for item in inputs:
         if os.path.isdir(item):
             found = []
             for root, dirs, files in os.walk(item):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in files:
-                    if name.lower().endswith(TEXT_SUFFIXES) and not name.startswith("."):
-                        found.append(os.path.join(root, name))
+                    path = os.path.join(root, name)
+                    if (
+                        name.startswith(".")
+                        or not _matches(path, item, include)
+                        or _matches(path, item, exclude)
+                    ):
+                        continue
+                    found.append(path)
             if not found:
-                yield item, "folder has no .txt article files"
+                yield item, f"folder has no article files ({', '.join(include)})"
             yield from ((p, None) for p in sorted(found))
         elif os.path.isfile(item):
             yield item, None
@@ -45,20 +65,52 @@ def iter_paths(inputs: Iterable[str]) -> Iterator[tuple[str, str | None]]:
             yield item, "no such file or folder"
 
 
-def read_document(path: str, doc_id: str) -> Document:
+def _kind(path: str) -> str:
+    ext = os.path.splitext(path)[1].lower()
+    return {
+        ".html": "html",
+        ".htm": "html",
+        ".jsonl": "jsonl",
+        ".ndjson": "jsonl",
+        ".csv": "csv",
+    }.get(ext, "text")
+
+
+def _read_bytes(path: str, limit: int) -> bytes:
     try:
         size = os.path.getsize(path)
-        if size > MAX_BYTES:
+        if size > limit:
             raise InputError(
-                f"file is {size // (1024 * 1024)} MB; articles over {MAX_BYTES // (1024 * 1024)} MB are not read"
+                f"file is {size // (1024 * 1024)} MB; files over {limit // (1024 * 1024)} MB are not read"
             )
         with open(path, "rb") as fh:
-            data = fh.read()
+            return fh.read()
     except PermissionError as exc:
         raise InputError("permission denied") from exc
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from exc
-    return document_from_text(decode_bytes(data), doc_id, path)
+
+
+def read_file(path: str, doc_id: str) -> tuple[list[Document], list[tuple[str, str]]]:
+    """All documents in one file (an export holds many) and the rows that could not be read."""
+    from .readers import read_export, read_html
+
+    kind = _kind(path)
+    data = _read_bytes(path, MAX_EXPORT_BYTES if kind in ("jsonl", "csv") else MAX_BYTES)
+    raw = decode_bytes(data)
+    if kind == "html":
+        return [read_html(raw, doc_id, path)], []
+    if kind in ("jsonl", "csv"):
+        return read_export(raw, path, kind)
+    return [document_from_text(raw, doc_id, path)], []
+
+
+def read_document(path: str, doc_id: str) -> Document:
+    """The one article in ``path`` (a draft, a page); an export is not one article."""
+    docs, problems = read_file(path, doc_id)
+    if len(docs) != 1:
+        raise InputError(problems[0][1] if problems else f"holds {len(docs)} articles, not one")
+    return docs[0]
 
 
 def document_from_text(raw: str, doc_id: str, path: str) -> Document:
@@ -138,13 +190,17 @@ def doc_ids(paths: list[str]) -> dict[str, str]:
     return out
 
 
-def read_inputs(inputs: Iterable[str], progress: Progress | None = None) -> Inputs:
+def read_inputs(
+    inputs: Iterable[str],
+    progress: Progress | None = None,
+    include: Iterable[str] = DEFAULT_INCLUDE,
+    exclude: Iterable[str] = (),
+) -> Inputs:
     docs: list[Document] = []
     skipped: list[Skipped] = []
-    listed = list(iter_paths(inputs))
     seen: set[str] = set()
     good = []
-    for path, problem in listed:
+    for path, problem in iter_paths(inputs, include, exclude):
         if problem:
             skipped.append(Skipped(path, problem))
         elif os.path.abspath(path) not in seen:
@@ -155,7 +211,18 @@ def read_inputs(inputs: Iterable[str], progress: Progress | None = None) -> Inpu
         if progress:
             progress("reading", i, len(good))
         try:
-            docs.append(read_document(path, ids[path]))
+            found, problems = read_file(path, ids[path])
         except InputError as exc:
             skipped.append(Skipped(path, str(exc)))
-    return Inputs(tuple(docs), tuple(skipped))
+            continue
+        docs.extend(found)
+        skipped.extend(Skipped(where, why) for where, why in problems)
+    warnings = [
+        Skipped(
+            d.path if d.source_row is None else f"{d.path} row {d.source_row}",
+            "no publication date found: relative dates in it stay unresolved",
+        )
+        for d in docs
+        if d.published is None
+    ]
+    return Inputs(tuple(docs), tuple(skipped), tuple(warnings))

@@ -21,8 +21,11 @@ def corroboration(conflict: Conflict, report: Report) -> str:
 
 
 def sources(side, report: Report) -> set[str]:
-    groups = {d.id: d.repost_group or d.id for d in report.documents}
-    return {groups.get(c.doc_id, c.doc_id) for c in side}
+    """Distinct outlets backing a side; a document without an outlet counts as its own."""
+    from ..rules.base import outlet_key
+
+    docs = {d.id: d for d in report.documents}
+    return {outlet_key(docs[c.doc_id], docs[c.doc_id].repost_group or c.doc_id) for c in side}
 
 
 def claim_json(c: Claim, report: Report, side: int | None = None) -> dict[str, Any]:
@@ -101,7 +104,10 @@ def report_dict(report: Report) -> dict[str, Any]:
             "claims": len(report.claims),
             "conflicts": len(report.conflicts),
             "by_severity": by_severity,
-            "by_kind": {k: sum(1 for c in report.conflicts if c.kind == k) for k in sorted({c.kind for c in report.conflicts})},
+            "by_kind": {
+                k: sum(1 for c in report.conflicts if c.kind == k)
+                for k in sorted({c.kind for c in report.conflicts})
+            },
         },
         "documents": [
             {
@@ -113,6 +119,7 @@ def report_dict(report: Report) -> dict[str, Any]:
                 "title": d.title,
                 "story": story_of.get(d.id),
                 "repost_group": d.repost_group,
+                "source_row": d.source_row,
                 "repost_of": d.repost_of,
                 "reposted_by": d.reposted_by,
                 "claims": counts.get(d.id, 0),
@@ -122,6 +129,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "stories": [{"id": s, "documents": list(m)} for s, m in report.stories.items()],
         "conflicts": [conflict_json(c, report) for c in report.conflicts],
         "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+        "warnings": [{"path": w.path, "reason": w.reason} for w in report.warnings],
     }
 
 

@@ -20,6 +20,8 @@ def render_text(report: Report) -> str:
         )
     for s in data["skipped"]:
         lines.append(f"{s['path']}: skipped: {s['reason']}")
+    for w in data["warnings"]:
+        lines.append(f"{w['path']}: warning: {w['reason']}")
     n = data["summary"]
     lines.append(
         f"{n['conflicts']} conflicts ({n['by_severity']['high']} high, {n['by_severity']['medium']} medium, "

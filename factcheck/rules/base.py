@@ -116,7 +116,12 @@ def outlets_line(side: tuple[Claim, ...], ctx: RuleContext) -> str:
 
 
 def count_sources(side: tuple[Claim, ...], ctx: RuleContext) -> int:
-    return len({ctx.source(c) for c in side})
+    """Distinct outlets backing a side (reposts and an outlet's second article count once)."""
+    return len({outlet_key(ctx.documents[c.doc_id], ctx.source(c)) for c in side})
+
+
+def outlet_key(doc: Document, source: str) -> str:
+    return f"outlet:{doc.outlet}" if doc.outlet else f"source:{source}"
 
 
 def conflict_id(rule: str, claims: list[Claim]) -> str:
