@@ -51,6 +51,9 @@ class Settings:
     )  # name -> canonical (spacing-free, lower case)
     disable: tuple[str, ...] = ()  # rule names or codes switched off
     ignore: tuple[str, ...] = ()  # finding fingerprints suppressed
+    outlets: dict[str, list[str]] = field(
+        default_factory=dict
+    )  # canonical outlet -> aliases, domains
 
 
 AGREE_BONUS = 0.02  # added to agreeing pairs so that near-ties resolve to the charitable reading

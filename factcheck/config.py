@@ -9,6 +9,9 @@ Looked up in the current folder unless ``--config`` names a file. Keys (all opti
     disable = ["place-near-miss"]    # rules to switch off (names or codes)
     ignore = ["3f2a…"]               # finding fingerprints to suppress (see the JSON report)
 
+    [tool.factcheck.outlets]         # outlets the built-in table does not know
+    "가온일보" = ["가온", "gaon.example"]   # other names, web domains (e-mail addresses)
+
     [tool.factcheck.aliases]         # names of one thing written differently
     "KT AI lab" = "KTAIlab"
     "삼성동 코엑스" = "코엑스"
@@ -28,6 +31,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 KNOWN_KEYS = {
+    "outlets",
     "min_similarity",
     "story_similarity",
     "repost_similarity",
@@ -83,6 +87,14 @@ def load_settings(path: str | None) -> Settings:
         if not isinstance(aliases, dict) or not all(isinstance(v, str) for v in aliases.values()):
             raise ConfigError(f"{path}: aliases must map names to names")
         values["aliases"] = {normalize_alias(k): normalize_alias(v) for k, v in aliases.items()}
+    if "outlets" in values:
+        outlets = values["outlets"]
+        if not isinstance(outlets, dict) or not all(
+            isinstance(v, list) and all(isinstance(x, str) for x in v) for v in outlets.values()
+        ):
+            raise ConfigError(
+                f"{path}: outlets must map an outlet name to a list of aliases or domains"
+            )
     for key in ("disable", "ignore"):
         if key in values:
             if not isinstance(values[key], list) or not all(

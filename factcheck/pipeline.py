@@ -11,6 +11,7 @@ from dataclasses import replace
 from .align import Idf, Settings, align_story, cluster_stories, repost_groups
 from .claims import extract_claims
 from .ingest import DEFAULT_INCLUDE, Progress, read_inputs
+from .ingest.metadata import user_outlets
 from .models import Claim, Conflict, Document, Report, Skipped
 from .rules import RULES, RuleContext
 from .sentences import split_documents
@@ -30,7 +31,9 @@ def run(
 
     ``progress(stage, done, total)`` is called as work advances (for a progress display).
     """
-    read = read_inputs(inputs, progress, include, exclude)
+    settings = settings or Settings()
+    with user_outlets(settings.outlets):
+        read = read_inputs(inputs, progress, include, exclude)
     documents = read.documents
     if draft is not None:
         documents = tuple(
@@ -39,7 +42,7 @@ def run(
         documents += (draft,)
     report = check_documents(
         documents,
-        settings or Settings(),
+        settings,
         read.skipped,
         draft_id=draft.id if draft else None,
         progress=progress,

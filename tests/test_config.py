@@ -109,3 +109,22 @@ def test_alias_makes_two_names_one():
 def test_load_settings_rejects_missing_file(tmp_path):
     with pytest.raises(ConfigError):
         load_settings(str(tmp_path / "nope.toml"))
+
+
+def test_user_outlets_extend_the_table(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "가온 속보\n\n입력 2025-03-05 11:20\n\n인천시는 3일 송도 바이오 클러스터 2단계 계획을 발표했다. 일자리 2만 개가 생긴다.\n\n"
+        "문의 reporter@gaon.example\n",
+        encoding="utf-8",
+    )
+    from factcheck.pipeline import run
+
+    assert run([str(page)]).documents[0].outlet is None
+    cfg = tmp_path / "factcheck.toml"
+    cfg.write_text('[outlets]\n"가온일보" = ["가온", "gaon.example"]\n', encoding="utf-8")
+    assert run([str(page)], load_settings(str(cfg))).documents[0].outlet == "가온일보"
+    bad = tmp_path / "bad.toml"
+    bad.write_text('outlets = ["가온일보"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="outlets must map"):
+        load_settings(str(bad))

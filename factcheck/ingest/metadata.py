@@ -12,6 +12,8 @@ Every field is chosen among scored candidates; what no cue supports stays ``None
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import re
 from dataclasses import dataclass
@@ -91,12 +93,34 @@ def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return names, aggregators, sections
 
 
-def canonical_outlet(name: str, extra: dict[str, str] | None = None) -> str:
+# Outlets the user added in the configuration ([tool.factcheck.outlets]), for this run only.
+USER_OUTLETS: contextvars.ContextVar[dict[str, str] | None] = contextvars.ContextVar(
+    "user_outlets", default=None
+)
+
+
+@contextlib.contextmanager
+def user_outlets(outlets: dict[str, list[str]]):
+    """Extend the outlet table with ``{canonical: [aliases or domains]}`` while reading."""
+    mapping = {}
+    for canonical, aliases in outlets.items():
+        for name in (canonical, *aliases):
+            mapping[name.strip().lower()] = canonical
+    token = USER_OUTLETS.set(mapping)
+    try:
+        yield
+    finally:
+        USER_OUTLETS.reset(token)
+
+
+def _known_outlets() -> dict[str, str]:
     names, _, _ = _tables()
-    key = name.strip().lower()
-    if extra and key in extra:
-        return extra[key]
-    return names.get(key, name.strip())
+    extra = USER_OUTLETS.get()
+    return {**names, **extra} if extra else names
+
+
+def canonical_outlet(name: str) -> str:
+    return _known_outlets().get(name.strip().lower(), name.strip())
 
 
 def extract_metadata(
@@ -158,7 +182,8 @@ def _clean_outlet(name: str) -> str:
 def _outlet(
     lines, body_start: int, body_end: int, use_table: bool
 ) -> tuple[str | None, str | None]:
-    names, aggregators, sections = _tables() if use_table else ({}, _tables()[1], _tables()[2])
+    _, aggregators, sections = _tables()
+    names = _known_outlets() if use_table else {}
     candidates: list[tuple[int, int, str]] = []
     reposted_by: str | None = None
 
