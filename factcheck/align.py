@@ -43,8 +43,9 @@ COMPARABLE_KINDS = (
 class Settings:
     min_similarity: float = 0.35  # below this, two claims are not about the same fact
     story_similarity: float = (
-        0.17  # document cosine linking two articles into one story (single link)
+        0.25  # document cosine linking two articles into one story (single link)
     )
+    story_window_days: int = 45  # articles published further apart are never one story
     repost_similarity: float = 90.0  # rapidfuzz ratio of bodies for a syndicated copy
     aliases: dict[str, str] = field(
         default_factory=dict
@@ -381,7 +382,8 @@ def cluster_stories(
         for sent in sentences.get(doc.id, ()):
             for t in sent.tokens:
                 if t.tag in ("NNG", "NNP") and len(t.form) > 1:
-                    bag[t.form] += 1.0
+                    # proper nouns (places, people, institutions) carry a story's identity
+                    bag[t.form] += 2.0 if t.tag == "NNP" else 1.0
         bags[doc.id] = bag
         for noun in bag:
             df[noun] += 1
@@ -391,6 +393,7 @@ def cluster_stories(
         for d, bag in bags.items()
     }
     ids = sorted(bags)
+    published = {d.id: d.published for d in documents}
     sets = UnionFind()
 
     # blocking: only documents sharing a rare-ish noun are compared
@@ -409,6 +412,8 @@ def cluster_stories(
                 if key in checked:
                     continue
                 checked.add(key)
+                if _too_far_apart(published.get(a), published.get(b), settings.story_window_days):
+                    continue
                 if cosine(vecs[a], vecs[b]) >= settings.story_similarity:
                     sets.union(a, b)
     if anchor in vecs and all(sets.find(d) != sets.find(anchor) for d in ids if d != anchor):
@@ -424,6 +429,15 @@ def cluster_stories(
         sid = "story-" + hashlib.sha1("|".join(members).encode()).hexdigest()[:8]
         out[sid] = members
     return out
+
+
+def _too_far_apart(a: str | None, b: str | None, days: int) -> bool:
+    """News about one story is published within weeks; unknown dates never rule a pair out."""
+    if not a or not b:
+        return False
+    import datetime as dt
+
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) > days
 
 
 def repost_groups(

@@ -4,7 +4,8 @@ Looked up in the current folder unless ``--config`` names a file. Keys (all opti
 
     [tool.factcheck]                 # or top level of factcheck.toml
     min_similarity = 0.35            # alignment threshold (0..1): higher = fewer, surer findings
-    story_similarity = 0.17          # document cosine that links two articles into one story
+    story_similarity = 0.25          # document cosine that links two articles into one story
+    story_window_days = 45           # articles published further apart are never one story
     repost_similarity = 90           # body similarity (0..100) for a syndicated copy
     disable = ["place-near-miss"]    # rules to switch off (names or codes)
     ignore = ["3f2a…"]               # finding fingerprints to suppress (see the JSON report)
@@ -34,6 +35,7 @@ KNOWN_KEYS = {
     "outlets",
     "min_similarity",
     "story_similarity",
+    "story_window_days",
     "repost_similarity",
     "disable",
     "ignore",
@@ -79,7 +81,7 @@ def load_settings(path: str | None) -> Settings:
     for f in fields(Settings):
         if f.name in data:
             values[f.name] = data[f.name]
-    for key in ("min_similarity", "story_similarity", "repost_similarity"):
+    for key in ("min_similarity", "story_similarity", "repost_similarity", "story_window_days"):
         if key in values and not isinstance(values[key], (int, float)):
             raise ConfigError(f"{path}: {key} must be a number")
     if "aliases" in values:
