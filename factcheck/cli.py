@@ -208,9 +208,27 @@ def main() -> None:
     help="Glob of files to read in folders (repeatable; default: txt, md, html, jsonl, csv).",
 )
 @click.option("--exclude", multiple=True, help="Glob of files to skip in folders (repeatable).")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Threads for Korean analysis (default: all cores). Results do not depend on it.",
+)
 @config_option
 def check(
-    inputs, formats, output, fail_on, quiet, config, draft, draft_date, baseline, include, exclude
+    inputs,
+    formats,
+    output,
+    fail_on,
+    quiet,
+    config,
+    draft,
+    draft_date,
+    baseline,
+    include,
+    exclude,
+    jobs,
 ) -> None:
     """Check INPUTS (article files or folders) for facts that disagree across outlets."""
     from .pipeline import run
@@ -227,6 +245,7 @@ def check(
         progress=progress,
         include=include or DEFAULT_INCLUDE,
         exclude=exclude,
+        jobs=jobs or os.cpu_count() or 1,
     )
     if progress:
         progress.close()

@@ -26,6 +26,7 @@ def run(
     progress: Progress | None = None,
     include: Iterable[str] = DEFAULT_INCLUDE,
     exclude: Iterable[str] = (),
+    jobs: int = 1,
 ) -> Report:
     """Read the input paths and check them (against ``draft`` when one is given).
 
@@ -46,6 +47,7 @@ def run(
         read.skipped,
         draft_id=draft.id if draft else None,
         progress=progress,
+        jobs=jobs,
     )
     return replace(report, warnings=read.warnings)
 
@@ -56,11 +58,12 @@ def check_documents(
     skipped: tuple[Skipped, ...] = (),
     draft_id: str | None = None,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> Report:
     documents = tuple(sorted(documents, key=lambda d: d.id))
     if progress:
         progress("analysing", 0, len(documents))
-    sentences = split_documents(documents)
+    sentences = split_documents(documents, jobs)
     claims: list[Claim] = []
     for i, doc in enumerate(documents):
         if progress:

@@ -155,3 +155,24 @@ def test_progress_display_only_on_a_terminal(capsys):
     bar("reading", 1, 2)
     bar.close()
     assert "factcheck: reading 2/2" in buf.getvalue() and buf.getvalue().endswith("\r")
+
+
+def test_results_do_not_depend_on_jobs(tmp_path):
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"r{jobs}.json"
+        _run(
+            "check",
+            SAMPLES,
+            "--format",
+            "json",
+            "-o",
+            out,
+            "-q",
+            "--jobs",
+            jobs,
+            "--fail-on",
+            "none",
+        )
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
