@@ -133,9 +133,21 @@ def _jobs(value: int, style: int) -> str:
     return f"{value:,}개"
 
 
+SYLLABLES = "가나다라마바사아자차카타파하강남도동명민서성수영우원은정준지진태한현혜호화훈희"
+SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍"
+
+
+def _word(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(n))
+
+
 def story_facts(rng: random.Random, n: int) -> dict:
+    """One invented story. Like real ones, each has its own people, district and agency."""
     city = rng.choice(CITIES)
     return {
+        "official": rng.choice(SURNAMES) + _word(rng, 2),
+        "district": _word(rng, 2) + "동",
+        "agency": _word(rng, 2) + "개발공사",
         "id": f"story-{n:05d}",
         "city": city,
         "project": f"{city} {rng.choice(PROJECTS)}",
@@ -200,7 +212,8 @@ def render(facts: dict, outlet: str, rng: random.Random, changes: dict) -> str:
         if style != 2
         else f"사업 부지는 약 {f['area']}만㎡ 규모다.",
         f"핵심 시설은 {f['place']} 부지에 들어선다.",
-        f"{f['city']}시 관계자는 “지역 경제의 새로운 성장 동력이 될 것”이라고 말했다.",
+        f"사업은 {f['district']} 일대에서 {f['agency']}가 맡는다.",
+        f"{f['official']} {f['city']}시 경제국장은 “{f['district']} 일대가 새로운 성장 동력이 될 것”이라고 말했다.",
     ]
     rng.shuffle(body[3:5])
     for sentence in body:

@@ -201,6 +201,12 @@ def _vector(claim: Claim, idf: Idf, aliases: dict[str, str]) -> dict[str, float]
     return vec
 
 
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[k] for k, w in a.items() if k in b)
+
+
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Cosine similarity of two sparse vectors."""
     if len(a) > len(b):
@@ -396,39 +402,72 @@ def cluster_stories(
     published = {d.id: d.published for d in documents}
     sets = UnionFind()
 
-    # blocking: only documents sharing a rare-ish noun are compared
-    index: dict[str, list[str]] = defaultdict(list)
+    # Blocking: a document is indexed under (noun, publication month) for its most telling
+    # nouns, and compared only with documents sharing such a noun within a month either side
+    # (stories are published within weeks). A noun too common even within a month (over
+    # MAX_BLOCK documents) is not a story's signature and is passed over.
+    index: dict[tuple[str, int | None], list[str]] = defaultdict(list)
+    month = {d: _month(published.get(d)) for d in ids}
     for d in ids:
-        for noun in sorted(vecs[d], key=lambda k: -vecs[d][k])[:30]:
-            index[noun].append(d)
+        for noun in sorted(vecs[d], key=lambda k: (-vecs[d][k], k))[:BLOCK_NOUNS]:
+            index[(noun, month[d])].append(d)
+    months_of: dict[str, list[int | None]] = defaultdict(list)
+    for noun, m in index:
+        months_of[noun].append(m)
+    norms = {d: math.sqrt(sum(w * w for w in v.values())) for d, v in vecs.items()}
     checked: set[tuple[str, str]] = set()
-    for noun in sorted(index):
-        docs = index[noun]
-        if len(docs) > 200:
-            continue  # too common to block on
-        for i, a in enumerate(docs):
-            for b in docs[i + 1 :]:
+    links: list[tuple[float, str, str]] = []
+    for (noun, m), docs in sorted(index.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
+        near = [x for x in months_of[noun] if x is None or m is None or abs(x - m) <= 1]
+        partners = sorted({p for x in near for p in index[(noun, x)]})
+        if len(partners) > MAX_BLOCK:
+            continue
+        for a in docs:
+            for b in partners:
+                if a == b:
+                    continue
                 key = (a, b) if a < b else (b, a)
                 if key in checked:
                     continue
                 checked.add(key)
                 if _too_far_apart(published.get(a), published.get(b), settings.story_window_days):
                     continue
-                if cosine(vecs[a], vecs[b]) >= settings.story_similarity:
-                    sets.union(a, b)
+                score = _dot(vecs[a], vecs[b]) / (norms[a] * norms[b] or 1.0)
+                if score >= settings.story_similarity:
+                    links.append((score, a, b))
+    # Strongest links first; a link that would make a story bigger than any plausible story
+    # is refused (single linkage otherwise chains stories about one place into one).
+    size: dict[str, int] = defaultdict(lambda: 1)
+    for _, a, b in sorted(links, reverse=True):
+        ra, rb = sets.find(a), sets.find(b)
+        if ra != rb and size[ra] + size[rb] <= MAX_STORY:
+            sets.union(ra, rb)
+            size[sets.find(ra)] = size[ra] + size[rb]
     if anchor in vecs and all(sets.find(d) != sets.find(anchor) for d in ids if d != anchor):
         others = [(cosine(vecs[anchor], vecs[d]), d) for d in ids if d != anchor]
         if others and max(others)[0] > 0:
             sets.union(anchor, max(others)[1])
-    stories: dict[str, list[str]] = defaultdict(list)
+    components: dict[str, list[str]] = defaultdict(list)
     for d in ids:
-        stories[sets.find(d)].append(d)
+        components[sets.find(d)].append(d)
+    stories = {root: sorted(members_) for root, members_ in components.items()}
     out = {}
     for root in sorted(stories):
         members = tuple(sorted(stories[root]))
         sid = "story-" + hashlib.sha1("|".join(members).encode()).hexdigest()[:8]
         out[sid] = members
     return out
+
+
+BLOCK_NOUNS = 8  # a document's most telling nouns, used as blocking keys
+MAX_BLOCK = 200  # documents per (noun, three months) above which a noun is too common to block on
+
+
+MAX_STORY = 150  # articles: no story is covered by more within weeks; larger is chaining
+
+
+def _month(published: str | None) -> int | None:
+    return int(published[:4]) * 12 + int(published[5:7]) if published else None
 
 
 def _too_far_apart(a: str | None, b: str | None, days: int) -> bool:
