@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.normalize.dates import find_dates
+from tests.normalize.cases import load_cases
 
-
-def _load(name: str):
-    rows = []
-    for line in (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
-
-
-CASES = _load("date_cases.tsv")
+CASES = load_cases("date_cases.tsv")
 
 
 @pytest.mark.parametrize("row", CASES, ids=[f"{r[0]}@{r[1]}" for r in CASES])

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.normalize.numbers import find_quantities, parse_quantity, render_korean
+from tests.normalize.cases import load_cases
 
-
-def _load(name: str):
-    rows = []
-    for line in (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
-
-
-CASES = _load("number_cases.tsv")
+CASES = load_cases("number_cases.tsv")
 
 
 def _num(text: str) -> float:
