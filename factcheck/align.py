@@ -16,6 +16,7 @@ the score clears ``Settings.min_similarity``. Aligned pairs form topic groups.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 from collections import defaultdict
@@ -209,9 +210,7 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Cosine similarity of two sparse vectors."""
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(w * b[k] for k, w in a.items() if k in b)
+    dot = _dot(a, b)
     if dot == 0:
         return 0.0
     na = math.sqrt(sum(w * w for w in a.values()))
@@ -474,8 +473,6 @@ def _too_far_apart(a: str | None, b: str | None, days: int) -> bool:
     """News about one story is published within weeks; unknown dates never rule a pair out."""
     if not a or not b:
         return False
-    import datetime as dt
-
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) > days
 
 

@@ -7,6 +7,7 @@ can be traced back to the exact characters an outlet published.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -202,6 +203,10 @@ class Report:
     repost_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     draft: str | None = None  # id of the draft in draft mode
     warnings: tuple[Skipped, ...] = ()  # inputs read with a caveat (no publication date)
+
+    @functools.cached_property
+    def documents_by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
 
 
 def _num(x: float) -> float | int | None:

@@ -73,8 +73,11 @@ def check_documents(
     doc_list = list(documents)
     stories = cluster_stories(doc_list, sentences, settings, anchor=draft_id)
     reposts = repost_groups(doc_list, stories, settings)
+    group_members: dict[str, list[str]] = {}
+    for doc_id, gid in reposts.items():
+        group_members.setdefault(gid, []).append(doc_id)
     documents = tuple(
-        replace(d, repost_group=reposts[d.id] if _group_size(reposts, d.id) > 1 else None)
+        replace(d, repost_group=reposts[d.id] if len(group_members[reposts[d.id]]) > 1 else None)
         for d in documents
     )
     docs_by_id = {d.id: d for d in documents}
@@ -102,9 +105,6 @@ def check_documents(
     conflicts = [replace(c, fingerprint=fingerprint(c, docs_by_id)) for c in conflicts]
     conflicts = [c for c in conflicts if c.fingerprint not in settings.ignore]
     conflicts.sort(key=lambda c: (SEVERITY_ORDER[c.severity], -c.confidence, c.rule, c.topic, c.id))
-    groups = {}
-    for doc_id, gid in reposts.items():
-        groups.setdefault(gid, []).append(doc_id)
     return Report(
         documents=documents,
         sentences=sentences,
@@ -112,7 +112,7 @@ def check_documents(
         conflicts=tuple(conflicts),
         skipped=tuple(sorted(skipped, key=lambda s: s.path)),
         stories=stories,
-        repost_groups={g: tuple(sorted(m)) for g, m in sorted(groups.items()) if len(m) > 1},
+        repost_groups={g: tuple(sorted(m)) for g, m in sorted(group_members.items()) if len(m) > 1},
         draft=draft_id,
     )
 
@@ -140,8 +140,3 @@ def fingerprint(conflict: Conflict, docs: dict[str, Document]) -> str:
 def _value_key(c: Claim) -> str:
     v = c.value.to_json()
     return str(v.get("iso") or v.get("key") or f"{v.get('value')}{v.get('unit')}")
-
-
-def _group_size(reposts: dict[str, str], doc_id: str) -> int:
-    gid = reposts[doc_id]
-    return sum(1 for g in reposts.values() if g == gid)

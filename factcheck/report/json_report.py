@@ -24,12 +24,12 @@ def sources(side, report: Report) -> set[str]:
     """Distinct outlets backing a side; a document without an outlet counts as its own."""
     from ..rules.base import outlet_key
 
-    docs = {d.id: d for d in report.documents}
+    docs = report.documents_by_id
     return {outlet_key(docs[c.doc_id], docs[c.doc_id].repost_group or c.doc_id) for c in side}
 
 
 def claim_json(c: Claim, report: Report, side: int | None = None) -> dict[str, Any]:
-    doc = next(d for d in report.documents if d.id == c.doc_id)
+    doc = report.documents_by_id[c.doc_id]
     sent = report.sentences[c.doc_id][c.sentence_index]
     line, col = doc.line_col(c.start)
     out: dict[str, Any] = {
@@ -57,7 +57,7 @@ def claim_json(c: Claim, report: Report, side: int | None = None) -> dict[str, A
 
 
 def conflict_json(conflict: Conflict, report: Report) -> dict[str, Any]:
-    docs = {d.id: d for d in report.documents}
+    docs = report.documents_by_id
     sides = []
     for side in conflict.sides:
         sides.append(
