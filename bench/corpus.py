@@ -283,6 +283,46 @@ def generate(out_dir: str, articles: int, seed: int = 7, outlets_per_story: int 
     return {"articles": written, "stories": story, "discrepancies": len(truth)}
 
 
+FACT_KINDS = {"money": {"money"}, "jobs": {"count"}, "start": {"date"}, "place": {"place", "name"}}
+
+
+def score(report, corpus_dir: str) -> dict:
+    """Recall over the injected discrepancies, and conflicts that no injection explains.
+
+    A discrepancy is found when a conflict of its kind sets the changed outlet's article
+    against another article of the same story folder. A conflict whose sides span two story
+    folders is a cross-story conflict (stories merged by mistake).
+    """
+    with open(os.path.join(corpus_dir, ".truth.jsonl"), encoding="utf-8") as fh:
+        truth = [json.loads(line) for line in fh]
+    where = {
+        d.id: (os.path.basename(os.path.dirname(d.path)), d.outlet or "") for d in report.documents
+    }
+    found, explained, cross = set(), set(), 0
+    for conflict in report.conflicts:
+        docs_per_side = [{where[c.doc_id] for c in side} for side in conflict.sides]
+        folders = {f for side in docs_per_side for f, _ in side}
+        if len(folders) > 1:
+            cross += 1
+            continue
+        for i, row in enumerate(truth):
+            if row["story"] not in folders or conflict.kind not in FACT_KINDS[row["fact"]]:
+                continue
+            if any(
+                all(o == row["outlet"] for _, o in side)
+                and any(o != row["outlet"] for s in docs_per_side if s is not side for _, o in s)
+                for side in docs_per_side
+            ):
+                found.add(i)
+                explained.add(conflict.id)
+    return {
+        "injected": len(truth),
+        "found": len(found),
+        "cross_story": cross,
+        "unexplained": len(report.conflicts) - len(explained),
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out_dir")

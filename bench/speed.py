@@ -26,6 +26,7 @@ PIPELINE = textwrap.dedent(
     t = time.perf_counter()
     from factcheck.pipeline import run
     from factcheck.report.json_report import render_json
+    from bench.corpus import score
     report = run([sys.argv[1]], jobs=int(sys.argv[2]))
     text = render_json(report)
     wall = time.perf_counter() - t
@@ -33,7 +34,8 @@ PIPELINE = textwrap.dedent(
     json.dump(bodies, open(sys.argv[3], "w", encoding="utf-8"), ensure_ascii=False)
     print(json.dumps({"wall": wall, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                       "documents": len(report.documents), "conflicts": len(report.conflicts),
-                      "stories": len(report.stories), "chars": sum(map(len, bodies))}))
+                      "stories": len(report.stories), "chars": sum(map(len, bodies)),
+                      **score(report, sys.argv[1])}))
     """
 )
 
@@ -65,7 +67,7 @@ def main() -> None:
     args = ap.parse_args()
     print(
         f"{'articles':>8} {'stories':>7} {'wall s':>7} {'art/s':>6} {'peak RSS MB':>11} "
-        f"{'floor s':>7} {'ratio':>5} {'conflicts':>9}"
+        f"{'floor s':>7} {'ratio':>5} {'conflicts':>9} {'found':>9} {'cross':>5} {'other':>5}"
     )
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
@@ -77,7 +79,8 @@ def main() -> None:
         print(
             f"{result['documents']:>8} {result['stories']:>7} {result['wall']:>7.1f} "
             f"{result['documents'] / result['wall']:>6.1f} {result['rss_mb']:>11.0f} {floor['wall']:>7.1f} "
-            f"{result['wall'] / floor['wall']:>5.2f} {result['conflicts']:>9}"
+            f"{result['wall'] / floor['wall']:>5.2f} {result['conflicts']:>9} "
+            f"{result['found']:>4}/{result['injected']:<4} {result['cross_story']:>5} {result['unexplained']:>5}"
         )
 
 

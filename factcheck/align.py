@@ -375,7 +375,11 @@ def cluster_stories(
     settings: Settings,
     anchor: str | None = None,
 ) -> dict[str, tuple[str, ...]]:
-    """Documents about the same story, by TF-IDF cosine of their nouns (single linkage).
+    """Documents about the same story, by TF-IDF cosine of their nouns.
+
+    Single linkage, strongest links first, with two guards against chaining: local scaling
+    (a link must be near the best link of both its articles) and a centroid check (the two
+    groups it joins must be alike as wholes).
 
     ``anchor`` (a draft) left alone joins the story of the document most like it: an editor
     checks a draft against the coverage they chose, even if the draft is short.
@@ -434,14 +438,31 @@ def cluster_stories(
                 score = _dot(vecs[a], vecs[b]) / (norms[a] * norms[b] or 1.0)
                 if score >= settings.story_similarity:
                     links.append((score, a, b))
-    # Strongest links first; a link that would make a story bigger than any plausible story
-    # is refused (single linkage otherwise chains stories about one place into one).
-    size: dict[str, int] = defaultdict(lambda: 1)
-    for _, a, b in sorted(links, reverse=True):
+    # Strongest links first (single linkage), but a link joins two groups only when the
+    # groups as wholes are alike too: their centroids' cosine must reach the threshold.
+    # Plain single linkage chains stories about one city or one industry into one.
+    unit = {d: {k: w / (norms[d] or 1.0) for k, w in vecs[d].items()} for d in ids}
+    centroid: dict[str, dict[str, float]] = {}
+    best: dict[str, float] = defaultdict(float)
+    for score, a, b in links:
+        best[a], best[b] = max(best[a], score), max(best[b], score)
+    for score, a, b in sorted(links, reverse=True):
+        if score < LOCAL_SCALE * min(best[a], best[b]):
+            continue
         ra, rb = sets.find(a), sets.find(b)
-        if ra != rb and size[ra] + size[rb] <= MAX_STORY:
-            sets.union(ra, rb)
-            size[sets.find(ra)] = size[ra] + size[rb]
+        if ra == rb:
+            continue
+        ca, cb = centroid.get(ra, unit[ra]), centroid.get(rb, unit[rb])
+        if cosine(ca, cb) < settings.story_similarity * CENTROID_FACTOR:
+            continue
+        merged = dict(ca)
+        for k, w in cb.items():
+            merged[k] = merged.get(k, 0.0) + w
+        sets.union(ra, rb)
+        root = sets.find(ra)
+        centroid.pop(ra, None)
+        centroid.pop(rb, None)
+        centroid[root] = merged
     if anchor in vecs and all(sets.find(d) != sets.find(anchor) for d in ids if d != anchor):
         others = [(cosine(vecs[anchor], vecs[d]), d) for d in ids if d != anchor]
         if others and max(others)[0] > 0:
@@ -462,7 +483,14 @@ BLOCK_NOUNS = 8  # a document's most telling nouns, used as blocking keys
 MAX_BLOCK = 200  # documents per (noun, three months) above which a noun is too common to block on
 
 
-MAX_STORY = 150  # articles: no story is covered by more within weeks; larger is chaining
+# A group joins another when its centroid is this close relative to the link threshold: a
+# story's articles share its names, but each also has nouns of its own, so centroids of
+# one story sit a little below the best single link between them.
+CENTROID_FACTOR = 0.8
+# Local scaling: a link counts only if it is at least this fraction of the best link either
+# article has. Articles of one story resemble each other far more than they resemble another
+# story in the same city or field, however alike all of them look in absolute terms.
+LOCAL_SCALE = 0.7
 
 
 def _month(published: str | None) -> int | None:
@@ -477,12 +505,13 @@ def _too_far_apart(a: str | None, b: str | None, days: int) -> bool:
 
 
 def _may_be_copies(a: Document, b: Document) -> bool:
-    return (
-        a.outlet is None
-        or b.outlet is None
-        or a.outlet == b.outlet
-        or bool(a.reposted_by or b.reposted_by or a.repost_of or b.repost_of)
-    )
+    """Only pages of one origin can be copies: same outlet, or a repost naming the other's
+    outlet as its origin; a page whose outlet is unknown may be a copy of anything."""
+    if a.outlet is None or b.outlet is None:
+        return True
+    origins_a = {a.outlet, a.repost_of} - {None}
+    origins_b = {b.outlet, b.repost_of} - {None}
+    return bool(origins_a & origins_b)
 
 
 def repost_groups(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -83,14 +84,16 @@ def check_documents(
     docs_by_id = {d.id: d for d in documents}
     idf = Idf(s for doc_sents in sentences.values() for s in doc_sents)
 
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        claims_of[c.doc_id].append(c)
     conflicts: list[Conflict] = []
     for n, (story, members) in enumerate(stories.items()):
         if progress:
             progress("comparing stories", n, len(stories))
         if len({reposts[m] for m in members}) < 2:
             continue  # one source: nothing to compare against
-        member_set = set(members)
-        story_claims = tuple(c for c in claims if c.doc_id in member_set)
+        story_claims = tuple(c for m in members for c in claims_of[m])
         alignment = align_story(story, list(story_claims), idf, settings, reposts)
         ctx = RuleContext(story, docs_by_id, story_claims, alignment.vectors, reposts, settings)
         for rule_cls in active_rules(settings):

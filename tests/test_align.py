@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -76,3 +78,63 @@ def test_unrelated_stories_are_not_compared():
     report = check_documents(make_documents(articles), Settings())
     assert len(report.stories) == 2
     assert report.conflicts == ()
+
+
+def _city_story(outlet, project, district, agency, official, money, lead):
+    return {
+        "outlet": outlet,
+        "published": "2025-03-04",
+        "text": (
+            f"{lead} 청주시는 4일 청주 {project} 조성 계획을 발표했다. "
+            f"총사업비는 {money}이다. 시는 2027년 2월 착공해 2030년 준공할 계획이다. "
+            f"사업은 {district} 일대에서 {agency}가 맡는다. "
+            f"{official} 청주시 경제국장은 “{district} 일대가 새로운 성장 동력이 될 것”이라고 말했다."
+        ),
+    }
+
+
+def test_stories_in_one_city_with_one_template_do_not_chain():
+    """Two projects one city announced the same week, written from the same press-release
+    template: every article looks much like every other, yet each story's articles resemble
+    each other more. Single linkage on an absolute threshold merged them into one story."""
+    leads = ["", "[단독]", "지역 경제 활성화 기대."]
+    outlets = ["가람일보", "나래신문", "다온경제"]
+    a = [
+        _city_story(o, "수소 특구", "마혜동", "사영개발공사", "정원라", "1200억원", lead)
+        for o, lead in zip(outlets, leads)
+    ]
+    b = [
+        _city_story(o, "바이오 클러스터", "태민동", "현도개발공사", "김수진", "3000억원", lead)
+        for o, lead in zip(["라온뉴스", "마루투데이", "바다타임스"], leads)
+    ]
+    report = check_documents(make_documents(a + b), Settings())
+    groups = sorted(sorted(m) for m in report.stories.values())
+    assert len(groups) == 2
+    assert {len(g) for g in groups} == {3}
+    # different projects' budgets are not one fact
+    assert report.conflicts == ()
+
+
+def test_a_portal_copy_groups_only_with_its_origin():
+    """Three outlets print one press release almost word for word and a portal re-posts one
+    of them. Only the portal page and its origin are one source; the outlet that changed the
+    start month must still be set against the others (it was swallowed into the portal's
+    group when any page marked as a repost could be a copy of anything)."""
+    body = (
+        "청주시는 4일 청주 수소 특구 조성 계획을 발표했다. 총사업비는 1200억원이다. "
+        "시는 2027년 {month}월 착공해 2030년 준공할 계획이다. "
+        "사업은 마혜동 일대에서 사영개발공사가 맡는다."
+    )
+    articles = [
+        {"outlet": "가람일보", "published": "2025-03-04", "text": body.format(month=2)},
+        {"outlet": "나래신문", "published": "2025-03-04", "text": body.format(month=2)},
+        {"outlet": "다온경제", "published": "2025-03-04", "text": body.format(month=3)},
+    ]
+    docs = make_documents(articles)
+    portal = replace(docs[0], id="0-portal-copy", repost_of="가람일보", reposted_by="네이트")
+    report = check_documents((*docs, portal), Settings())
+    assert list(report.repost_groups.values()) == [tuple(sorted((docs[0].id, "0-portal-copy")))]
+    (conflict,) = report.conflicts
+    assert conflict.kind == "date"
+    outlets = [{report.documents_by_id[c.doc_id].outlet for c in side} for side in conflict.sides]
+    assert sorted(map(sorted, outlets)) == [["가람일보", "나래신문"], ["다온경제"]]
