@@ -160,23 +160,49 @@ def features(noun: str) -> list[tuple[str, float]]:
     return out
 
 
+def sentence_features(sentences: Iterable[Sentence]) -> tuple[int, dict[str, int]]:
+    """How many sentences there are and, per context feature, how many contain it.
+
+    Counted per document while its tokens exist; ``Idf`` adds the counts of all documents.
+    """
+    df: dict[str, int] = defaultdict(int)
+    n = 0
+    for sent in sentences:
+        n += 1
+        seen: set[str] = set()
+        for t in sent.tokens:
+            if t.tag in NOUN_TAGS:
+                form = t.form.lower() if t.tag == "SL" else t.form
+                if form in measure_nouns():
+                    form = MEASURE_FEATURE
+                seen.update(f for f, _ in features(form))
+        for form in seen:
+            df[form] += 1
+    return n, dict(df)
+
+
+def story_nouns(sentences: Iterable[Sentence]) -> dict[str, float]:
+    """A document's nouns for story clustering; proper nouns (places, people, institutions)
+    carry a story's identity and count double."""
+    bag: dict[str, float] = defaultdict(float)
+    for sent in sentences:
+        for t in sent.tokens:
+            if t.tag in ("NNG", "NNP") and len(t.form) > 1:
+                bag[t.form] += 2.0 if t.tag == "NNP" else 1.0
+    return dict(bag)
+
+
 class Idf:
     """Inverse document frequency of context features, counted over sentences."""
 
-    def __init__(self, sentences: Iterable[Sentence]):
+    def __init__(self, counts: Iterable[tuple[int, dict[str, int]]]):
+        """``counts``: ``sentence_features`` of each document."""
         df: dict[str, int] = defaultdict(int)
         n = 0
-        for sent in sentences:
-            n += 1
-            seen: set[str] = set()
-            for t in sent.tokens:
-                if t.tag in NOUN_TAGS:
-                    form = t.form.lower() if t.tag == "SL" else t.form
-                    if form in measure_nouns():
-                        form = MEASURE_FEATURE
-                    seen.update(f for f, _ in features(form))
-            for form in seen:
-                df[form] += 1
+        for sentences, features_ in counts:
+            n += sentences
+            for form, k in features_.items():
+                df[form] += k
         self.n = max(n, 1)
         self.df = dict(df)
 
@@ -371,7 +397,7 @@ def topic_label(claims: list[Claim], vectors: dict[str, dict[str, float]], idf: 
 
 def cluster_stories(
     documents: list[Document],
-    sentences: dict[str, tuple[Sentence, ...]],
+    nouns: dict[str, dict[str, float]],
     settings: Settings,
     anchor: str | None = None,
 ) -> dict[str, tuple[str, ...]]:
@@ -384,16 +410,9 @@ def cluster_stories(
     ``anchor`` (a draft) left alone joins the story of the document most like it: an editor
     checks a draft against the coverage they chose, even if the draft is short.
     """
-    bags: dict[str, dict[str, float]] = {}
+    bags = {doc.id: nouns.get(doc.id, {}) for doc in documents}
     df: dict[str, int] = defaultdict(int)
-    for doc in documents:
-        bag: dict[str, float] = defaultdict(float)
-        for sent in sentences.get(doc.id, ()):
-            for t in sent.tokens:
-                if t.tag in ("NNG", "NNP") and len(t.form) > 1:
-                    # proper nouns (places, people, institutions) carry a story's identity
-                    bag[t.form] += 2.0 if t.tag == "NNP" else 1.0
-        bags[doc.id] = bag
+    for bag in bags.values():
         for noun in bag:
             df[noun] += 1
     n = len(documents)

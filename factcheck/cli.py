@@ -8,11 +8,13 @@ Exit codes (``check``): 0 no conflict at or above ``--fail-on``; 1 conflicts at 
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 
 import click
 
 from . import __version__
+from .cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
 from .ingest import DEFAULT_INCLUDE
 
 FORMATS = ("html", "json", "text", "sarif", "github", "csv")
@@ -155,6 +157,39 @@ config_option = click.option(
 )
 
 
+def cache_options(f):
+    f = click.option(
+        "--no-cache", is_flag=True, help="Analyse every file again; do not read or write the cache."
+    )(f)
+    return click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False),
+        envvar="FACTCHECK_CACHE_DIR",
+        default=DEFAULT_CACHE_DIR,
+        show_default=True,
+        help="Folder of the per-file analysis cache (env FACTCHECK_CACHE_DIR).",
+    )(f)
+
+
+def _open_cache(cache_dir: str, no_cache: bool, settings, quiet: bool = False):
+    """The analysis cache, or None; a cache that cannot be used never stops a run."""
+    if no_cache:
+        return None
+    from .cache import Cache
+
+    try:
+        cache = Cache(cache_dir, settings.outlets)
+    except (OSError, sqlite3.Error) as exc:
+        click.echo(f"factcheck: warning: cache disabled ({cache_dir}: {exc})", err=True)
+        return None
+    if cache.rebuilt and not quiet:
+        click.echo(
+            f"factcheck: warning: {cache.path} was {cache.rebuilt}; set aside as .bad and rebuilt",
+            err=True,
+        )
+    return cache
+
+
 @click.group()
 @click.version_option(__version__, prog_name="factcheck")
 def main() -> None:
@@ -216,6 +251,7 @@ def main() -> None:
     help="Threads for Korean analysis (default: all cores). Results do not depend on it.",
 )
 @config_option
+@cache_options
 def check(
     inputs,
     formats,
@@ -229,6 +265,8 @@ def check(
     include,
     exclude,
     jobs,
+    cache_dir,
+    no_cache,
 ) -> None:
     """Check INPUTS (article files or folders) for facts that disagree across outlets."""
     from .pipeline import run
@@ -246,6 +284,7 @@ def check(
         include=include or DEFAULT_INCLUDE,
         exclude=exclude,
         jobs=jobs or os.cpu_count() or 1,
+        cache=_open_cache(cache_dir, no_cache, settings, quiet),
     )
     if progress:
         progress.close()
@@ -295,12 +334,14 @@ def check(
     help="Only claims of this kind (money, count, date, place, ...).",
 )
 @config_option
-def claims(inputs, fmt, kinds, config) -> None:
+@cache_options
+def claims(inputs, fmt, kinds, config, cache_dir, no_cache) -> None:
     """Print the claims extracted from INPUTS, to see why something was or was not flagged."""
     from .claims_table import claims_frame
     from .pipeline import run
 
-    report = run(inputs, _settings(config))
+    settings = _settings(config)
+    report = run(inputs, settings, cache=_open_cache(cache_dir, no_cache, settings))
     for skipped in report.skipped:
         click.echo(f"factcheck: skipped {skipped.path}: {skipped.reason}", err=True)
     frame = claims_frame(report)
@@ -338,13 +379,15 @@ def claims(inputs, fmt, kinds, config) -> None:
     show_default=True,
 )
 @config_option
-def baseline(inputs, output, config) -> None:
+@cache_options
+def baseline(inputs, output, config, cache_dir, no_cache) -> None:
     """Record the current findings on INPUTS so that later runs report only new ones."""
     from .baseline import render_baseline
     from .pipeline import run
     from .report import write_atomic
 
-    report = run(inputs, _settings(config))
+    settings = _settings(config)
+    report = run(inputs, settings, cache=_open_cache(cache_dir, no_cache, settings))
     if not report.documents:
         click.echo("factcheck: no input could be read", err=True)
         sys.exit(2)

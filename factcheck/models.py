@@ -161,6 +161,22 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class DocumentAnalysis:
+    """All that later stages need from one document, computed from it alone.
+
+    The unit of caching and of parallel work: the tokens are dropped once claims are
+    extracted, and what story clustering and IDF need from them is kept as counts.
+    """
+
+    document: Document
+    sentences: tuple[Sentence, ...]  # without tokens
+    claims: tuple[Claim, ...]
+    story_nouns: dict[str, float]  # noun -> weight, for story clustering
+    sentence_count: int
+    feature_sentences: dict[str, int]  # context feature -> sentences containing it (for IDF)
+
+
+@dataclass(frozen=True)
 class TopicGroup:
     """Claims from different documents judged to state the same attribute of the same thing."""
 

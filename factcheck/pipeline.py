@@ -10,14 +10,25 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .align import Idf, Settings, align_story, cluster_stories, repost_groups
-from .claims import extract_claims
-from .ingest import DEFAULT_INCLUDE, Progress, read_inputs
+from .analyze import analyze_documents
+from .cache import Cache, CachedFile
+from .ingest import (
+    DEFAULT_INCLUDE,
+    InputError,
+    Progress,
+    list_inputs,
+    read_bytes,
+    read_file,
+    undated_warnings,
+)
 from .ingest.metadata import user_outlets
-from .models import Claim, Conflict, Document, Report, Skipped
+from .models import Claim, Conflict, Document, DocumentAnalysis, Report, Skipped
 from .rules import RULES, RuleContext
-from .sentences import split_documents
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+# Documents analysed per kiwipiepy call: tokens live only for one batch, so memory grows
+# with the claims kept, not with the text tokenized.
+BATCH = 400
 
 
 def run(
@@ -28,29 +39,84 @@ def run(
     include: Iterable[str] = DEFAULT_INCLUDE,
     exclude: Iterable[str] = (),
     jobs: int = 1,
+    cache: Cache | None = None,
 ) -> Report:
     """Read the input paths and check them (against ``draft`` when one is given).
 
     ``progress(stage, done, total)`` is called as work advances (for a progress display).
+    With a ``cache``, files analysed by an earlier run with the same code and configuration
+    are not read or tokenized again; the report is the same either way.
     """
     settings = settings or Settings()
     with user_outlets(settings.outlets):
-        read = read_inputs(inputs, progress, include, exclude)
-    documents = read.documents
+        files, skipped = list_inputs(inputs, include, exclude)
+        if draft is not None:
+            files = [(p, i) for p, i in files if os.path.abspath(p) != os.path.abspath(draft.path)]
+        analyses, unreadable = analyze_files(files, jobs, cache, progress)
+    warnings = undated_warnings(a.document for a in analyses)
     if draft is not None:
-        documents = tuple(
-            d for d in documents if os.path.abspath(d.path) != os.path.abspath(draft.path)
-        )
-        documents += (draft,)
-    report = check_documents(
-        documents,
+        analyses += analyze_documents([draft], jobs)
+    report = check_analyses(
+        analyses,
         settings,
-        read.skipped,
+        (*skipped, *unreadable),
         draft_id=draft.id if draft else None,
         progress=progress,
-        jobs=jobs,
     )
-    return replace(report, warnings=read.warnings)
+    return replace(report, warnings=warnings)
+
+
+def analyze_files(
+    files: list[tuple[str, str]],
+    jobs: int = 1,
+    cache: Cache | None = None,
+    progress: Progress | None = None,
+) -> tuple[list[DocumentAnalysis], list[Skipped]]:
+    """Analyses of every readable document in ``files`` ((path, document id) pairs), taken
+    from the cache where it has them, and the files or rows that could not be read."""
+    analyses: list[DocumentAnalysis] = []
+    skipped: list[Skipped] = []
+    pending: list[tuple[str | None, list[Document], tuple[tuple[str, str], ...]]] = []
+    for i, (path, doc_id) in enumerate(files):
+        if progress:
+            progress("reading", i, len(files))
+        try:
+            data = read_bytes(path)
+            key = cache.key(path, doc_id, data) if cache else None
+            hit = cache.get(key) if cache and key else None
+            if hit is not None:
+                analyses.extend(hit.analyses)
+                skipped.extend(Skipped(where, why) for where, why in hit.problems)
+                continue
+            docs, problems = read_file(path, doc_id, data)
+        except InputError as exc:
+            skipped.append(Skipped(path, str(exc)))
+            continue
+        skipped.extend(Skipped(where, why) for where, why in problems)
+        pending.append((key, docs, tuple(problems)))
+
+    total = sum(len(docs) for _, docs, _ in pending)
+    done = 0
+    while pending:
+        batch, size = [], 0
+        while pending and (size < BATCH or not batch):
+            batch.append(pending.pop(0))
+            size += len(batch[-1][1])
+        if progress:
+            progress("analysing", done, total)
+        results = iter(analyze_documents([d for _, docs, _ in batch for d in docs], jobs))
+        entries = []
+        for key, docs, problems in batch:
+            mine = tuple(next(results) for _ in docs)
+            analyses.extend(mine)
+            if key is not None:
+                entries.append((key, CachedFile(mine, problems)))
+        if cache:
+            cache.put_many(entries)
+        done += size
+    if cache:
+        cache.flush()
+    return analyses, skipped
 
 
 def check_documents(
@@ -61,18 +127,32 @@ def check_documents(
     progress: Progress | None = None,
     jobs: int = 1,
 ) -> Report:
-    documents = tuple(sorted(documents, key=lambda d: d.id))
-    if progress:
-        progress("analysing", 0, len(documents))
-    sentences = split_documents(documents, jobs)
-    claims: list[Claim] = []
-    for i, doc in enumerate(documents):
-        if progress:
-            progress("extracting claims", i, len(documents))
-        claims.extend(extract_claims(doc, sentences[doc.id]))
+    """Check documents already read (tests, benchmarks, callers with their own reader)."""
+    return check_analyses(
+        analyze_documents(sorted(documents, key=lambda d: d.id), jobs),
+        settings,
+        skipped,
+        draft_id,
+        progress,
+    )
+
+
+def check_analyses(
+    analyses: list[DocumentAnalysis],
+    settings: Settings,
+    skipped: tuple[Skipped, ...] = (),
+    draft_id: str | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    analyses = sorted(analyses, key=lambda a: a.document.id)
+    documents = tuple(a.document for a in analyses)
+    sentences = {a.document.id: a.sentences for a in analyses}
+    claims: list[Claim] = [c for a in analyses for c in a.claims]
 
     doc_list = list(documents)
-    stories = cluster_stories(doc_list, sentences, settings, anchor=draft_id)
+    stories = cluster_stories(
+        doc_list, {a.document.id: a.story_nouns for a in analyses}, settings, anchor=draft_id
+    )
     reposts = repost_groups(doc_list, stories, settings)
     group_members: dict[str, list[str]] = {}
     for doc_id, gid in reposts.items():
@@ -82,7 +162,7 @@ def check_documents(
         for d in documents
     )
     docs_by_id = {d.id: d for d in documents}
-    idf = Idf(s for doc_sents in sentences.values() for s in doc_sents)
+    idf = Idf((a.sentence_count, a.feature_sentences) for a in analyses)
 
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:

@@ -20,6 +20,12 @@ needs_shared = pytest.mark.skipif(
 )
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """Each test gets its own analysis cache folder: none is written into the project."""
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 def make_documents(articles: list[dict]):
     """Documents from plain article texts, with outlet and date given (no files involved)."""
     from factcheck.ingest import document_from_text

@@ -91,12 +91,23 @@ def _read_bytes(path: str, limit: int) -> bytes:
         raise InputError(f"cannot read: {exc.strerror or exc}") from exc
 
 
-def read_file(path: str, doc_id: str) -> tuple[list[Document], list[tuple[str, str]]]:
-    """All documents in one file (an export holds many) and the rows that could not be read."""
+def read_bytes(path: str) -> bytes:
+    """A file's bytes, refused when over the size limit for its kind."""
+    return _read_bytes(path, MAX_EXPORT_BYTES if _kind(path) in ("jsonl", "csv") else MAX_BYTES)
+
+
+def read_file(
+    path: str, doc_id: str, data: bytes | None = None
+) -> tuple[list[Document], list[tuple[str, str]]]:
+    """All documents in one file (an export holds many) and the rows that could not be read.
+
+    ``data``: the file's bytes when the caller has read them already.
+    """
     from .readers import read_export, read_html
 
     kind = _kind(path)
-    data = _read_bytes(path, MAX_EXPORT_BYTES if kind in ("jsonl", "csv") else MAX_BYTES)
+    if data is None:
+        data = read_bytes(path)
     raw = decode_bytes(data)
     if kind == "html":
         return [read_html(raw, doc_id, path)], []
@@ -190,13 +201,10 @@ def doc_ids(paths: list[str]) -> dict[str, str]:
     return out
 
 
-def read_inputs(
-    inputs: Iterable[str],
-    progress: Progress | None = None,
-    include: Iterable[str] = DEFAULT_INCLUDE,
-    exclude: Iterable[str] = (),
-) -> Inputs:
-    docs: list[Document] = []
+def list_inputs(
+    inputs: Iterable[str], include: Iterable[str] = DEFAULT_INCLUDE, exclude: Iterable[str] = ()
+) -> tuple[list[tuple[str, str]], list[Skipped]]:
+    """(path, document id) of every input file to read, and the inputs that cannot be."""
     skipped: list[Skipped] = []
     seen: set[str] = set()
     good = []
@@ -207,22 +215,36 @@ def read_inputs(
             seen.add(os.path.abspath(path))
             good.append(path)
     ids = doc_ids(good)
-    for i, path in enumerate(good):
-        if progress:
-            progress("reading", i, len(good))
-        try:
-            found, problems = read_file(path, ids[path])
-        except InputError as exc:
-            skipped.append(Skipped(path, str(exc)))
-            continue
-        docs.extend(found)
-        skipped.extend(Skipped(where, why) for where, why in problems)
-    warnings = [
+    return [(p, ids[p]) for p in good], skipped
+
+
+def undated_warnings(docs: Iterable[Document]) -> tuple[Skipped, ...]:
+    return tuple(
         Skipped(
             d.path if d.source_row is None else f"{d.path} row {d.source_row}",
             "no publication date found: relative dates in it stay unresolved",
         )
         for d in docs
         if d.published is None
-    ]
-    return Inputs(tuple(docs), tuple(skipped), tuple(warnings))
+    )
+
+
+def read_inputs(
+    inputs: Iterable[str],
+    progress: Progress | None = None,
+    include: Iterable[str] = DEFAULT_INCLUDE,
+    exclude: Iterable[str] = (),
+) -> Inputs:
+    files, skipped = list_inputs(inputs, include, exclude)
+    docs: list[Document] = []
+    for i, (path, doc_id) in enumerate(files):
+        if progress:
+            progress("reading", i, len(files))
+        try:
+            found, problems = read_file(path, doc_id)
+        except InputError as exc:
+            skipped.append(Skipped(path, str(exc)))
+            continue
+        docs.extend(found)
+        skipped.extend(Skipped(where, why) for where, why in problems)
+    return Inputs(tuple(docs), tuple(skipped), undated_warnings(docs))

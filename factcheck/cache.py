@@ -1,0 +1,169 @@
+"""A content-addressed cache of per-file analyses (SQLite in a cache folder).
+
+An entry is keyed by the file's bytes, its path and document id, and a fingerprint of the
+tool (its version and the code and data that analyse a document) and of the configuration
+that changes what is read (the user's outlet table). A second run on an unchanged corpus, or
+with one changed file, analyses only what changed.
+
+Never trusted blindly: a file that is not our SQLite database (foreign, truncated, another
+schema) is moved aside and rebuilt, and every entry carries a
+SHA-256 of its payload that is checked before the payload is read; a bad entry is dropped
+and the file analysed again. Payloads are pickles, so the cache folder must be as private
+as the code that reads it (the same trust as ``__pycache__``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import pickle
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .models import DocumentAnalysis
+
+DEFAULT_DIR = ".factcheck-cache"
+APPLICATION_ID = 0x46434B31  # "FCK1": marks the database file as ours
+SCHEMA = "1"
+PRUNE_DAYS = 30
+
+
+@dataclass(frozen=True)
+class CachedFile:
+    analyses: tuple[DocumentAnalysis, ...]
+    problems: tuple[tuple[str, str], ...]  # rows of an export that could not be read
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """Version plus a hash of the package's code and data: an edited rule or unit table
+    invalidates entries even when nobody bumps the version."""
+    h = hashlib.sha256(__version__.encode())
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".toml") and "__pycache__" not in path.parts:
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+class Cache:
+    """Per-file analyses in ``folder/analyses.sqlite``; see the module docstring."""
+
+    def __init__(self, folder: str, outlets: dict[str, list[str]] | None = None) -> None:
+        """``outlets``: the user's outlet table, the one setting that changes what is read."""
+        self.folder = folder
+        self.path = os.path.join(folder, "analyses.sqlite")
+        config = json.dumps(outlets or {}, sort_keys=True, ensure_ascii=False)
+        self.salt = hashlib.sha256(f"{code_fingerprint()}|{config}".encode()).hexdigest()
+        self.rebuilt: str | None = None  # why an unusable cache file was replaced
+        self.hits = self.misses = 0
+        self.today = int(time.time() // 86400)
+        self._touched: list[str] = []
+        os.makedirs(folder, exist_ok=True)
+        try:
+            self.db = self._open()
+        except sqlite3.DatabaseError as exc:
+            self._set_aside(f"unreadable cache ({exc})")
+            self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            app_id = db.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+            if not tables and app_id == 0:
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+                db.execute(
+                    "CREATE TABLE entry (key TEXT PRIMARY KEY, digest TEXT NOT NULL,"
+                    " payload BLOB NOT NULL, used INTEGER NOT NULL)"
+                )
+                db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
+                return db
+            meta = dict(db.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        if app_id != APPLICATION_ID or meta.get("schema") != SCHEMA:
+            db.close()
+            self._set_aside("not a factcheck cache")
+            return self._open()
+        # Entries of other tool versions or configurations are never found (the key holds
+        # both) and age out: anything unused for PRUNE_DAYS is deleted.
+        db.execute("DELETE FROM entry WHERE used < ?", (self.today - PRUNE_DAYS,))
+        return db
+
+    def _set_aside(self, why: str) -> None:
+        """Keep the unusable file for inspection (never delete what we did not write)."""
+        self.rebuilt = why
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(self.path + suffix):
+                os.replace(self.path + suffix, self.path + suffix + ".bad")
+
+    def key(self, path: str, doc_id: str, data: bytes) -> str:
+        h = hashlib.sha256(self.salt.encode())
+        h.update(f"\0{os.path.abspath(path)}\0{doc_id}\0".encode())
+        h.update(data)
+        return h.hexdigest()
+
+    def get(self, key: str) -> CachedFile | None:
+        try:
+            row = self.db.execute(
+                "SELECT digest, payload, used FROM entry WHERE key = ?", (key,)
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            row = None
+        if row is not None:
+            digest, payload, used = row
+            if hashlib.sha256(payload).hexdigest() == digest:
+                try:
+                    value = pickle.loads(payload)
+                except Exception:  # noqa: BLE001 - any unreadable payload is a miss
+                    value = None
+                if isinstance(value, CachedFile):
+                    self.hits += 1
+                    if used != self.today:
+                        self._touched.append(key)
+                    return value
+            self._drop(key)
+        self.misses += 1
+        return None
+
+    def put_many(self, entries: list[tuple[str, CachedFile]]) -> None:
+        rows = []
+        for key, value in entries:
+            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            rows.append((key, hashlib.sha256(payload).hexdigest(), payload, self.today))
+        touched, self._touched = self._touched, []
+        try:
+            self.db.execute("BEGIN")
+            self.db.executemany("INSERT OR REPLACE INTO entry VALUES (?, ?, ?, ?)", rows)
+            self.db.executemany(
+                "UPDATE entry SET used = ? WHERE key = ?", [(self.today, k) for k in touched]
+            )
+            self.db.execute("COMMIT")
+        except sqlite3.DatabaseError:
+            # a cache that cannot be written (disk full, locked) only costs time next run
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+
+    def _drop(self, key: str) -> None:
+        with contextlib.suppress(sqlite3.DatabaseError):
+            self.db.execute("DELETE FROM entry WHERE key = ?", (key,))
+
+    def flush(self) -> None:
+        """Record today's use of the entries read (so they are not pruned)."""
+        if self._touched:
+            self.put_many([])
+
+    def close(self) -> None:
+        self.flush()
+        self.db.close()

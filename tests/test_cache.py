@@ -1,0 +1,136 @@
+"""The per-file analysis cache: same report whatever its state, only changed files
+re-analysed, corrupt or foreign caches set aside and rebuilt, never trusted."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.align import Settings
+from factcheck.cache import Cache
+from factcheck.cli import main
+from factcheck.pipeline import run
+from factcheck.report.json_report import render_json
+from tests.conftest import SAMPLES
+
+INPUTS = SAMPLES / "incheon-bio"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(INPUTS, folder)
+    shutil.copy(
+        SAMPLES.parent / "tests" / "fixtures" / "inputs" / "export.jsonl", folder / "export.jsonl"
+    )
+    return folder
+
+
+def _report(corpus, cache_dir, settings=None):
+    cache = Cache(str(cache_dir)) if cache_dir else None
+    report = run([str(corpus)], settings or Settings(), cache=cache)
+    return render_json(report), cache
+
+
+def test_warm_run_reads_everything_from_the_cache_and_reports_the_same(corpus, tmp_path):
+    cold, first = _report(corpus, tmp_path / "c")
+    files = len([p for p in corpus.iterdir() if p.suffix in (".txt", ".jsonl")])
+    assert (first.hits, first.misses) == (0, files)
+    warm, second = _report(corpus, tmp_path / "c")
+    assert (second.hits, second.misses) == (files, 0)
+    uncached, _ = _report(corpus, None)
+    assert cold == warm == uncached
+    assert '"reason": "no Korean text"' in warm  # an export's unreadable row is still reported
+
+
+def test_one_changed_file_is_the_only_one_analysed_again(corpus, tmp_path):
+    _report(corpus, tmp_path / "c")
+    changed = sorted(corpus.glob("*.txt"))[0]
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\n덧붙인 문장이다.\n", encoding="utf-8"
+    )
+    after, cache = _report(corpus, tmp_path / "c")
+    assert cache.misses == 1
+    assert after == _report(corpus, None)[0]
+
+
+def test_a_different_outlet_table_does_not_reuse_entries(corpus, tmp_path):
+    _report(corpus, tmp_path / "c")
+    cache = Cache(str(tmp_path / "c"), outlets={"새매체": ["새매체"]})
+    run([str(corpus)], Settings(), cache=cache)
+    assert cache.hits == 0
+
+
+def test_a_corrupt_cache_file_is_set_aside_and_rebuilt(corpus, tmp_path):
+    expected, _ = _report(corpus, None)
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "analyses.sqlite").write_bytes(b"this is not a database" * 100)
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            str(corpus),
+            "--format",
+            "json",
+            "-o",
+            str(tmp_path / "r.json"),
+            "--fail-on",
+            "none",
+            "--cache-dir",
+            str(folder),
+        ],
+    )
+    assert result.exit_code == 3, result.output  # the export's bad row is reported
+    assert "set aside as .bad and rebuilt" in result.stderr
+    assert (folder / "analyses.sqlite.bad").exists()  # kept for inspection, not deleted
+    assert (tmp_path / "r.json").read_text(encoding="utf-8") == expected
+    assert _report(corpus, folder)[1].misses == 0  # the rebuilt cache works
+
+
+def test_a_foreign_sqlite_database_is_not_used(corpus, tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    db = sqlite3.connect(folder / "analyses.sqlite")
+    db.execute("CREATE TABLE entry (key TEXT, digest TEXT, payload BLOB, used INTEGER)")
+    db.commit()
+    db.close()
+    report, cache = _report(corpus, folder)
+    assert cache.rebuilt == "not a factcheck cache"
+    assert report == _report(corpus, None)[0]
+
+
+def test_a_tampered_entry_is_dropped_and_the_file_analysed_again(corpus, tmp_path):
+    expected, _ = _report(corpus, tmp_path / "c")
+    db = sqlite3.connect(tmp_path / "c" / "analyses.sqlite")
+    db.execute("UPDATE entry SET payload = ? WHERE rowid = 1", (b"\x80\x05garbage",))
+    db.commit()
+    db.close()
+    report, cache = _report(corpus, tmp_path / "c")
+    assert cache.misses == 1
+    assert report == expected
+
+
+def test_cli_no_cache_writes_nothing(corpus, tmp_path):
+    folder = tmp_path / "c"
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            str(corpus),
+            "--format",
+            "json",
+            "-o",
+            str(tmp_path / "r.json"),
+            "--fail-on",
+            "none",
+            "--no-cache",
+            "--cache-dir",
+            str(folder),
+        ],
+    )
+    assert result.exit_code == 3
+    assert not folder.exists()
