@@ -1,11 +1,17 @@
-"""End-to-end speed against the tokenizer floor.
+"""End-to-end speed against the tokenizer floor, cold, warm and in draft mode.
 
-For each corpus size, a synthetic archive (bench/corpus.py, fixed seed) is checked in a fresh
-process, cold (kiwipiepy loaded from scratch): wall time, articles per second, peak RSS. The
-floor is the time kiwipiepy alone takes, in a fresh process with the same worker count, to
-load and split the same article bodies (as factcheck found them); ratio = pipeline / floor.
+For each corpus size, a synthetic archive (bench/corpus.py, fixed seed) is checked in fresh
+processes (kiwipiepy loaded from scratch each time):
 
-    python -m bench.speed [--sizes 100 1000] [--jobs 2]
+- cold: empty cache; wall time, articles per second, peak RSS (this process plus the
+  largest worker), and found/injected discrepancies from the corpus truth;
+- floor: kiwipiepy alone, in a fresh process with ``--jobs`` threads, loading and splitting
+  the same article bodies (as factcheck found them); ratio = cold / floor;
+- warm: the same corpus with one file changed, cache kept;
+- draft: one article rewritten as a draft outside the corpus, checked against it with the
+  cache warm (``factcheck check CORPUS --draft FILE``).
+
+    python -m bench.speed [--sizes 100 1000] [--jobs 2] [--parallel processes|threads]
 """
 
 from __future__ import annotations
@@ -24,18 +30,28 @@ PIPELINE = textwrap.dedent(
     """
     import json, resource, sys, time
     t = time.perf_counter()
+    from factcheck.cache import Cache
     from factcheck.pipeline import run
     from factcheck.report.json_report import render_json
     from bench.corpus import score
-    report = run([sys.argv[1]], jobs=int(sys.argv[2]))
+    corpus, jobs, bodies_out, cache_dir, draft, parallel = sys.argv[1:7]
+    draft_doc = None
+    if draft:
+        from factcheck.ingest import read_document
+        draft_doc = read_document(draft, "draft")
+    cache = Cache(cache_dir) if cache_dir else None
+    report = run([corpus], jobs=int(jobs), cache=cache, draft=draft_doc, parallel=parallel)
     text = render_json(report)
     wall = time.perf_counter() - t
-    bodies = [d.text[s:e] for d in report.documents for s, e in d.body_spans]
-    json.dump(bodies, open(sys.argv[3], "w", encoding="utf-8"), ensure_ascii=False)
-    print(json.dumps({"wall": wall, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                      "documents": len(report.documents), "conflicts": len(report.conflicts),
-                      "stories": len(report.stories), "chars": sum(map(len, bodies)),
-                      **score(report, sys.argv[1])}))
+    out = {"wall": wall, "documents": len(report.documents), "conflicts": len(report.conflicts),
+           "stories": len(report.stories), "hits": cache.hits if cache else 0,
+           "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+           "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+    if bodies_out:
+        bodies = [d.text[s:e] for d in report.documents for s, e in d.body_spans]
+        json.dump(bodies, open(bodies_out, "w", encoding="utf-8"), ensure_ascii=False)
+        out.update(score(report, corpus))
+    print(json.dumps(out))
     """
 )
 
@@ -60,27 +76,59 @@ def _python(code: str, *args: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _change_one_file(corpus: str) -> str:
+    folder = os.path.join(corpus, sorted(d for d in os.listdir(corpus) if not d.startswith("."))[0])
+    path = os.path.join(folder, sorted(os.listdir(folder))[0])
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write("\n시는 이날 추가 설명 자료를 냈다.\n")
+    return path
+
+
+def _draft_from(corpus: str, tmp: str) -> str:
+    """The last story's first article, its first figure changed, saved outside the corpus."""
+    folder = os.path.join(
+        corpus, sorted(d for d in os.listdir(corpus) if not d.startswith("."))[-1]
+    )
+    with open(os.path.join(folder, sorted(os.listdir(folder))[0]), encoding="utf-8") as fh:
+        text = fh.read()
+    draft = os.path.join(tmp, "draft.txt")
+    with open(draft, "w", encoding="utf-8") as fh:
+        fh.write(text.replace("2", "3", 1))
+    return draft
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--parallel", choices=["processes", "threads"], default="processes")
     args = ap.parse_args()
+    jobs, parallel = str(args.jobs), args.parallel
     print(
-        f"{'articles':>8} {'stories':>7} {'wall s':>7} {'art/s':>6} {'peak RSS MB':>11} "
-        f"{'floor s':>7} {'ratio':>5} {'conflicts':>9} {'found':>9} {'cross':>5} {'other':>5}"
+        f"{'articles':>8} {'stories':>7} {'cold s':>7} {'art/s':>6} {'RSS MB':>6} "
+        f"{'+worker':>7} {'floor s':>7} {'ratio':>5} {'found':>9} {'cross':>5} {'other':>5} "
+        f"{'warm s':>6} {'warm %':>6} {'draft s':>7}"
     )
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             corpus = os.path.join(tmp, "corpus")
+            cache = os.path.join(tmp, "cache")
             generate(corpus, size)
             bodies = os.path.join(tmp, "bodies.json")
-            result = _python(PIPELINE, corpus, str(args.jobs), bodies)
-            floor = _python(FLOOR, bodies, str(args.jobs))
+            cold = _python(PIPELINE, corpus, jobs, bodies, cache, "", parallel)
+            floor = _python(FLOOR, bodies, jobs)
+            _change_one_file(corpus)
+            warm = _python(PIPELINE, corpus, jobs, "", cache, "", parallel)
+            draft = _python(PIPELINE, corpus, jobs, "", cache, _draft_from(corpus, tmp), parallel)
         print(
-            f"{result['documents']:>8} {result['stories']:>7} {result['wall']:>7.1f} "
-            f"{result['documents'] / result['wall']:>6.1f} {result['rss_mb']:>11.0f} {floor['wall']:>7.1f} "
-            f"{result['wall'] / floor['wall']:>5.2f} {result['conflicts']:>9} "
-            f"{result['found']:>4}/{result['injected']:<4} {result['cross_story']:>5} {result['unexplained']:>5}"
+            f"{cold['documents']:>8} {cold['stories']:>7} {cold['wall']:>7.1f} "
+            f"{cold['documents'] / cold['wall']:>6.1f} {cold['rss_mb']:>6.0f} "
+            f"{cold['worker_rss_mb']:>7.0f} {floor['wall']:>7.1f} "
+            f"{cold['wall'] / floor['wall']:>5.2f} "
+            f"{cold['found']:>4}/{cold['injected']:<4} {cold['cross_story']:>5} "
+            f"{cold['unexplained']:>5} {warm['wall']:>6.1f} "
+            f"{100 * warm['wall'] / cold['wall']:>6.1f} {draft['wall']:>7.1f}",
+            flush=True,
         )
 
 

@@ -6,13 +6,19 @@ Everything here depends on one document alone, which is what makes it cacheable
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 
 from .align import sentence_features, story_nouns
 from .claims import extract_claims
+from .ingest import InputError, read_file
+from .ingest.metadata import USER_OUTLETS, outlet_mapping
 from .models import Document, DocumentAnalysis, Sentence
 from .sentences import split_documents
+
+# Documents analysed per kiwipiepy call in this process: tokens live only for one batch, so
+# memory grows with the claims kept, not with the text tokenized.
+BATCH = 400
 
 
 def analyze_documents(documents: Sequence[Document], workers: int = 1) -> list[DocumentAnalysis]:
@@ -32,3 +38,124 @@ def analysis_of(doc: Document, sentences: tuple[Sentence, ...]) -> DocumentAnaly
         sentence_count=count,
         feature_sentences=feature_sentences,
     )
+
+
+# --- running analyses in this process or in worker processes ---------------------------
+
+# One unit of work: a file to read and analyse (path, document id, its bytes, cache key),
+# or a document already read (a draft).
+FileItem = tuple[str, str, bytes, "str | None"]
+WORKER_BATCH = 50  # documents per task handed to a worker: small enough to balance the load
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """What became of one submitted item."""
+
+    path: str
+    key: str | None
+    analyses: tuple[DocumentAnalysis, ...] = ()
+    problems: tuple[tuple[str, str], ...] = ()  # rows of an export that could not be read
+    error: str | None = None  # the whole file could not be read
+
+
+def _read_and_analyze(items: list[FileItem | Document], workers: int) -> list[Analysed]:
+    out: list[Analysed | None] = []
+    docs: list[Document] = []
+    owners: list[tuple[int, int]] = []  # (index in out, documents of that item)
+    for item in items:
+        if isinstance(item, Document):
+            owners.append((len(out), 1))
+            out.append(Analysed(item.path, None))
+            docs.append(item)
+            continue
+        path, doc_id, data, key = item
+        try:
+            found, problems = read_file(path, doc_id, data)
+        except InputError as exc:
+            out.append(Analysed(path, key, error=str(exc)))
+            continue
+        owners.append((len(out), len(found)))
+        out.append(Analysed(path, key, problems=tuple(problems)))
+        docs.extend(found)
+    results = iter(analyze_documents(docs, workers))
+    for index, count in owners:
+        done = out[index]
+        out[index] = replace(done, analyses=tuple(next(results) for _ in range(count)))
+    return out
+
+
+def _worker_init(outlets: dict[str, list[str]]) -> None:
+    # the outlet table a user configured applies in the worker as in the parent
+    USER_OUTLETS.set(outlet_mapping(outlets))
+
+
+def _worker_task(items: list[FileItem | Document]) -> list[Analysed]:
+    return _read_and_analyze(items, 1)
+
+
+class Analyzer:
+    """Reads and analyses submitted files, in ``jobs`` worker processes or in this one.
+
+    With ``jobs`` > 1 each worker process holds one ``Kiwi`` and analyses whole batches
+    (reading, tokenizing and extracting claims all run in parallel, where kiwipiepy's own
+    threads parallelise only the tokenizing). Processes pay a Kiwi start-up each, so they
+    win only on large batches (``pipeline.PROCESSES_FROM``). Results come back in
+    submission order, so the report never depends on ``jobs`` or the mode.
+    """
+
+    def __init__(
+        self,
+        jobs: int = 1,
+        outlets: dict[str, list[str]] | None = None,
+        parallel: str = "processes",
+    ) -> None:
+        """``parallel="threads"`` keeps one process and gives kiwipiepy ``jobs`` threads."""
+        self.jobs = jobs
+        self.threads = jobs if parallel == "threads" else 1
+        self.processes = jobs if parallel == "processes" else 1
+        self.outlets = outlets or {}
+        self.pending: list[FileItem | Document] = []
+        self.futures: list = []
+        self.local: list[list[FileItem | Document]] = []
+        self.pool = None
+        self.submitted = 0
+
+    def submit(self, item: FileItem | Document) -> None:
+        self.submitted += 1
+        self.pending.append(item)
+        if len(self.pending) >= (WORKER_BATCH if self.processes > 1 else BATCH):
+            self._dispatch()
+
+    def _dispatch(self) -> None:
+        if not self.pending:
+            return
+        batch, self.pending = self.pending, []
+        if self.processes == 1:
+            self.local.append(batch)
+            return
+        if self.pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+            from multiprocessing import get_context
+
+            # spawn, not fork: a forked copy of a process that has run kiwipiepy deadlocks.
+            # As with any multiprocessing, a calling script needs the __main__ guard.
+            self.pool = ProcessPoolExecutor(
+                self.processes,
+                mp_context=get_context("spawn"),
+                initializer=_worker_init,
+                initargs=(self.outlets,),
+            )
+        self.futures.append(self.pool.submit(_worker_task, batch))
+
+    def results(self) -> Iterator[Analysed]:
+        """Everything submitted, in submission order."""
+        self._dispatch()
+        try:
+            for future in self.futures:
+                yield from future.result()
+            for batch in self.local:
+                yield from _read_and_analyze(batch, self.threads)
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown()

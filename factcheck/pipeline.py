@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .align import Idf, Settings, align_story, cluster_stories, repost_groups
-from .analyze import analyze_documents
+from .analyze import Analyzer, analyze_documents
 from .cache import Cache, CachedFile
 from .ingest import (
     DEFAULT_INCLUDE,
@@ -18,7 +18,6 @@ from .ingest import (
     Progress,
     list_inputs,
     read_bytes,
-    read_file,
     undated_warnings,
 )
 from .ingest.metadata import user_outlets
@@ -26,9 +25,10 @@ from .models import Claim, Conflict, Document, DocumentAnalysis, Report, Skipped
 from .rules import RULES, RuleContext
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
-# Documents analysed per kiwipiepy call: tokens live only for one batch, so memory grows
-# with the claims kept, not with the text tokenized.
-BATCH = 400
+# Files to analyse from which worker processes beat kiwipiepy's threads: processes also run
+# claim extraction in parallel but each loads its own Kiwi (~4 s, ~520 MB). Measured with
+# bench/speed.py on 2 cores: 1k articles 8.9 s threads vs 10.9 s processes; 10k 105 s vs 76 s.
+PROCESSES_FROM = 2000
 
 
 def run(
@@ -40,22 +40,26 @@ def run(
     exclude: Iterable[str] = (),
     jobs: int = 1,
     cache: Cache | None = None,
+    parallel: str = "auto",
 ) -> Report:
     """Read the input paths and check them (against ``draft`` when one is given).
 
     ``progress(stage, done, total)`` is called as work advances (for a progress display).
-    With a ``cache``, files analysed by an earlier run with the same code and configuration
-    are not read or tokenized again; the report is the same either way.
+    ``jobs`` > 1 analyses files on that many cores (``parallel``: "threads" of kiwipiepy,
+    worker "processes", or "auto" to choose by the number of files). With a ``cache``, files
+    analysed by an earlier run with the same code and configuration are not read or
+    tokenized again. The report is the same whatever ``jobs`` and the cache.
     """
     settings = settings or Settings()
     with user_outlets(settings.outlets):
         files, skipped = list_inputs(inputs, include, exclude)
         if draft is not None:
             files = [(p, i) for p, i in files if os.path.abspath(p) != os.path.abspath(draft.path)]
-        analyses, unreadable = analyze_files(files, jobs, cache, progress)
-    warnings = undated_warnings(a.document for a in analyses)
-    if draft is not None:
-        analyses += analyze_documents([draft], jobs)
+        analyses, unreadable = analyze_files(
+            files, jobs, cache, progress, settings, draft, parallel
+        )
+    draft_analyses = [a for a in analyses if draft is not None and a.document.id == draft.id]
+    warnings = undated_warnings(a.document for a in analyses if a not in draft_analyses)
     report = check_analyses(
         analyses,
         settings,
@@ -71,51 +75,52 @@ def analyze_files(
     jobs: int = 1,
     cache: Cache | None = None,
     progress: Progress | None = None,
+    settings: Settings | None = None,
+    draft: Document | None = None,
+    parallel: str = "auto",
 ) -> tuple[list[DocumentAnalysis], list[Skipped]]:
-    """Analyses of every readable document in ``files`` ((path, document id) pairs), taken
-    from the cache where it has them, and the files or rows that could not be read."""
+    """Analyses of every readable document in ``files`` ((path, document id) pairs) and of
+    ``draft``, taken from the cache where it has them, and what could not be read."""
     analyses: list[DocumentAnalysis] = []
     skipped: list[Skipped] = []
-    pending: list[tuple[str | None, list[Document], tuple[tuple[str, str], ...]]] = []
+    misses: list = [draft] if draft is not None else []
     for i, (path, doc_id) in enumerate(files):
         if progress:
             progress("reading", i, len(files))
         try:
             data = read_bytes(path)
-            key = cache.key(path, doc_id, data) if cache else None
-            hit = cache.get(key) if cache and key else None
-            if hit is not None:
-                analyses.extend(hit.analyses)
-                skipped.extend(Skipped(where, why) for where, why in hit.problems)
-                continue
-            docs, problems = read_file(path, doc_id, data)
         except InputError as exc:
             skipped.append(Skipped(path, str(exc)))
             continue
-        skipped.extend(Skipped(where, why) for where, why in problems)
-        pending.append((key, docs, tuple(problems)))
+        key = cache.key(path, doc_id, data) if cache else None
+        hit = cache.get(key) if cache and key else None
+        if hit is None:
+            misses.append((path, doc_id, data, key))
+            continue
+        analyses.extend(hit.analyses)
+        skipped.extend(Skipped(where, why) for where, why in hit.problems)
 
-    total = sum(len(docs) for _, docs, _ in pending)
-    done = 0
-    while pending:
-        batch, size = [], 0
-        while pending and (size < BATCH or not batch):
-            batch.append(pending.pop(0))
-            size += len(batch[-1][1])
+    if parallel == "auto":
+        parallel = "processes" if len(misses) >= PROCESSES_FROM else "threads"
+    analyzer = Analyzer(jobs, settings.outlets if settings else {}, parallel)
+    for item in misses:
+        analyzer.submit(item)
+    entries = []
+    for n, done in enumerate(analyzer.results()):
         if progress:
-            progress("analysing", done, total)
-        results = iter(analyze_documents([d for _, docs, _ in batch for d in docs], jobs))
-        entries = []
-        for key, docs, problems in batch:
-            mine = tuple(next(results) for _ in docs)
-            analyses.extend(mine)
-            if key is not None:
-                entries.append((key, CachedFile(mine, problems)))
-        if cache:
-            cache.put_many(entries)
-        done += size
+            progress("analysing", n, analyzer.submitted)
+        if done.error:
+            skipped.append(Skipped(done.path, done.error))
+            continue
+        analyses.extend(done.analyses)
+        skipped.extend(Skipped(where, why) for where, why in done.problems)
+        if cache and done.key:
+            entries.append((done.key, CachedFile(done.analyses, done.problems)))
+            if len(entries) >= 200:
+                cache.put_many(entries)
+                entries = []
     if cache:
-        cache.flush()
+        cache.put_many(entries)
     return analyses, skipped
 
 
@@ -173,6 +178,8 @@ def check_analyses(
             progress("comparing stories", n, len(stories))
         if len({reposts[m] for m in members}) < 2:
             continue  # one source: nothing to compare against
+        if draft_id is not None and draft_id not in members:
+            continue  # draft mode reports only what concerns the draft
         story_claims = tuple(c for m in members for c in claims_of[m])
         alignment = align_story(story, list(story_claims), idf, settings, reposts)
         ctx = RuleContext(story, docs_by_id, story_claims, alignment.vectors, reposts, settings)

@@ -99,14 +99,19 @@ USER_OUTLETS: contextvars.ContextVar[dict[str, str] | None] = contextvars.Contex
 )
 
 
+def outlet_mapping(outlets: dict[str, list[str]]) -> dict[str, str]:
+    """Lower-cased name, alias or domain -> canonical outlet name."""
+    return {
+        name.strip().lower(): canonical
+        for canonical, aliases in outlets.items()
+        for name in (canonical, *aliases)
+    }
+
+
 @contextlib.contextmanager
 def user_outlets(outlets: dict[str, list[str]]):
     """Extend the outlet table with ``{canonical: [aliases or domains]}`` while reading."""
-    mapping = {}
-    for canonical, aliases in outlets.items():
-        for name in (canonical, *aliases):
-            mapping[name.strip().lower()] = canonical
-    token = USER_OUTLETS.set(mapping)
+    token = USER_OUTLETS.set(outlet_mapping(outlets))
     try:
         yield
     finally:
