@@ -11,7 +11,7 @@ processes (kiwipiepy loaded from scratch each time):
 - draft: one article rewritten as a draft outside the corpus, checked against it with the
   cache warm (``factcheck check CORPUS --draft FILE``).
 
-    python -m bench.speed [--sizes 100 1000] [--jobs 2] [--parallel processes|threads]
+    python -m bench.speed [--sizes 100 1000] [--jobs 2] [--parallel auto|processes|threads]
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--parallel", choices=["processes", "threads"], default="processes")
+    ap.add_argument("--parallel", choices=["auto", "processes", "threads"], default="auto")
     args = ap.parse_args()
     jobs, parallel = str(args.jobs), args.parallel
     print(

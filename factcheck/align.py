@@ -298,6 +298,42 @@ def values_agree(a: Claim, b: Claim) -> bool:
     return False
 
 
+ELIMINATION_MIN = 0.05  # a weak pair matched by elimination must still share some context
+
+
+def add_elimination_edges(
+    edges: dict[tuple[str, str], list[tuple[str, str, float]]],
+    weak: dict[tuple[str, str], list[tuple[str, str, float]]],
+    members: list[Claim],
+) -> None:
+    """Match the last members of two enumerations by elimination.
+
+    Two articles list the same parts in one sentence ("사관학교 연 4000명과 대학 과정 연
+    6000명" / "캠퍼스타운 사업으로 6000명, 사관학교에서 4000명"): once every other figure of
+    one list is matched to a distinct figure of the other, the remaining two are the same
+    part even when the outlets name it differently (대학 연계 과정 / 캠퍼스타운 사업) and
+    their contexts barely overlap. Figures only: dates in one sentence are different events
+    (2026년 3월 착공해 2029년 준공), told apart by their predicates. The edge keeps its low similarity, so it never outbids a
+    real match and the conflict it may yield says how weak the pairing is.
+    """
+    lists: dict[tuple[str, int], list[str]] = defaultdict(list)
+    where: dict[str, tuple[str, int]] = {}
+    for c in members:
+        lists[(c.doc_id, c.sentence_index)].append(c.id)
+        where[c.id] = (c.doc_id, c.sentence_index)
+    for doc_pair, candidates in weak.items():
+        strong = edges.get(doc_pair, [])
+        for cid, oid, sim in candidates:
+            ex, ey = lists[where[cid]], lists[where[oid]]
+            if len(ex) < 2 or len(ex) != len(ey):
+                continue
+            rest_x = set(ex) - {cid}
+            rest_y = set(ey) - {oid}
+            inner = [(a, b, w) for a, b, w in strong if a in rest_x and b in rest_y]
+            if len(best_matching(inner)) == len(rest_x):
+                edges[doc_pair].append((cid, oid, sim))
+
+
 @dataclass(frozen=True)
 class Alignment:
     groups: tuple[TopicGroup, ...]
@@ -328,6 +364,7 @@ def align_story(
                     index[noun].append(c)
         # candidate pairs (blocked by shared nouns), scored once
         edges: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
+        weak: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
         seen_pairs: set[tuple[str, str]] = set()
         for c in members:
             for noun in vectors[c.id]:
@@ -344,6 +381,9 @@ def align_story(
                         # ties go to the agreeing reading: never invent a conflict by a coin flip
                         weight = s + (AGREE_BONUS if values_agree(c, o) else 0.0)
                         edges[(c.doc_id, o.doc_id)].append((c.id, o.id, weight))
+                    elif s >= ELIMINATION_MIN and dim[0] != "date":
+                        weak[(c.doc_id, o.doc_id)].append((c.id, o.id, s))
+        add_elimination_edges(edges, weak, members)
         # one-to-one: each fact of one article matches at most one of another's
         sets = UnionFind()
         pair_score: dict[str, float] = {}

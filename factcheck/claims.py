@@ -234,6 +234,7 @@ def _context(
     # index of the token nearest the value
     anchor = next((i for i, t in enumerate(toks) if t.end > start), len(toks) - 1)
     weights: dict[str, float] = {}
+    argument = _arguments(toks)
     for i, t in enumerate(toks):
         if t.tag not in NOUN_TAGS or t.form in stop or len(t.form) < 1:
             continue
@@ -241,8 +242,12 @@ def _context(
             continue  # part of some value (지난해, 월) or of this one
         lo, hi = sorted((i, anchor))
         dist = hi - lo
-        boundaries = sum(1 for x in toks[lo:hi] if x.tag == "EC" or x.form in (",", "，"))
+        boundaries = sum(1 for x in toks[lo:hi] if _is_boundary(x))
         w = 1.0 / (1.0 + dist / CONTEXT_DISTANCE) * (CONTEXT_BOUNDARY**boundaries)
+        if i in argument and i < anchor and boundaries == 0:
+            # the subject, topic or object of the clause chain the value is in: what the
+            # value is about, however many modifiers stand between them
+            w = max(w, ARGUMENT_WEIGHT)
         form = t.form.lower() if t.tag == "SL" else t.form
         if form in measure_nouns():
             if is_date:
@@ -251,6 +256,30 @@ def _context(
         weights[form] = max(weights.get(form, 0.0), w)
     ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple((k, round(v, 4)) for k, v in ranked[:16])
+
+
+# Connective endings that chain verbs sharing their arguments (업그레이드하여 … 배출할):
+# not a clause boundary for context. Others (-고, -며, -지만) start a new clause.
+_SERIAL_ENDINGS = frozenset({"어", "아", "여", "해"})
+ARGUMENT_WEIGHT = 0.6  # floor of the context weight of the clause's subject, topic or object
+
+
+def _is_boundary(t: Token) -> bool:
+    if t.form in (",", "，"):
+        return True
+    return t.tag == "EC" and t.form not in _SERIAL_ENDINGS
+
+
+def _arguments(toks) -> set[int]:
+    """Indices of nouns in a noun phrase closed by an object particle (을/를)."""
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.tag == "JKO":
+            j = i - 1
+            while j >= 0 and toks[j].tag in NOUN_TAGS:
+                out.add(j)
+                j -= 1
+    return out
 
 
 def _after(sent: Sentence, offset: int) -> list[Token]:

@@ -138,3 +138,27 @@ def test_a_portal_copy_groups_only_with_its_origin():
     assert conflict.kind == "date"
     outlets = [{report.documents_by_id[c.doc_id].outlet for c in side} for side in conflict.sides]
     assert sorted(map(sorted, outlets)) == [["가람일보", "나래신문"], ["다온경제"]]
+
+
+def test_context_keeps_the_object_of_a_serial_verb_chain():
+    """ "X를 … 확대하여 매년 N명을 배출": the object of the chained verbs is what the figure is
+    about, however many modifiers stand between; a -고 clause before it is another clause."""
+    from factcheck.claims import extract_claims
+    from factcheck.sentences import split_documents
+
+    (doc,) = make_documents(
+        [
+            {
+                "outlet": "가람일보",
+                "published": "2025-05-02",
+                "text": "시는 올해 청년기술학교를 지역 인재 양성의 중심 기관으로 확대하여 매년 "
+                "3천명의 기술 인력을 배출할 계획이다. 시는 도서관을 새로 짓고 해마다 200명의 사서를 뽑는다.",
+            }
+        ]
+    )
+    claims = extract_claims(doc, split_documents([doc])[doc.id])
+    first = next(c for c in claims if c.surface.startswith("매년"))
+    weights = dict(first.context)
+    assert max(weights.get(k, 0) for k in ("청년기술학교", "기술학교", "학교")) >= 0.6
+    second = next(c for c in claims if "200명" in c.surface)
+    assert dict(second.context).get("도서관", 0) < 0.6  # across -고: no argument floor
