@@ -5,7 +5,7 @@ processes (kiwipiepy loaded from scratch each time):
 
 - cold: empty cache; wall time, articles per second, peak RSS (this process plus the
   largest worker), and found/injected discrepancies from the corpus truth;
-- floor: kiwipiepy alone, in a fresh process with ``--jobs`` threads, loading and splitting
+- floor: kiwipiepy alone (same options), in a fresh process with ``--jobs`` threads, loading and splitting
   the same article bodies (as factcheck found them); ratio = cold / floor;
 - warm: the same corpus with one file changed, cache kept;
 - draft: one article rewritten as a draft outside the corpus, checked against it with the
@@ -61,7 +61,8 @@ FLOOR = textwrap.dedent(
     bodies = json.load(open(sys.argv[1], encoding="utf-8"))
     t = time.perf_counter()
     from kiwipiepy import Kiwi
-    kiwi = Kiwi(num_workers=int(sys.argv[2]))
+    from factcheck.sentences import KIWI_OPTIONS  # the same dictionaries factcheck loads
+    kiwi = Kiwi(num_workers=int(sys.argv[2]), **KIWI_OPTIONS)
     for _ in kiwi.split_into_sents(bodies, return_tokens=True):
         pass
     print(json.dumps({"wall": time.perf_counter() - t}))
