@@ -229,9 +229,9 @@ def _vector(claim: Claim, idf: Idf, aliases: dict[str, str]) -> dict[str, float]
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b[k] for k, w in a.items() if k in b)
+    # Intersect the keys in C first (two vectors share few of their nouns). A set's order
+    # varies with the per-process string hash seed; fsum is exact, so the result does not.
+    return math.fsum(a[k] * b[k] for k in a.keys() & b.keys())
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -462,6 +462,7 @@ def cluster_stories(
     }
     ids = sorted(bags)
     published = {d.id: d.published for d in documents}
+    day = {d: _day(p) for d, p in published.items()}  # parsed once, compared per pair
     sets = UnionFind()
 
     # Blocking: a document is indexed under (noun, publication month) for its most telling
@@ -492,11 +493,12 @@ def cluster_stories(
                 if key in checked:
                     continue
                 checked.add(key)
-                if _too_far_apart(published.get(a), published.get(b), settings.story_window_days):
+                da, db = day.get(a), day.get(b)
+                if da is not None and db is not None and abs(da - db) > settings.story_window_days:
                     continue
                 score = _dot(vecs[a], vecs[b]) / (norms[a] * norms[b] or 1.0)
                 if score >= settings.story_similarity:
-                    links.append((score, a, b))
+                    links.append((score, *key))
     # Strongest links first (single linkage), but a link joins two groups only when the
     # groups as wholes are alike too: their centroids' cosine must reach the threshold.
     # Plain single linkage chains stories about one city or one industry into one.
@@ -556,11 +558,10 @@ def _month(published: str | None) -> int | None:
     return int(published[:4]) * 12 + int(published[5:7]) if published else None
 
 
-def _too_far_apart(a: str | None, b: str | None, days: int) -> bool:
-    """News about one story is published within weeks; unknown dates never rule a pair out."""
-    if not a or not b:
-        return False
-    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) > days
+def _day(published: str | None) -> int | None:
+    """Day number of a publication date; news about one story is published within weeks,
+    and an unknown date never rules a pair out."""
+    return dt.date.fromisoformat(published).toordinal() if published else None
 
 
 def _may_be_copies(a: Document, b: Document) -> bool:

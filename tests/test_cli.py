@@ -171,3 +171,22 @@ def test_results_do_not_depend_on_jobs_cache_or_input_order(tmp_path):
         assert result.exit_code == 0, result.output
         outs.append(out.read_bytes())
     assert len(set(outs)) == 1
+
+
+def test_output_does_not_depend_on_the_string_hash_seed(tmp_path):
+    """Each process (and each worker) hashes strings with its own seed: set iteration order
+    must never reach the report."""
+    import subprocess
+    import sys
+
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"r{seed}.json"
+        subprocess.run(
+            [sys.executable, "-m", "factcheck", "check", str(SAMPLES), "--format", "json",
+             "-o", str(out), "--fail-on", "none", "-q", "--no-cache"],
+            env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+            check=True,
+        )  # fmt: skip
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
