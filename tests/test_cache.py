@@ -29,6 +29,11 @@ def corpus(tmp_path):
     return folder
 
 
+def _check(corpus, out, *options):
+    args = ["check", corpus, "--format", "json", "-o", out, "--fail-on", "none", *options]
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
 def _report(corpus, cache_dir, settings=None):
     cache = Cache(str(cache_dir)) if cache_dir else None
     report = run([str(corpus)], settings or Settings(), cache=cache)
@@ -69,21 +74,7 @@ def test_a_corrupt_cache_file_is_set_aside_and_rebuilt(corpus, tmp_path):
     folder = tmp_path / "c"
     folder.mkdir()
     (folder / "analyses.sqlite").write_bytes(b"this is not a database" * 100)
-    result = CliRunner().invoke(
-        main,
-        [
-            "check",
-            str(corpus),
-            "--format",
-            "json",
-            "-o",
-            str(tmp_path / "r.json"),
-            "--fail-on",
-            "none",
-            "--cache-dir",
-            str(folder),
-        ],
-    )
+    result = _check(corpus, tmp_path / "r.json", "--cache-dir", folder)
     assert result.exit_code == 3, result.output  # the export's bad row is reported
     assert "set aside as .bad and rebuilt" in result.stderr
     assert (folder / "analyses.sqlite.bad").exists()  # kept for inspection, not deleted
@@ -116,21 +107,6 @@ def test_a_tampered_entry_is_dropped_and_the_file_analysed_again(corpus, tmp_pat
 
 def test_cli_no_cache_writes_nothing(corpus, tmp_path):
     folder = tmp_path / "c"
-    result = CliRunner().invoke(
-        main,
-        [
-            "check",
-            str(corpus),
-            "--format",
-            "json",
-            "-o",
-            str(tmp_path / "r.json"),
-            "--fail-on",
-            "none",
-            "--no-cache",
-            "--cache-dir",
-            str(folder),
-        ],
-    )
+    result = _check(corpus, tmp_path / "r.json", "--no-cache", "--cache-dir", folder)
     assert result.exit_code == 3
     assert not folder.exists()
