@@ -17,7 +17,7 @@ from .models import Document, DocumentAnalysis, Sentence
 from .sentences import split_documents
 
 # Documents analysed per kiwipiepy call in this process: tokens live only for one batch, so
-# memory grows with the claims kept, not with the text tokenized.
+# memory holds the tokens of one batch, never of the whole corpus.
 BATCH = 400
 
 

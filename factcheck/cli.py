@@ -248,7 +248,7 @@ def main() -> None:
     "-j",
     type=click.IntRange(min=1),
     default=None,
-    help="Threads for Korean analysis (default: all cores). Results do not depend on it.",
+    help="Cores for analysis: kiwipiepy threads, or worker processes from 2,000 files (default: all cores). Results do not depend on it.",
 )
 @config_option
 @cache_options
@@ -276,6 +276,7 @@ def check(
     formats = formats or (("text",) if draft else ("html",))
     draft_doc = _read_draft(draft, draft_date) if draft else None
     progress = progress_for(quiet)
+    cache = _open_cache(cache_dir, no_cache, settings, quiet)
     report = run(
         inputs,
         settings,
@@ -284,8 +285,10 @@ def check(
         include=include or DEFAULT_INCLUDE,
         exclude=exclude,
         jobs=jobs or os.cpu_count() or 1,
-        cache=_open_cache(cache_dir, no_cache, settings, quiet),
+        cache=cache,
     )
+    if cache:
+        cache.close()
     if progress:
         progress.close()
     if baseline:
@@ -341,7 +344,10 @@ def claims(inputs, fmt, kinds, config, cache_dir, no_cache) -> None:
     from .pipeline import run
 
     settings = _settings(config)
-    report = run(inputs, settings, cache=_open_cache(cache_dir, no_cache, settings))
+    cache = _open_cache(cache_dir, no_cache, settings)
+    report = run(inputs, settings, cache=cache)
+    if cache:
+        cache.close()
     for skipped in report.skipped:
         click.echo(f"factcheck: skipped {skipped.path}: {skipped.reason}", err=True)
     frame = claims_frame(report)
@@ -387,7 +393,10 @@ def baseline(inputs, output, config, cache_dir, no_cache) -> None:
     from .report import write_atomic
 
     settings = _settings(config)
-    report = run(inputs, settings, cache=_open_cache(cache_dir, no_cache, settings))
+    cache = _open_cache(cache_dir, no_cache, settings)
+    report = run(inputs, settings, cache=cache)
+    if cache:
+        cache.close()
     if not report.documents:
         click.echo("factcheck: no input could be read", err=True)
         sys.exit(2)
