@@ -6,6 +6,7 @@ Everything here depends on one document alone, which is what makes it cacheable
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -146,16 +147,34 @@ class Analyzer:
                 initializer=_worker_init,
                 initargs=(self.outlets,),
             )
-        self.futures.append(self.pool.submit(_worker_task, batch))
+        self.futures.append((self.pool.submit(_worker_task, batch), batch))
 
     def results(self) -> Iterator[Analysed]:
-        """Everything submitted, in submission order."""
+        """Everything submitted, in submission order.
+
+        If the worker processes die (a calling script without the ``__main__`` guard, a
+        worker killed for memory), the batches they did not return are analysed here, on
+        ``jobs`` threads, with a warning: nothing is lost.
+        """
+        from concurrent.futures.process import BrokenProcessPool
+
         self._dispatch()
         try:
-            for future in self.futures:
-                yield from future.result()
+            for n, (future, _) in enumerate(self.futures):
+                try:
+                    done = future.result()
+                except BrokenProcessPool as exc:
+                    warnings.warn(
+                        f"factcheck: worker processes failed ({exc}); analysing in this process",
+                        RuntimeWarning,
+                        stacklevel=2,
+                    )
+                    self.local[:0] = [batch for _, batch in self.futures[n:]]
+                    self.threads = self.jobs
+                    break
+                yield from done
             for batch in self.local:
                 yield from _read_and_analyze(batch, self.threads)
         finally:
             if self.pool is not None:
-                self.pool.shutdown()
+                self.pool.shutdown(cancel_futures=True)

@@ -39,3 +39,26 @@ def test_worker_processes_use_the_configured_outlet_table(tmp_path):
         for mode in ("processes", "threads")
     }
     assert outlets == {"processes": "가온일보", "threads": "가온일보"}
+
+
+def test_dead_workers_fall_back_to_this_process(tmp_path):
+    """A script without the __main__ guard kills every spawned worker: the run still
+    completes, in the calling process, with a warning, and gives the same report."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import sys\n"
+        "from factcheck.pipeline import run\n"
+        "from factcheck.report.json_report import render_json\n"
+        f"report = run([{str(SAMPLES)!r}], jobs=2, parallel='processes')\n"
+        "sys.stdout.write(render_json(report))\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "analysing in this process" in done.stderr
+    assert done.stdout == render_json(run([str(SAMPLES)], Settings(), jobs=1))
