@@ -298,20 +298,23 @@ def score(report, corpus_dir: str) -> dict:
     where = {
         d.id: (os.path.basename(os.path.dirname(d.path)), d.outlet or "") for d in report.documents
     }
+    rows_of: dict[str, list[int]] = {}
+    for i, row in enumerate(truth):
+        rows_of.setdefault(row["story"], []).append(i)
     found, explained, cross = set(), set(), 0
     for conflict in report.conflicts:
-        docs_per_side = [{where[c.doc_id] for c in side} for side in conflict.sides]
-        folders = {f for side in docs_per_side for f, _ in side}
+        folders = {where[c.doc_id][0] for side in conflict.sides for c in side}
         if len(folders) > 1:
             cross += 1
             continue
-        for i, row in enumerate(truth):
-            if row["story"] not in folders or conflict.kind not in FACT_KINDS[row["fact"]]:
-                continue
-            if any(
-                all(o == row["outlet"] for _, o in side)
-                and any(o != row["outlet"] for s in docs_per_side if s is not side for _, o in s)
-                for side in docs_per_side
+        outlets = [{where[c.doc_id][1] for c in side} for side in conflict.sides]
+        for i in rows_of.get(folders.pop(), []):
+            changed = truth[i]["outlet"]
+            # one side is the changed outlet alone, another side has some other outlet
+            if (
+                conflict.kind in FACT_KINDS[truth[i]["fact"]]
+                and {changed} in outlets
+                and any(side - {changed} for side in outlets)
             ):
                 found.add(i)
                 explained.add(conflict.id)

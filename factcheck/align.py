@@ -313,8 +313,9 @@ def add_elimination_edges(
     one list is matched to a distinct figure of the other, the remaining two are the same
     part even when the outlets name it differently (대학 연계 과정 / 캠퍼스타운 사업) and
     their contexts barely overlap. Figures only: dates in one sentence are different events
-    (2026년 3월 착공해 2029년 준공), told apart by their predicates. The edge keeps its low similarity, so it never outbids a
-    real match and the conflict it may yield says how weak the pairing is.
+    (2026년 3월 착공해 2029년 준공), told apart by their predicates. The edge keeps its low
+    similarity, so it never outbids a real match and the conflict it may yield says how
+    weak the pairing is.
     """
     lists: dict[tuple[str, int], list[str]] = defaultdict(list)
     where: dict[str, tuple[str, int]] = {}

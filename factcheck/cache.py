@@ -58,7 +58,6 @@ class Cache:
 
     def __init__(self, folder: str, outlets: dict[str, list[str]] | None = None) -> None:
         """``outlets``: the user's outlet table, the one setting that changes what is read."""
-        self.folder = folder
         self.path = os.path.join(folder, "analyses.sqlite")
         config = json.dumps(outlets or {}, sort_keys=True, ensure_ascii=False)
         self.salt = hashlib.sha256(f"{code_fingerprint()}|{config}".encode()).hexdigest()

@@ -245,8 +245,8 @@ def _context(
         boundaries = sum(1 for x in toks[lo:hi] if _is_boundary(x))
         w = 1.0 / (1.0 + dist / CONTEXT_DISTANCE) * (CONTEXT_BOUNDARY**boundaries)
         if i in argument and i < anchor and boundaries == 0:
-            # the subject, topic or object of the clause chain the value is in: what the
-            # value is about, however many modifiers stand between them
+            # the object of the verb chain the value is in: what the value is about,
+            # however many modifiers stand between them
             w = max(w, ARGUMENT_WEIGHT)
         form = t.form.lower() if t.tag == "SL" else t.form
         if form in measure_nouns():
@@ -261,7 +261,7 @@ def _context(
 # Connective endings that chain verbs sharing their arguments (업그레이드하여 … 배출할):
 # not a clause boundary for context. Others (-고, -며, -지만) start a new clause.
 _SERIAL_ENDINGS = frozenset({"어", "아", "여", "해"})
-ARGUMENT_WEIGHT = 0.6  # floor of the context weight of the clause's subject, topic or object
+ARGUMENT_WEIGHT = 0.6  # floor of the context weight of the verb chain's object
 
 
 def _is_boundary(t: Token) -> bool:

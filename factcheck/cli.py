@@ -190,6 +190,18 @@ def _open_cache(cache_dir: str, no_cache: bool, settings, quiet: bool = False):
     return cache
 
 
+def _run_cached(inputs, settings, cache_dir: str, no_cache: bool, quiet: bool = False, **options):
+    """``pipeline.run`` with the analysis cache opened for it and closed after."""
+    from .pipeline import run
+
+    cache = _open_cache(cache_dir, no_cache, settings, quiet)
+    try:
+        return run(inputs, settings, cache=cache, **options)
+    finally:
+        if cache:
+            cache.close()
+
+
 @click.group()
 @click.version_option(__version__, prog_name="factcheck")
 def main() -> None:
@@ -269,26 +281,24 @@ def check(
     no_cache,
 ) -> None:
     """Check INPUTS (article files or folders) for facts that disagree across outlets."""
-    from .pipeline import run
     from .report import write_atomic
 
     settings = _settings(config)
     formats = formats or (("text",) if draft else ("html",))
     draft_doc = _read_draft(draft, draft_date) if draft else None
     progress = progress_for(quiet)
-    cache = _open_cache(cache_dir, no_cache, settings, quiet)
-    report = run(
+    report = _run_cached(
         inputs,
         settings,
+        cache_dir,
+        no_cache,
+        quiet,
         draft=draft_doc,
         progress=progress,
         include=include or DEFAULT_INCLUDE,
         exclude=exclude,
         jobs=jobs or os.cpu_count() or 1,
-        cache=cache,
     )
-    if cache:
-        cache.close()
     if progress:
         progress.close()
     if baseline:
@@ -341,13 +351,9 @@ def check(
 def claims(inputs, fmt, kinds, config, cache_dir, no_cache) -> None:
     """Print the claims extracted from INPUTS, to see why something was or was not flagged."""
     from .claims_table import claims_frame
-    from .pipeline import run
 
     settings = _settings(config)
-    cache = _open_cache(cache_dir, no_cache, settings)
-    report = run(inputs, settings, cache=cache)
-    if cache:
-        cache.close()
+    report = _run_cached(inputs, settings, cache_dir, no_cache)
     for skipped in report.skipped:
         click.echo(f"factcheck: skipped {skipped.path}: {skipped.reason}", err=True)
     frame = claims_frame(report)
@@ -389,14 +395,10 @@ def claims(inputs, fmt, kinds, config, cache_dir, no_cache) -> None:
 def baseline(inputs, output, config, cache_dir, no_cache) -> None:
     """Record the current findings on INPUTS so that later runs report only new ones."""
     from .baseline import render_baseline
-    from .pipeline import run
     from .report import write_atomic
 
     settings = _settings(config)
-    cache = _open_cache(cache_dir, no_cache, settings)
-    report = run(inputs, settings, cache=cache)
-    if cache:
-        cache.close()
+    report = _run_cached(inputs, settings, cache_dir, no_cache)
     if not report.documents:
         click.echo("factcheck: no input could be read", err=True)
         sys.exit(2)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -58,8 +57,9 @@ def run(
         analyses, unreadable = analyze_files(
             files, jobs, cache, progress, settings, draft, parallel
         )
-    draft_analyses = [a for a in analyses if draft is not None and a.document.id == draft.id]
-    warnings = undated_warnings(a.document for a in analyses if a not in draft_analyses)
+    warnings = undated_warnings(
+        a.document for a in analyses if draft is None or a.document.id != draft.id
+    )
     report = check_analyses(
         analyses,
         settings,
@@ -93,7 +93,7 @@ def analyze_files(
             skipped.append(Skipped(path, str(exc)))
             continue
         key = cache.key(path, doc_id, data) if cache else None
-        hit = cache.get(key) if cache and key else None
+        hit = cache.get(key) if cache else None
         if hit is None:
             misses.append((path, doc_id, data, key))
             continue
@@ -169,9 +169,7 @@ def check_analyses(
     docs_by_id = {d.id: d for d in documents}
     idf = Idf((a.sentence_count, a.feature_sentences) for a in analyses)
 
-    claims_of: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        claims_of[c.doc_id].append(c)
+    claims_of = {a.document.id: a.claims for a in analyses}
     conflicts: list[Conflict] = []
     for n, (story, members) in enumerate(stories.items()):
         if progress:
