@@ -335,6 +335,39 @@ def add_elimination_edges(
                 edges[doc_pair].append((cid, oid, sim))
 
 
+def join_matches(
+    matched: list[tuple[str, str, float]], by_id: dict[str, Claim]
+) -> tuple[list[list[Claim]], dict[str, float]]:
+    """Topic groups from matched claim pairs, and each claim's best pair score.
+
+    Pairs join strongest first, and a pair that would put two disagreeing values of one
+    article into one group is left out: an article gives one value per fact, so such a
+    chain (사관학교 4000명 - 4천명 - 1만명 - 1만명) has joined two facts. Agreeing values of
+    one article (a figure in the lead and again in a quote) may share a group.
+    """
+    sets = UnionFind()
+    group_of: dict[str, list[Claim]] = {}
+    pair_score: dict[str, float] = {}
+    for cid, oid, weight in sorted(matched, key=lambda m: (-m[2], m[0], m[1])):
+        root_c, root_o = sets.find(cid), sets.find(oid)
+        if root_c != root_o:
+            mc = group_of.get(root_c, [by_id[cid]])
+            mo = group_of.get(root_o, [by_id[oid]])
+            if any(x.doc_id == y.doc_id and not values_agree(x, y) for x in mc for y in mo):
+                continue
+            group_of.pop(root_c, None)
+            group_of.pop(root_o, None)
+            sets.union(cid, oid)
+            group_of[sets.find(cid)] = mc + mo
+        score = min(1.0, weight)
+        pair_score[cid] = max(pair_score.get(cid, 0.0), score)
+        pair_score[oid] = max(pair_score.get(oid, 0.0), score)
+    groups = [
+        sorted(group_of[root], key=lambda c: (c.doc_id, c.start)) for root in sorted(group_of)
+    ]
+    return groups, pair_score
+
+
 @dataclass(frozen=True)
 class Alignment:
     groups: tuple[TopicGroup, ...]
@@ -386,19 +419,9 @@ def align_story(
                         weak[(c.doc_id, o.doc_id)].append((c.id, o.id, s))
         add_elimination_edges(edges, weak, members)
         # one-to-one: each fact of one article matches at most one of another's
-        sets = UnionFind()
-        pair_score: dict[str, float] = {}
-        for doc_pair in sorted(edges):
-            for cid, oid, weight in best_matching(edges[doc_pair]):
-                score = min(1.0, weight)
-                sets.union(cid, oid)
-                pair_score[cid] = max(pair_score.get(cid, 0.0), score)
-                pair_score[oid] = max(pair_score.get(oid, 0.0), score)
-        components: dict[str, list[Claim]] = defaultdict(list)
-        for cid in pair_score:
-            components[sets.find(cid)].append(by_id[cid])
-        for root in sorted(components):
-            members_ = sorted(components[root], key=lambda c: (c.doc_id, c.start))
+        matched = [m for doc_pair in sorted(edges) for m in best_matching(edges[doc_pair])]
+        components, pair_score = join_matches(matched, by_id)
+        for members_ in components:
             sim = min(pair_score[c.id] for c in members_)
             gid = hashlib.sha1(("|".join(c.id for c in members_)).encode()).hexdigest()[:12]
             groups.append(

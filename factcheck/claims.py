@@ -394,6 +394,30 @@ def _head_of(form: str, heads: frozenset[str]) -> str | None:
     return None
 
 
+# tags kiwipiepy gives the pieces of a word it cannot read (대막캠퍼스타운 -> 대/NNG 막/MAG
+# 캠퍼스 타운); a particle, an ending or a suffix ends the word instead
+_WORD_PIECE_TAGS = frozenset(
+    ("NNG", "NNP", "NNB", "NR", "MAG", "MM", "XPN", "XR", "SL", "SH", "SN")
+)
+
+
+def _whole_word(toks: tuple[Token, ...], i: int) -> tuple[Token, ...]:
+    """The pieces written without a space before ``toks[i]`` when they start a word.
+
+    A misspelt or unknown modifier is split into odd pieces (대 + 막 + 캠퍼스) that would cut
+    the name short; the name is the whole written word. Nothing is added when the pieces
+    follow a particle or an ending (서울시의캠퍼스), which is not the start of a word.
+    """
+    k = i
+    while k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].tag in _WORD_PIECE_TAGS:
+        k -= 1
+    if k == i:
+        return ()
+    if k > 0 and toks[k - 1].end == toks[k].start and not toks[k - 1].tag.startswith("S"):
+        return ()  # glued to a particle or an ending: not the start of a word
+    return toks[k:i]
+
+
 def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
     """Noun compounds ending in a generic facility/programme head (양곡도매시장, AI 특구)."""
     heads, _, _ = _vocab()
@@ -416,6 +440,8 @@ def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
         _, stop, _ = _vocab()
         while run and (run[0].form in stop or run[0].form in ("이날", "그동안", "당시", "한편")):
             run = run[1:]  # an adverbial noun before a name is not part of it
+        if run and run[0] is toks[i]:
+            run = (*_whole_word(toks, i), *run)
         # the compound ends at its last head noun (양곡 도매 시장 부지 -> 양곡 도매 시장); kiwipiepy
         # keeps unknown compounds whole (컨트롤타워, 캠러스타운), so a head may end a token
         for k in range(len(run) - 1, -1, -1):

@@ -7,7 +7,8 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.align import Settings, best_matching
+from factcheck.align import Settings, best_matching, join_matches, values_agree
+from factcheck.models import Claim, Quantity
 from factcheck.pipeline import check_documents
 from tests.conftest import make_documents
 
@@ -162,3 +163,45 @@ def test_context_keeps_the_object_of_a_serial_verb_chain():
     assert max(weights.get(k, 0) for k in ("청년기술학교", "기술학교", "학교")) >= 0.6
     second = next(c for c in claims if "200명" in c.surface)
     assert dict(second.context).get("도서관", 0) < 0.6  # across -고: no argument floor
+
+
+def _count(doc: str, n: int, value: float) -> Claim:
+    q = Quantity("count", "명", value, value, value)
+    return Claim(f"{doc}-{n}", doc, 0, "count", f"{value:g}명", n, n + 3, q, "", None, ())
+
+
+def test_a_chain_through_other_figures_does_not_join_two_values_of_one_article():
+    """d1 changed a part (5200) that matched d0's total best; d2 states the total and the
+    part alike (1만, 4천). Joined by any link, one group held two values of d1 and of d2."""
+    a_total, b_total, b_part = _count("d0", 0, 1e4), _count("d1", 0, 1e4), _count("d1", 9, 5200)
+    c_total, c_part = _count("d2", 0, 1e4), _count("d2", 9, 4000)
+    by_id = {c.id: c for c in (a_total, b_total, b_part, c_total, c_part)}
+    matched = [
+        ("d0-0", "d1-9", 0.58),
+        ("d0-0", "d2-0", 0.60),
+        ("d1-0", "d2-0", 0.50),
+        ("d1-9", "d2-9", 0.49),
+    ]
+    groups, _ = join_matches(matched, by_id)
+    assert [[c.id for c in g] for g in groups] == [["d0-0", "d1-9", "d2-0"]]
+
+
+claim_ids = st.sampled_from([f"d{d}-{n}" for d in range(4) for n in range(3)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(claim_ids, claim_ids, st.floats(0.35, 1.0)), max_size=20))
+def test_no_group_holds_two_disagreeing_values_of_one_article(pairs):
+    by_id = {
+        f"d{d}-{n}": _count(f"d{d}", n, 1000.0 * (1 + (d * n) % 3))
+        for d in range(4)
+        for n in range(3)
+    }
+    matched = [(a, b, w) for a, b, w in pairs if a.split("-")[0] != b.split("-")[0]]
+    groups, score = join_matches(matched, by_id)
+    for group in groups:
+        for x in group:
+            assert all(values_agree(x, y) for y in group if y.doc_id == x.doc_id)
+    # every claim of a matched pair whose value fits is placed in at most one group
+    placed = [c.id for g in groups for c in g]
+    assert len(placed) == len(set(placed)) and set(placed) == set(score)

@@ -24,16 +24,20 @@ def value_conflict(rule, group: TopicGroup, ctx: RuleContext, render, assess) ->
     if len(sides) < 2 or not independent_sides(sides, ctx):
         return []
     sides.sort(key=lambda s: (-count_sources(s, ctx), s[0].doc_id, s[0].start))
-    first = sides[0]
     # Each other side is weighed against the best-backed one on its own: a side whose outlets
-    # also state the first value (or the reverse) is an alignment slip, not a contradiction.
-    rivals = [
-        s
-        for s in sides[1:]
-        if independent_sides([first, s], ctx)
-        and not (asserted_elsewhere(first, s, ctx) or asserted_elsewhere(s, first, ctx))
-    ]
-    if not rivals:
+    # also state that value (or the reverse) is an alignment slip, not a contradiction. When
+    # every rival of the best-backed side slipped, the next side may still contradict one
+    # (a total, and two outlets' different figures for one of its parts).
+    for n, first in enumerate(sides[:-1]):
+        rivals = [
+            s
+            for s in sides[n + 1 :]
+            if independent_sides([first, s], ctx)
+            and not (asserted_elsewhere(first, s, ctx) or asserted_elsewhere(s, first, ctx))
+        ]
+        if rivals:
+            break
+    else:
         return []
     sides = [first, *rivals]
     second = rivals[0]

@@ -1,0 +1,44 @@
+"""How a figure rule picks the sides it sets against each other within one topic group."""
+
+from __future__ import annotations
+
+from factcheck.align import Settings
+from factcheck.models import Claim, Document, Quantity, TopicGroup
+from factcheck.rules.amount_mismatch import AmountMismatch
+from factcheck.rules.base import RuleContext
+
+
+def _claim(doc: str, n: int, value: float) -> Claim:
+    q = Quantity("count", "명", value, value, value)
+    return Claim(f"{doc}-{n}", doc, n, "count", f"{value:g}명", n, n + 3, q, "", "양성", ())
+
+
+def _context(story_claims: tuple[Claim, ...]) -> RuleContext:
+    docs = {
+        d: Document(d, f"{d}.txt", "", (), outlet=f"outlet {d}")
+        for d in sorted({c.doc_id for c in story_claims})
+    }
+    vectors = {c.id: {"인재": 1.0, "양성": 0.5} for c in story_claims}
+    return RuleContext("s", docs, story_claims, vectors, {d: d for d in docs}, Settings())
+
+
+def test_parts_that_disagree_beside_a_total_that_slipped_in():
+    """Two outlets' total (1만) shares a group with two other outlets' part (5200 / 4000),
+    and each of those outlets also states the total: total vs part is a slipped pairing,
+    but 5200 vs 4000 is still a contradiction between the two outlets."""
+    totals = [_claim(d, 0, 1e4) for d in ("a", "b", "c", "d")]
+    c_part, d_part = _claim("c", 1, 5200), _claim("d", 1, 4000)
+    group = TopicGroup("g", "s", "인재", "count", (totals[0], totals[1], c_part, d_part), 0.5)
+    (conflict,) = AmountMismatch().check_group(group, _context((*totals, c_part, d_part)))
+    assert sorted(tuple(c.surface for c in side) for side in conflict.sides) == [
+        ("4000명",),
+        ("5200명",),
+    ]
+
+
+def test_a_total_and_one_outlets_own_part_is_no_conflict():
+    """Every outlet of the other side also states the first side's value: nothing to report."""
+    totals = [_claim(d, 0, 1e4) for d in ("a", "b", "c")]
+    c_part = _claim("c", 1, 4000)
+    group = TopicGroup("g", "s", "인재", "count", (totals[0], totals[1], c_part), 0.5)
+    assert AmountMismatch().check_group(group, _context((*totals, c_part))) == []

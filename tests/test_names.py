@@ -1,0 +1,29 @@
+"""Names of places and facilities as extracted from real sentences (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims import extract_claims
+from factcheck.sentences import split_documents
+from tests.conftest import make_documents
+
+CASES = [
+    # (sentence, names expected as written)
+    ("서울시는 양곡도매시장 부지에 연구단지를 짓는다.", ["양곡도매시장", "연구단지"]),
+    ("시는 양복 도매시장 부지를 개발한다.", ["양복 도매시장"]),
+    # kiwipiepy splits a misspelt modifier into odd pieces (대/NNG 막/MAG): the whole word
+    ("서울시의 대막캠퍼스타운 사업과 연계한다.", ["대막캠퍼스타운"]),
+    ("서울시의 대학캠퍼스타운 사업과 연계한다.", ["대학캠퍼스타운"]),
+    # a number glued to the name is part of it
+    ("광주 도시철도 2호선 1단계 공사 현장을 찾았다.", ["1단계 공사"]),
+    # a particle before the glued pieces means they do not start the word
+    ("이날 서울 AI 허브에서 행사가 열렸다.", ["서울 AI 허브"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), CASES, ids=[n[0] for _, n in CASES])
+def test_names_are_whole_written_words(sentence, names):
+    (doc,) = make_documents([{"outlet": "가람일보", "published": "2025-05-01", "text": sentence}])
+    claims = extract_claims(doc, split_documents([doc])[doc.id])
+    assert [c.surface for c in claims if c.kind == "place"] == names
