@@ -8,7 +8,8 @@ reading of its meaning:
 - ``predicate``: the event the value belongs to (지정, 조성, 착공 …), the first verb-like
   word after it, or for a verbless headline the last noun;
 - ``qualifiers``: ``rate`` (연 4000명, 매년), ``cumulative`` (누적), ``total`` (총),
-  ``part`` (그중 10분의 1인 5천억), ``plan`` (future tense), ``duration_scope`` (5년 동안).
+  ``part`` (그중 10분의 1인 5천억), ``plan`` and ``done`` (the tense of the value's
+  own verb: 착공할 예정 / 착공했다), ``duration_scope`` (5년 동안).
 """
 
 from __future__ import annotations
@@ -173,8 +174,9 @@ def _make(
     spans = [(sent.start + a, sent.start + b) for a, b in value_spans]
     context = _context(sent, abs_s, abs_e, spans, is_date=kind == "date")
     predicate = _predicate(sent, abs_s, abs_e)
-    if kind != "place" and _future(sent, abs_e):
-        quals = set(quals) | {"plan"}
+    tense = _tense(sent, abs_e) if kind != "place" else None
+    if tense:
+        quals = set(quals) | {tense}
     subject = _subject(sent, abs_s, abs_e)
     if kind not in ("place", "date") and subject:
         # the noun a figure measures ("1만 명의 AI 인재") says most about which fact it is
@@ -337,15 +339,42 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     return last_noun if first_noun else None
 
 
-def _future(sent: Sentence, end: int) -> bool:
-    for t in _after(sent, end):
-        if t.tag == "EP" and t.form in ("었", "았", "였"):
-            return False
-        if (t.tag == "EP" and t.form == "겠") or t.form in ("예정", "계획", "방침"):
-            return True
-        if t.tag in ("EF", "SF"):
-            break
-    return False
+_VERB_TAGS = frozenset(("VV", "VA", "VX", "XSV", "XSA", "VCP"))
+_PAST = frozenset(("었", "았", "였"))
+_PLAN_NOUNS = frozenset(("예정", "계획", "방침", "전망", "것"))
+
+
+def _tense(sent: Sentence, end: int) -> str | None:
+    """ "plan" or "done" when the value's own verb says so, else None.
+
+    The first verb after the value carries the tense: 착공했다, 지정됐다, 3월이었다 are done;
+    착공할 예정이다, 착공하겠다, 착공 예정 are plans. A later verb belongs to another clause:
+    in "착공한다고 밝혔다" the past tense is the reporting verb's, and in "지난 11일 열린
+    행사에서 … 하겠다고" the future is the quote's.
+    """
+    after = _after(sent, end)
+    for i, t in enumerate(after):
+        if t.tag == "SF":
+            return None
+        if t.form in _PLAN_NOUNS and t.tag.startswith("NN"):
+            return "plan"  # 착공 예정, 조성 계획
+        if t.tag not in _VERB_TAGS:
+            continue
+        rest = after[i + 1 :]
+        for k, nxt in enumerate(rest):
+            if nxt.tag == "EP":
+                if nxt.form in _PAST:
+                    return "done"
+                if nxt.form == "겠":
+                    return "plan"
+                continue
+            if nxt.tag == "ETM" and nxt.form in ("ᆯ", "을", "를"):
+                following = rest[k + 1] if k + 1 < len(rest) else None
+                if following is not None and following.form in _PLAN_NOUNS:
+                    return "plan"
+            return None
+        return None
+    return None
 
 
 def _subject(sent: Sentence, start: int, end: int) -> str:

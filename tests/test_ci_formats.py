@@ -14,6 +14,7 @@ from factcheck.cli import main
 from factcheck.pipeline import run
 from factcheck.report.github import PER_LEVEL, render_github
 from factcheck.report.sarif import render_sarif
+from factcheck.rules import RULES
 from tests.conftest import SAMPLES
 
 DATA = Path(__file__).parent / "data"
@@ -37,7 +38,7 @@ def test_sarif_validates_against_the_official_schema(report):
     sarif = json.loads(render_sarif(report))
     jsonschema.Draft4Validator(schema).validate(sarif)
     run_ = sarif["runs"][0]
-    assert {r["id"] for r in run_["tool"]["driver"]["rules"]} == {"FC101", "FC201", "FC301"}
+    assert {r["id"] for r in run_["tool"]["driver"]["rules"]} == {r.code for r in RULES}
     assert len(run_["results"]) == len(report.conflicts)
     first = run_["results"][0]["locations"][0]["physicalLocation"]
     assert first["artifactLocation"]["uri"].startswith("samples/")

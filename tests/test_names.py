@@ -1,4 +1,4 @@
-"""Names of places and facilities as extracted from real sentences (table-driven)."""
+"""Names and tenses as extracted from real sentences (table-driven)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,24 @@ def test_names_are_whole_written_words(sentence, names):
     (doc,) = make_documents([{"outlet": "가람일보", "published": "2025-05-01", "text": sentence}])
     claims = extract_claims(doc, split_documents([doc])[doc.id])
     assert [c.surface for c in claims if c.kind == "place"] == names
+
+
+TENSES = [
+    ("시는 2026년 3월 착공했다.", {"done"}),
+    ("특구는 지난해 12월 지정됐다.", {"done"}),
+    ("착공은 2026년 3월이었다.", {"done"}),
+    ("연구동은 2026년 3월 착공할 예정이다.", {"plan"}),
+    ("연구동은 2026년 3월 착공 예정이다.", {"plan"}),
+    ("시는 2026년 3월 착공하겠다고 밝혔다.", {"plan"}),
+    ("연구동은 2026년 3월 착공할 것으로 보인다.", {"plan"}),
+    # the tense of another clause is not the value's
+    ("시는 2026년 3월 착공한다고 밝혔다.", set()),
+    ("시장은 지난 11일 열린 행사에서 “도약하겠다”고 말했다.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tense"), TENSES, ids=[s for s, _ in TENSES])
+def test_the_tense_of_a_value_is_its_own_verbs(sentence, tense):
+    (doc,) = make_documents([{"outlet": "가람일보", "published": "2026-02-01", "text": sentence}])
+    (date,) = [c for c in extract_claims(doc, split_documents([doc])[doc.id]) if c.kind == "date"]
+    assert date.qualifiers & {"plan", "done"} == tense

@@ -7,7 +7,8 @@ from .amount_mismatch import AmountMismatch
 from .base import Rule, RuleContext
 from .date_mismatch import DateMismatch
 from .place_near_miss import PlaceNearMiss
+from .status_mismatch import StatusMismatch
 
-RULES: tuple[type[Rule], ...] = (AmountMismatch, DateMismatch, PlaceNearMiss)
+RULES: tuple[type[Rule], ...] = (AmountMismatch, DateMismatch, PlaceNearMiss, StatusMismatch)
 
 __all__ = ["RULES", "Rule", "RuleContext"]

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from ..align import values_agree
+from ..claims import predicate_classes
+from ..models import Claim, Conflict, TopicGroup
+from .base import Rule, RuleContext, conflict_id, count_sources, outlets_line
+
+
+class StatusMismatch(Rule):
+    """One outlet reports as done what another, writing the same day or later, calls a plan.
+
+    Catches:
+      - 2026년 3월 착공했다 (published 3 April) vs 2026년 3월 착공할 예정이다 (published 10
+        April): the later article is stale, or the earlier one is premature.
+    Does not catch:
+      - a plan reported before it happened (the plan's article is the older one);
+      - values that disagree (amount-mismatch and date-mismatch report those);
+      - a plan and a completion of different events (착공 vs 준공: predicates must match);
+      - a past tense that belongs to a reporting verb (착공한다고 밝혔다 is not done);
+      - articles without a publication date (their order is unknown), or one source twice.
+    Severity: medium (the fact agrees, its status does not); confidence from the alignment.
+    """
+
+    code = "FC401"
+    name = "status-mismatch"
+    kinds = ("date", "money", "count", "area", "length", "weight", "percent")
+
+    def check_group(self, group: TopicGroup, ctx: RuleContext) -> list[Conflict]:
+        if group.kind not in self.kinds:
+            return []
+        done = [c for c in group.claims if "done" in c.qualifiers]
+        planned = [c for c in group.claims if "plan" in c.qualifiers]
+        pairs = [
+            (d, p)
+            for d in done
+            for p in planned
+            if ctx.source(d) != ctx.source(p)
+            and values_agree(d, p)
+            and _same_event(d, p)
+            and _written_after(p, d, ctx)
+        ]
+        if not pairs:
+            return []
+        sides = (
+            tuple(sorted({d for d, _ in pairs}, key=lambda c: (c.doc_id, c.start))),
+            tuple(sorted({p for _, p in pairs}, key=lambda c: (c.doc_id, c.start))),
+        )
+        done_side, plan_side = sides
+        explanation = (
+            f"{outlets_line(done_side, ctx)} report {done_side[0].surface} "
+            f"({done_side[0].predicate}) as done (published {_published(done_side[0], ctx)}); "
+            f"{outlets_line(plan_side, ctx)}, published {_published(plan_side[0], ctx)}, "
+            f"still call it planned ({count_sources(done_side, ctx)} vs "
+            f"{count_sources(plan_side, ctx)}). One side is stale or premature"
+        )
+        claims = [c for s in sides for c in s]
+        return [
+            Conflict(
+                id=conflict_id(self.name, claims),
+                rule=self.name,
+                kind=group.kind,
+                topic=group.topic,
+                severity="medium",
+                confidence=round(min(1.0, 0.5 + 0.5 * min(1.0, group.similarity)) * 0.8, 2),
+                explanation=explanation,
+                sides=sides,
+                reconciliation=None,
+            )
+        ]
+
+
+def _same_event(a: Claim, b: Claim) -> bool:
+    return bool(predicate_classes(a.predicate) & predicate_classes(b.predicate))
+
+
+def _published(claim: Claim, ctx: RuleContext) -> str:
+    return ctx.documents[claim.doc_id].published or "?"
+
+
+def _written_after(plan: Claim, done: Claim, ctx: RuleContext) -> bool:
+    p = ctx.documents[plan.doc_id].published
+    d = ctx.documents[done.doc_id].published
+    return bool(p and d and p >= d)
