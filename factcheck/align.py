@@ -261,13 +261,19 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
     if pa and pb:
         if pa & pb:
             sim = min(1.0, sim * 1.15)
-        elif a.kind == "date":
-            return 0.0
+        elif a.kind == "date" and _known_event(a) and _known_event(b):
+            return 0.0  # two events of one thing (착공 / 준공) have two dates
         else:
             sim *= 0.6
     for q in _BLOCKING_QUALIFIERS:
         if (q in a.qualifiers) != (q in b.qualifiers):
             return 0.0
+    if _subjects_differ(a, b, va, vb):
+        sim *= 0.5
+    if a.kind == "date" and a.value.precision != b.value.precision:
+        # a month and a day in one sentence are often a period and an event in it
+        # ("10월 수출이 … 1일 밝혔다"); the same date written at two precisions still meets
+        sim *= 0.7
     if ("rate" in a.qualifiers) != ("rate" in b.qualifiers):
         sim *= 0.8
     # a total and one of its parts (found by arithmetic) are different attributes; a part
@@ -283,6 +289,21 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
     return sim
 
 
+def _known_event(claim: Claim) -> bool:
+    """The predicate is an event the vocabulary knows (착공, 개관), not any noun or verb."""
+    return predicate_classes(claim.predicate) != frozenset([claim.predicate])
+
+
+def _subjects_differ(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, float]) -> bool:
+    """Both clauses mark what their figure measures, and differently, and neither word is in
+    the other's context: 수출이 12% 증가 / 수입은 5% 증가 are two figures, however alike the
+    rest of the sentences."""
+    sa, sb = a.marked_subject, b.marked_subject
+    if a.kind == "date" or not sa or not sb or sa == sb:
+        return False
+    return sa not in vb and sb not in va
+
+
 def values_agree(a: Claim, b: Claim) -> bool:
     """Intervals overlap (quantities) or dates overlap at the precision both state."""
     va, vb = a.value, b.value
@@ -290,12 +311,22 @@ def values_agree(a: Claim, b: Claim) -> bool:
         return va.low <= vb.high * (1 + 1e-9) and vb.low <= va.high * (1 + 1e-9)
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         if va.start and vb.start and va.end and vb.end:
-            return va.start <= vb.end and vb.start <= va.end
+            return va.start <= vb.end and vb.start <= va.end and _times_agree(va, vb)
         # a year is unknown on one side: compare month and day where both have them
         if va.month and vb.month and va.month != vb.month:
             return False
         return not (va.day and vb.day and va.day != vb.day)
     return False
+
+
+def _times_agree(a: DateValue, b: DateValue) -> bool:
+    """Times of day on one day agree within a quarter of an hour (9시 30분께 / 9시 40분쯤), or
+    within half an hour of a time written to the hour (10시 / 9시 30분)."""
+    if not (a.time and b.time and a.precision == b.precision == "day" and a.start == b.start):
+        return True
+    minutes = [int(t[:2]) * 60 + int(t[3:]) for t in (a.time, b.time)]
+    tolerance = 30 if any(t.endswith(":00") for t in (a.time, b.time)) else 15
+    return abs(minutes[0] - minutes[1]) <= tolerance
 
 
 ELIMINATION_MIN = 0.05  # a weak pair matched by elimination must still share some context
@@ -333,6 +364,85 @@ def add_elimination_edges(
             inner = [(a, b, w) for a, b, w in strong if a in rest_x and b in rest_y]
             if len(best_matching(inner)) == len(rest_x):
                 edges[doc_pair].append((cid, oid, sim))
+
+
+FIGURE_MIN = 10  # smaller figures (2곳, 3개) recur by chance and anchor nothing
+
+
+def figures_by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, int], list[Claim]]:
+    """The figures of each sentence ((document, sentence index) -> claims), 10 and above."""
+    out: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if isinstance(c.value, Quantity) and abs(c.value.value) >= FIGURE_MIN:
+            out[(c.doc_id, c.sentence_index)].append(c)
+    return out
+
+
+def share_a_figure(a: Claim, b: Claim, figures: dict[tuple[str, int], list[Claim]]) -> bool:
+    """Another figure of ``a``'s sentence is stated alike in ``b``'s sentence.
+
+    Two outlets' sentences that agree on a figure (1.2조 원 / 1조2000억원; 장비 40대) report
+    the same thing, however differently worded: what else they state side by side is
+    about the same things too.
+    """
+    return any(
+        x.id != a.id
+        and y.id != b.id
+        and x.kind == y.kind
+        and x.value.unit == y.value.unit
+        and values_agree(x, y)
+        for x in figures.get((a.doc_id, a.sentence_index), ())
+        for y in figures.get((b.doc_id, b.sentence_index), ())
+    )
+
+
+def _may_be_one_event(a: Claim, b: Claim) -> bool:
+    """Figures: both predicates are one event the vocabulary knows (투입 / 동원); a figure's
+    attribute is otherwise too loosely tied to its sentence (연면적 33만㎡ / 부지 99만㎡ beside
+    one budget). Dates: any predicates but two different known events (착공 / 준공), since
+    a date in a sentence that agrees on its figures dates what they measure ("10월 수출이 …
+    620억 달러")."""
+    if a.kind != "date":
+        return bool(_event(a) and _event(a) == _event(b))
+    return not (
+        _known_event(a)
+        and _known_event(b)
+        and not (predicate_classes(a.predicate) & predicate_classes(b.predicate))
+    )
+
+
+# Event classes too common to single a figure out (a figure 밝혔다 is any figure).
+_GENERIC_EVENTS = frozenset(("announce",))
+
+
+def _event(claim: Claim) -> str | None:
+    """The event class of a claim's predicate when the vocabulary knows it."""
+    classes = predicate_classes(claim.predicate)
+    known = sorted(c for c in classes if c != claim.predicate and c not in _GENERIC_EVENTS)
+    return known[0] if known else None
+
+
+def _event_counts(claims: list[Claim]) -> dict[tuple[str, str], int]:
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for c in claims:
+        event = _event(c)
+        if event:
+            counts[(c.doc_id, event)] += 1
+    return counts
+
+
+def _only_event_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], int]) -> bool:
+    """Each article gives one figure of this dimension for this event, and their subjects do
+    not differ: "작업자 2명이 숨지고" / "화재가 발생해 2명이 숨지고" state the death toll
+    however differently the sentences are worded. Different subjects (수출 10% 증가 / 수입
+    5% 증가) are different things. Not for dates: one story mentions many events "held"
+    (a meeting on the 5th, the conference on the 11th), one per article."""
+    event = _event(a)
+    if event is None or event != _event(b):
+        return False
+    if counts[(a.doc_id, event)] != 1 or counts[(b.doc_id, event)] != 1:
+        return False
+    return not (a.subject and b.subject and a.subject != b.subject)
 
 
 def join_matches(
@@ -390,6 +500,8 @@ def align_story(
     groups: list[TopicGroup] = []
     for dim in sorted(by_dim):
         members = by_dim[dim]
+        events = _event_counts(members)
+        figures = figures_by_sentence(claims)
         # inverted index over informative context nouns (blocking)
         index: dict[str, list[Claim]] = defaultdict(list)
         for c in members:
@@ -411,6 +523,11 @@ def align_story(
                         continue
                     seen_pairs.add((c.id, o.id))
                     s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
+                    if 0 < s < settings.min_similarity and (
+                        (dim[0] != "date" and _only_event_of_its_kind(c, o, events))
+                        or (_may_be_one_event(c, o) and share_a_figure(c, o, figures))
+                    ):
+                        s = settings.min_similarity
                     if s >= settings.min_similarity:
                         # ties go to the agreeing reading: never invent a conflict by a coin flip
                         weight = s + (AGREE_BONUS if values_agree(c, o) else 0.0)

@@ -178,9 +178,11 @@ def _make(
     if tense:
         quals = set(quals) | {tense}
     subject = _subject(sent, abs_s, abs_e)
-    if kind not in ("place", "date") and subject:
-        # the noun a figure measures ("1만 명의 AI 인재") says most about which fact it is
-        words = {w.lower() if w.isascii() else w for w in subject.split()}
+    marked = _marked_subject(sent, abs_s) if kind != "place" else ""
+    if kind not in ("place", "date") and (subject or marked):
+        # the noun a figure measures ("1만 명의 AI 인재", "수출이 … 620억 달러") says most
+        # about which fact it is, however far from the figure it stands
+        words = {w.lower() if w.isascii() else w for w in subject.split()} | {marked} - {""}
         context = tuple(
             sorted(
                 ((k, max(w, 1.0) if k in words else w) for k, w in context),
@@ -197,6 +199,7 @@ def _make(
         end=abs_e,
         value=value,
         subject=subject,
+        marked_subject=marked,
         predicate=predicate,
         context=context,
         qualifiers=frozenset(quals),
@@ -219,9 +222,9 @@ def _qualifiers(text: str, start: int, end: int, prefix: str, sent: Sentence) ->
         quals.add("cumulative")
     # A share of something named just before: 그중 10분의 1인 5천억, 절반인 2조, 중 30%
     if re.search(
-        r"(?:그중|그 중|이 중|이중|중)\S{0,2}\s?$|(?:분의\s?\d+|절반|%)\s?(?:인|에 해당하는|에 달하는)\s?$",
+        r"(?:그중|그 중|이 중|이중|중|가운데)\S{0,2}\s?$|(?:분의\s?\d+|절반|%)\s?(?:인|에 해당하는|에 달하는)\s?$",
         before,
-    ) or re.search(r"그중|그 중", text[max(0, start - 25) : start]):
+    ) or re.search(r"그중|그 중|그 가운데|이 가운데", text[max(0, start - 25) : start]):
         quals.add("part")
     if re.search(r"\d+\s?(?:년|개월)\s?(?:동안|간)", text):
         quals.add("duration_scope")
@@ -387,11 +390,61 @@ def _subject(sent: Sentence, start: int, end: int) -> str:
             phrase = _noun_run(after[i + 1 :])
             if phrase:
                 return phrase
-    before = [t for t in toks if t.end <= start]
-    run = _noun_run(list(reversed(before)), reverse=True)
+    before = list(reversed([t for t in toks if t.end <= start]))
+    if _is_comparison(before):
+        before = _past_comparison(before)
+    run = _noun_run(before, reverse=True)
     if run:
         return run
     return _noun_run(after) or ""
+
+
+def _marked_subject(sent: Sentence, start: int) -> str:
+    """The common noun marked by 이/가/은/는 before the value in its clause, or "".
+
+    "10월 수출이 지난해 같은 달보다 12% 증가" -> 수출; "반도체 수출은 150억 달러" -> 수출.
+    Names (NNP) and one-syllable nouns (시는) are left out: outlets call one actor by many
+    names (서울시 / 시), but a figure's measure (수출, 수입, 매출) is a common noun.
+    """
+    before = [t for t in sent.tokens if t.end <= start]
+    for i in range(len(before) - 1, 0, -1):
+        t = before[i]
+        if t.tag in ("EC", "EF", "SF") or (t.tag == "SP" and t.form == ","):
+            return ""
+        if t.tag in ("JKS", "JX") and t.form in ("이", "가", "은", "는"):
+            noun = before[i - 1]
+            if noun.tag == "NNG" and len(noun.form) >= 2 and noun.end == t.start:
+                return noun.form
+            return ""
+    return ""
+
+
+_COMPARISON_NOUNS = frozenset(("대비", "비해", "대해"))
+
+
+def _is_comparison(before: list[Token]) -> bool:
+    """The words just before the value are a baseline: "지난해 같은 달보다 12%", "전년 대비 3%"."""
+    for t in before[:3]:
+        if t.tag == "JKB" and t.form == "보다":
+            return True
+        if t.form in _COMPARISON_NOUNS:
+            return True
+        if not t.tag.startswith(("J", "SP")):
+            break
+    return False
+
+
+def _past_comparison(before: list[Token]) -> list[Token]:
+    """The tokens (nearest first) before a baseline phrase: from its subject's particle on.
+
+    "10월 수출이 지난해 같은 달보다 12%": the figure measures 수출, not 달.
+    """
+    for i, t in enumerate(before):
+        if t.tag in ("JKS", "JX") or (t.tag == "SP" and t.form == ","):
+            return before[i:]
+        if t.tag in ("EC", "EF", "SF"):
+            break
+    return []
 
 
 def _noun_run(toks: list[Token], reverse: bool = False) -> str:

@@ -158,6 +158,9 @@ class Claim:
     qualifiers: frozenset[str] = field(
         default_factory=frozenset
     )  # rate, cumulative, total, part, plan
+    # the common noun its clause marks as subject or topic (수출 of "수출이 … 12% 증가"),
+    # or "": two figures whose marked subjects differ measure different things
+    marked_subject: str = ""
 
 
 @dataclass(frozen=True)

@@ -48,3 +48,29 @@ def test_the_tense_of_a_value_is_its_own_verbs(sentence, tense):
     (doc,) = make_documents([{"outlet": "가람일보", "published": "2026-02-01", "text": sentence}])
     (date,) = [c for c in extract_claims(doc, split_documents([doc])[doc.id]) if c.kind == "date"]
     assert date.qualifiers & {"plan", "done"} == tense
+
+
+SUBJECTS = [
+    # (sentence, figure, subject shown, subject its clause marks)
+    ("10월 수출이 지난해 같은 달보다 12% 증가했다.", "12%", "수출", "수출"),
+    ("수입은 전년 동월 대비 5% 늘었다.", "5%", "수입", "수입"),
+    ("반도체 수출은 150억 달러로 역대 최대를 기록했다.", "150억 달러", "반도체 수출", "수출"),
+    # the comma ends the clause: the later figure's subject is its own
+    ("수출은 620억 달러였고, 수입은 585억 달러였다.", "585억 달러", "수입", "수입"),
+    ("수출은 620억 달러였고 585억 달러를 들여왔다.", "585억 달러", "", ""),
+    # nothing marked before the figure; a name (서울시) is never a measure
+    ("작업자 2명이 숨졌다.", "2명", "작업자", ""),
+    ("서울시는 AI 펀드를 5000억원 규모로 조성한다.", "5000억원", "AI 펀드", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject", "marked"), SUBJECTS, ids=[s for s, *_ in SUBJECTS]
+)
+def test_what_a_figure_measures(sentence, figure, subject, marked):
+    """A baseline (지난해 같은 달보다, 전년 동월 대비) is not what a figure measures; the
+    clause's subject or topic is."""
+    (doc,) = make_documents([{"outlet": "가람일보", "published": "2025-11-01", "text": sentence}])
+    claims = extract_claims(doc, split_documents([doc])[doc.id])
+    (claim,) = [c for c in claims if c.surface == figure]
+    assert (claim.subject, claim.marked_subject) == (subject, marked)

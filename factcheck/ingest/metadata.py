@@ -7,7 +7,8 @@ Every field is chosen among scored candidates; what no cue supports stays ``None
   a date+time in the page header > the re-poster's list row marked as the current page.
   Ticker timestamps (``… 기준``) are never publication dates.
 - outlet: a byline ``매체=이름 기자`` / ``(지역=매체)`` > a ``[매체]`` line > a copyright line >
-  an outlet line with the date > a short signature line right after the body.
+  an outlet line with the date (``매체 | 입력 2025-06-04``) > a short signature line right
+  after the body (``매체`` or ``매체 이름 기자``).
 """
 
 from __future__ import annotations
@@ -41,7 +42,12 @@ _COPYRIGHT_RE = re.compile(
     r"(?:Copyright|저작권자)?\s*(?:ⓒ|©|\(c\)|\(C\))\s*(?P<outlet>[가-힣A-Za-z0-9.]{2,20})"
 )
 _REPORTER_LINE_RE = re.compile(
-    r"^\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s+(?:[가-힣]{2,4}\s?기자|" + _DATE + ")"
+    r"^\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15})(?:\s+|\s*[|·ㅣ]\s*)(?:[가-힣]{2,4}\s?기자|"
+    r"(?:기사\s?입력|입력|등록|승인|송고)?\s*[:：]?\s*" + _DATE + ")"
+)
+# "다온경제 박지현 기자" (optionally with an e-mail) on its own line after the body
+_SIGNED_RE = re.compile(
+    r"^(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s+[가-힣]{2,4}\s?(?:기자|특파원)(?:\s+\S+@\S+)?$"
 )
 _SIGNATURE_RE = re.compile(r"^[가-힣A-Za-z0-9]{2,10}$")
 _OUTLET_SUFFIX = re.compile(
@@ -228,6 +234,12 @@ def _outlet(
             if _SIGNATURE_RE.match(t) and not t.isdigit() and "기자" not in t:
                 known = t.lower() in names or _OUTLET_SUFFIX.search(t)
                 add(7 if known else 5, ln.start, t)
+            signed = _SIGNED_RE.match(t)
+            if signed:
+                name = signed.group("outlet")
+                add(
+                    7 if name.lower() in names or _OUTLET_SUFFIX.search(name) else 5, ln.start, name
+                )
         if use_table:
             for dm in re.finditer(r"@([\w-]+(?:\.[\w-]+)+)", s):
                 domain = dm.group(1).lower()

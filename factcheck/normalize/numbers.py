@@ -122,9 +122,13 @@ def _read_chain(text: str, pos: int) -> tuple[float, int, bool] | None:
         v = _parse_group(g)
         if v is None or v >= last_big:
             break  # "1만 2000개" continues; "1만 20000" does not
+        unit_at = nxt.end()
+        hedge = _after_hedge(text, unit_at)
+        if hedge and hedge[0] == "여":
+            unit_at = hedge[1]  # 1만2000여 명
         if (
             big == 1
-            and _match_unit(text, nxt.end()) is None
+            and _match_unit(text, unit_at) is None
             and not re.match(r"[~∼〜]", text[nxt.end() : nxt.end() + 1])
         ):
             break  # "2억 5000" with nothing after it is ambiguous: stop before it
@@ -204,11 +208,27 @@ def _interval(value: float, hedge: str | None) -> tuple[float, float]:
     if spec["high"] == "inf":
         high = math.inf
     elif spec["high"] == "lead":
-        step = 10 ** math.floor(math.log10(value)) if value > 0 else 1
-        high = value + step - 1e-9 * step
+        high = value + _last_digit_step(value) * (1 - 1e-9)
     else:
         high = value * float(spec["high"])
     return low, high
+
+
+def _last_digit_step(value: float) -> float:
+    """The place value of the last written digit: 120 -> 10, 3000 -> 1000, 1.2e4 -> 1000.
+
+    "120여 명" is 120-odd (120..129), not 120..219: 여 adds less than one step of the last
+    digit the writer gave.
+    """
+    if value <= 0:
+        return 1.0
+    if value != int(value):
+        return 10.0 ** math.floor(math.log10(value))
+    n, step = int(value), 1
+    while n % 10 == 0:
+        n //= 10
+        step *= 10
+    return float(step)
 
 
 _PREFIX_RE = re.compile(r"(약|대략|거의|최대|최소|무려|불과|총|연간|연|매년|매달|월|누적|그중)\s?$")

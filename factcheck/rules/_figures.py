@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..models import Claim, Conflict, TopicGroup
 from .base import (
     RuleContext,
@@ -14,11 +16,14 @@ from .base import (
 )
 
 
-def value_conflict(rule, group: TopicGroup, ctx: RuleContext, render, assess) -> list[Conflict]:
+def value_conflict(
+    rule, group: TopicGroup, ctx: RuleContext, render, assess, may_update: bool = False
+) -> list[Conflict]:
     """A conflict when an aligned group holds values that do not agree.
 
     ``render(claim)`` writes a value for the explanation; ``assess(a, b, sides)`` returns
-    (severity, confidence factor, note or None) for the two best-backed sides.
+    (severity, confidence factor, note or None) for the two best-backed sides. With
+    ``may_update``, a side published in the days after the other is pointed out.
     """
     sides = split_sides(group.claims)
     if len(sides) < 2 or not independent_sides(sides, ctx):
@@ -49,6 +54,10 @@ def value_conflict(rule, group: TopicGroup, ctx: RuleContext, render, assess) ->
     explanation = f"{'; '.join(parts)} ({counts})."
     if note:
         explanation += f" {note}."
+    if may_update:
+        later = _published_later(first, second, ctx) or _published_later(second, first, ctx)
+        if later:
+            explanation += f" {later}."
     confidence = round(min(1.0, 0.5 + 0.5 * min(1.0, group.similarity)) * certainty, 2)
     claims: list[Claim] = [c for s in sides for c in s]
     return [
@@ -64,3 +73,23 @@ def value_conflict(rule, group: TopicGroup, ctx: RuleContext, render, assess) ->
             reconciliation=note,
         )
     ]
+
+
+UPDATE_DAYS = 3  # running news (a death toll) is updated within days; later gaps are not updates
+
+
+def _published_later(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: RuleContext) -> str:
+    """A note when every article of ``side`` came out after every article of ``other``, and
+    within days: in running news (a death toll, a count still rising) the later report may
+    be an update."""
+    dates = [ctx.documents[c.doc_id].published for c in side]
+    other_dates = [ctx.documents[c.doc_id].published for c in other]
+    if not all(dates) or not all(other_dates) or min(dates) <= max(other_dates):
+        return ""
+    gap = dt.date.fromisoformat(max(dates)) - dt.date.fromisoformat(max(other_dates))
+    if gap.days > UPDATE_DAYS:
+        return ""
+    return (
+        f"{outlets_line(side, ctx)} published later ({min(dates)}, the other side by "
+        f"{max(other_dates)}): the later report may be an update or a correction"
+    )

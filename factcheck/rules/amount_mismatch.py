@@ -28,6 +28,8 @@ class AmountMismatch(Rule):
       - parts and their total that every outlet states alike (연 4000명 + 연 6000명 = 1만명);
       - figures about different things or attributes (27만㎡ floor area vs 40만㎡ site land;
         누적 3000명 vs 매년 4천명; 입주 기업 100개 over five years vs 80개 now).
+    A side published within three days after the other is pointed out: in running news a
+    later figure (a death toll) may be an update.
     Severity: high when the figures differ by 20% or more, medium from 5%, else low;
     a stated share, a sum of parts or a currency conversion lowers it to low, a plain ratio
     (twice, half) by one level; a power-of-ten gap stays high (a likely unit slip).
@@ -66,4 +68,4 @@ class AmountMismatch(Rule):
                     severity = "medium" if severity == "high" else "low"
             return severity, 1.0, note
 
-        return value_conflict(self, group, ctx, _render, assess)
+        return value_conflict(self, group, ctx, _render, assess, may_update=True)

@@ -10,14 +10,18 @@ class DateMismatch(Rule):
 
     Catches:
       - a designation in November (지난해 11월) vs December (12월엔, after 지난해 5월);
-      - 2028년 vs 2029년 for one groundbreaking.
+      - 2028년 vs 2029년 for one groundbreaking;
+      - 오전 9시 30분 vs 오전 10시 30분 for one fire on one day.
     Does not catch:
       - one date written relative to different publication days (다음 주 11일 on 7 Feb,
         지난 11일 on 27 Feb, 11일 on 11 Feb are all 11 Feb);
       - a year against a month inside it (작년 vs 지난해 5월);
+      - times of day within a quarter of an hour (9시 30분께 / 9시 40분쯤), or within half an
+        hour of a time written to the hour (10시 / 9시 30분);
       - dates of different events of one thing (2017년 시작 vs 지난해 5월 개관; 2028년 착공 vs
         2030년 조성): alignment keeps events with different predicates apart.
-    Severity: high when months or years differ, medium when only the day differs; one level
+    Severity: high when months or years differ, medium when only the day or the time of day
+    differs; one level
     lower when a side's year was inferred from tense rather than written.
     """
 
@@ -33,10 +37,15 @@ class DateMismatch(Rule):
             da, db = a.value, b.value
             assert isinstance(da, DateValue) and isinstance(db, DateValue)
             same_month = da.year == db.year and da.month == db.month and da.month is not None
-            severity = "medium" if same_month else "high"
+            severity = "medium" if same_month else "high"  # a day or a time of day apart
             certainty = 1.0
             if da.year_inferred or db.year_inferred:
                 severity, certainty = downgrade(severity), 0.7
             return severity, certainty, None
 
-        return value_conflict(self, group, ctx, lambda c: f"{c.surface} ({c.value.iso()})", assess)
+        return value_conflict(self, group, ctx, _render, assess)
+
+
+def _render(claim) -> str:
+    value = claim.value
+    return f"{claim.surface} ({value.iso()}{' ' + value.time if value.time else ''})"

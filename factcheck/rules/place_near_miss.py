@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..align import cosine, values_agree
-from ..models import Claim, Conflict, NameValue, Quantity
+from ..align import cosine, figures_by_sentence, share_a_figure
+from ..models import Claim, Conflict, NameValue
 from ..normalize.korean import is_hangul_syllable
 from .base import Rule, RuleContext, conflict_id, count_sources, outlets_line
 
@@ -115,7 +115,7 @@ class PlaceNearMiss(Rule):
             for i in range(modifier):
                 if is_hangul_syllable(key[i]):
                     index[(head, len(key), key[:i], key[i + 1 :])].append(c)
-        figures = _figures_by_sentence(ctx.story_claims)
+        figures = figures_by_sentence(ctx.story_claims)
         found: dict[frozenset[str], list[tuple[Claim, Claim, tuple[str, str], float]]] = {}
         for _, members in sorted(index.items(), key=lambda kv: str(kv[0])):
             for x in range(len(members)):
@@ -132,7 +132,7 @@ class PlaceNearMiss(Rule):
                     ):
                         continue
                     sim = _context_overlap(a, b, ctx)
-                    if _share_a_figure(a, b, figures):
+                    if share_a_figure(a, b, figures):
                         sim = max(sim, ctx.settings.min_similarity)
                     modifier = len(a.value.key) - len(a.value.head)
                     if sim < ctx.settings.min_similarity * 0.5 and modifier < LONG_MODIFIER:
@@ -176,30 +176,6 @@ class PlaceNearMiss(Rule):
                 )
             )
         return out
-
-
-FIGURE_MIN = 10  # smaller figures (2곳, 3개) recur by chance and anchor nothing
-
-
-def _figures_by_sentence(claims: tuple[Claim, ...]) -> dict[tuple[str, int], list[Claim]]:
-    out: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for c in claims:
-        if isinstance(c.value, Quantity) and abs(c.value.value) >= FIGURE_MIN:
-            out[(c.doc_id, c.sentence_index)].append(c)
-    return out
-
-
-def _share_a_figure(a: Claim, b: Claim, figures: dict[tuple[str, int], list[Claim]]) -> bool:
-    """Both mentions' sentences state one figure alike (1.2조 원 / 1조2000억원).
-
-    Two outlets' sentences that agree on a figure report the same thing, however differently
-    worded: a name one letter apart in them is one name misspelt, even a short one.
-    """
-    return any(
-        x.kind == y.kind and x.value.unit == y.value.unit and values_agree(x, y)
-        for x in figures.get((a.doc_id, a.sentence_index), ())
-        for y in figures.get((b.doc_id, b.sentence_index), ())
-    )
 
 
 def _canonical(claim: Claim, ctx: RuleContext) -> str:

@@ -137,3 +137,35 @@ def test_missing_and_empty_inputs_are_skipped_with_reasons(tmp_path):
     assert "binary" in reasons["binary.txt"]
     assert reasons["english.txt"] == "no Korean text"
     assert reasons["missing.txt"] == "no such file or folder"
+
+
+PAGE = """{header}
+
+화성 물류창고 화재 사망자 3명으로 늘어
+
+{line}
+
+지난 3일 오전 경기 화성시 장안면 물류창고에서 난 불로 작업자 3명이 숨졌다.
+
+경찰과 소방당국은 오는 5일 합동 감식을 벌인다.
+
+{footer}
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "footer", "outlet", "published"),
+    [
+        ("다온경제 | 입력 2025-06-04 09:10", "", "다온경제", "2025-06-04"),
+        ("다온경제 · 2025.06.04 09:10", "", "다온경제", "2025-06-04"),
+        ("입력 2025-06-04 09:10", "다온경제 박지현 기자", "다온경제", "2025-06-04"),
+        ("입력 2025-06-04 09:10", "다온경제 박지현 기자 jh@daon.example", "다온경제", "2025-06-04"),
+    ],
+    ids=["outlet-bar-label-date", "outlet-dot-date", "signed-after-body", "signed-with-email"],
+)
+def test_outlet_from_a_date_line_or_a_signature(line, footer, outlet, published):
+    """The outlet's name on the date line ("매체 | 입력 …") or signing the article after the
+    body ("매체 이름 기자"), on a page with no other cue."""
+    text = PAGE.format(header="전체기사 | 산업 | 금융", line=line, footer=footer)
+    meta = extract_metadata(text, find_body(text), use_table=False)
+    assert (meta.outlet, meta.published) == (outlet, published)
