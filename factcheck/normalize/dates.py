@@ -77,7 +77,11 @@ _PART = {
 }
 
 _W = r"(?<![0-9가-힣])"  # a date word starts a word
-_YW = "|".join(sorted(map(re.escape, _YEAR_WORDS), key=len, reverse=True))
+# "올" names this year only before a month or a part of the year (올 3월, 올 상반기); alone it
+# is the stem of 오르다 (0.12% 올랐다)
+_YW = "|".join(
+    sorted((re.escape(w) for w in _YEAR_WORDS if w != "올"), key=len, reverse=True)
+)
 _MW = "|".join(sorted(map(re.escape, _MONTH_WORDS), key=len, reverse=True))
 _WW = "|".join(sorted(map(re.escape, _WEEK_WORDS), key=len, reverse=True))
 _HW = "|".join(sorted(map(re.escape, _HALF), key=len, reverse=True))
@@ -102,6 +106,8 @@ _PATTERNS = [
         re.compile(
             _W
             + rf"({_YW})(?:\s?(?:({_HW})|(\d{{1,2}})\s?월(?:\s?(\d{{1,2}})\s?일)?))?(?!\d)|"
+            + _W
+            + rf"(올)\s?(?:({_HW})|(\d{{1,2}})\s?월(?:\s?(\d{{1,2}})\s?일)?)(?!\d)|"
             + _W
             + rf"({_YW})(?=에|엔|부터|까지|도|은|는|의|\s|$|[,.])"
         ),
@@ -286,14 +292,15 @@ def _resolve(
             return _mk(y, int(g[2]), None, "month", relative=False)
         return _mk(y, None, None, "year", relative=False)
     if name == "yrel":
-        word = g[0] or g[4]
+        word = g[0] or g[4] or g[8]
+        half, month, day = g[1] or g[5], g[2] or g[6], g[3] or g[7]
         y = pub.year + _YEAR_WORDS[word] if pub else None
-        if g[1]:
-            return _mk(y, None, None, "half", relative=True, months=_HALF[g[1]])
-        if g[2]:
-            mm = int(g[2])
-            if g[3]:
-                return _mk(y, mm, int(g[3]), "day", relative=True)
+        if half:
+            return _mk(y, None, None, "half", relative=True, months=_HALF[half])
+        if month:
+            mm = int(month)
+            if day:
+                return _mk(y, mm, int(day), "day", relative=True)
             return _mk(y, mm, None, "month", relative=True)
         return _mk(y, None, None, "year", relative=True)
     if name == "mrel":
