@@ -445,6 +445,24 @@ def _only_event_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], in
     return not (a.subject and b.subject and a.subject != b.subject)
 
 
+def _measure_counts(claims: list[Claim]) -> dict[tuple[str, str], int]:
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for c in claims:
+        if c.marked_subject:
+            counts[(c.doc_id, c.marked_subject)] += 1
+    return counts
+
+
+def _only_measure_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], int]) -> bool:
+    """Both clauses mark one measure (매출이 79조원 / 매출은 81조원), and each article gives
+    one figure of this dimension for it: the same fact, however little else the sentences
+    share."""
+    m = a.marked_subject
+    if not m or m != b.marked_subject:
+        return False
+    return counts[(a.doc_id, m)] == 1 and counts[(b.doc_id, m)] == 1
+
+
 def join_matches(
     matched: list[tuple[str, str, float]], by_id: dict[str, Claim]
 ) -> tuple[list[list[Claim]], dict[str, float]]:
@@ -501,6 +519,7 @@ def align_story(
     for dim in sorted(by_dim):
         members = by_dim[dim]
         events = _event_counts(members)
+        measures = _measure_counts(members)
         figures = figures_by_sentence(claims)
         # inverted index over informative context nouns (blocking)
         index: dict[str, list[Claim]] = defaultdict(list)
@@ -524,7 +543,13 @@ def align_story(
                     seen_pairs.add((c.id, o.id))
                     s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
                     if 0 < s < settings.min_similarity and (
-                        (dim[0] != "date" and _only_event_of_its_kind(c, o, events))
+                        (
+                            dim[0] != "date"
+                            and (
+                                _only_event_of_its_kind(c, o, events)
+                                or _only_measure_of_its_kind(c, o, measures)
+                            )
+                        )
                         or (_may_be_one_event(c, o) and share_a_figure(c, o, figures))
                     ):
                         s = settings.min_similarity

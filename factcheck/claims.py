@@ -140,6 +140,14 @@ def _subset_summing(parts: list[Claim], target: float, size: int) -> tuple[Claim
     return None
 
 
+# after a date: it is the baseline a change is measured against (지난해 같은 달보다, 전년 동기
+# 대비, 작년에 비해), which outlets name in many ways for one figure
+_BASELINE_RE = re.compile(
+    r"\s?(?:(?:같은|동)\s?(?:기간|달|분기|때|시기|주)|동기|동월|동기간)?\s?"
+    r"(?:보다|대비|에\s?비해|에\s?비하면|과\s?비교해|와\s?비교해)"
+)
+
+
 def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -> list[Claim]:
     text = sent.text
     out: list[Claim] = []
@@ -150,6 +158,8 @@ def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -
     value_spans = [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities]
 
     for d in dates:
+        if _BASELINE_RE.match(text, d.end):
+            continue  # 지난해 같은 기간보다: the baseline of a change, not a date of the story
         out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, set()))
     for q in quantities:
         if q.quantity.kind in ("ordinal",):

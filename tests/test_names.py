@@ -74,3 +74,23 @@ def test_what_a_figure_measures(sentence, figure, subject, marked):
     claims = extract_claims(doc, split_documents([doc])[doc.id])
     (claim,) = [c for c in claims if c.surface == figure]
     assert (claim.subject, claim.marked_subject) == (subject, marked)
+
+
+BASELINES = [
+    ("매출은 지난해 같은 기간보다 17% 늘었다.", []),
+    ("영업이익은 전년 동기 대비 277% 증가했다.", []),
+    ("수출은 작년에 비해 3% 줄었다.", []),
+    ("거래량은 전달보다 18% 늘었다.", []),
+    # a date of the story, then a baseline without a date
+    ("3분기 매출은 1년 전보다 17% 늘었다.", ["3분기"]),
+    ("지난해 11월 특구로 지정됐다.", ["지난해 11월"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dates"), BASELINES, ids=[s for s, _ in BASELINES])
+def test_a_baseline_is_not_a_date_of_the_story(sentence, dates):
+    """지난해 같은 기간보다, 전년 동기 대비: the baseline of a change, which outlets name in many
+    ways; as a date it would be set against the story's own dates."""
+    (doc,) = make_documents([{"outlet": "가람일보", "published": "2025-10-08", "text": sentence}])
+    claims = extract_claims(doc, split_documents([doc])[doc.id])
+    assert [c.surface for c in claims if c.kind == "date"] == dates

@@ -79,9 +79,7 @@ _PART = {
 _W = r"(?<![0-9가-힣])"  # a date word starts a word
 # "올" names this year only before a month or a part of the year (올 3월, 올 상반기); alone it
 # is the stem of 오르다 (0.12% 올랐다)
-_YW = "|".join(
-    sorted((re.escape(w) for w in _YEAR_WORDS if w != "올"), key=len, reverse=True)
-)
+_YW = "|".join(sorted((re.escape(w) for w in _YEAR_WORDS if w != "올"), key=len, reverse=True))
 _MW = "|".join(sorted(map(re.escape, _MONTH_WORDS), key=len, reverse=True))
 _WW = "|".join(sorted(map(re.escape, _WEEK_WORDS), key=len, reverse=True))
 _HW = "|".join(sorted(map(re.escape, _HALF), key=len, reverse=True))
