@@ -36,6 +36,7 @@ COMPARABLE_KINDS = (
     "percent_point",
     "multiple",
     "duration",
+    "age",
     "date",
 )
 

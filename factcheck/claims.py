@@ -140,6 +140,11 @@ def _subset_summing(parts: list[Claim], target: float, size: int) -> tuple[Claim
     return None
 
 
+# a person's age in parentheses: 운전자 A씨(68), 김모(45)씨, A씨(68·무직)
+_PAREN_AGE_RE = re.compile(
+    r"씨\s?\((?P<age>\d{1,3})(?=[)·,\s])|(?<=[가-힣A-Z])\((?P<age2>\d{1,3})\)\s?씨"
+)
+
 # after a date: it is the baseline a change is measured against (지난해 같은 달보다, 전년 동기
 # 대비, 작년에 비해), which outlets name in many ways for one figure
 _BASELINE_RE = re.compile(
@@ -161,6 +166,13 @@ def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -
         if _BASELINE_RE.match(text, d.end):
             continue  # 지난해 같은 기간보다: the baseline of a change, not a date of the story
         out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, set()))
+    for m in _PAREN_AGE_RE.finditer(text):
+        age = float(m.group("age") or m.group("age2"))
+        at = m.start("age") if m.group("age") else m.start("age2")
+        end = at + len(m.group("age") or m.group("age2"))
+        if 0 < age <= 120 and not any(at < e and s < end for s, e in value_spans):
+            value = Quantity("age", "세", age, age, age)
+            out.append(_make(doc, sent, at, end, "age", value, value_spans, set()))
     for q in quantities:
         if q.quantity.kind in ("ordinal",):
             continue

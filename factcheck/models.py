@@ -60,7 +60,7 @@ class Quantity:
     ``3000명 이상`` is 3000..inf. Two quantities agree when their intervals overlap.
     """
 
-    kind: str  # money | count | area | length | weight | percent | percent_point | multiple | fraction | duration | ordinal
+    kind: str  # money | count | area | length | weight | percent | percent_point | multiple | fraction | duration | age | ordinal
     unit: str  # canonical unit: KRW, USD, 명, 개, m2, %, %p, 배, ...
     value: float  # the figure as written, in the canonical unit
     low: float

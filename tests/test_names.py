@@ -94,3 +94,21 @@ def test_a_baseline_is_not_a_date_of_the_story(sentence, dates):
     (doc,) = make_documents([{"outlet": "가람일보", "published": "2025-10-08", "text": sentence}])
     claims = extract_claims(doc, split_documents([doc])[doc.id])
     assert [c.surface for c in claims if c.kind == "date"] == dates
+
+
+AGES = [
+    ("운전자 A씨(68)는 급발진을 주장했다.", ["68"]),
+    ("김모(45)씨가 현장에서 붙잡혔다.", ["45"]),
+    ("A씨(68·무직)를 입건했다.", ["68"]),
+    ("68세 남성 A씨가 몰던 승용차가 돌진했다.", ["68세"]),
+    # a number in parentheses that is not an age
+    ("정당 지지도는 민주당(41.0%)이 앞섰다.", []),
+    ("서울(02) 지역번호로 걸려 온 전화였다.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "ages"), AGES, ids=[s for s, _ in AGES])
+def test_ages_are_figures(sentence, ages):
+    (doc,) = make_documents([{"outlet": "가람일보", "published": "2025-07-02", "text": sentence}])
+    claims = extract_claims(doc, split_documents([doc])[doc.id])
+    assert [c.surface for c in claims if c.kind == "age"] == ages

@@ -158,7 +158,7 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, str, float, int] | None:
                 and nxt not in _PARTICLES
             ):
                 continue  # 대 of 대표, 배 of 배터리, 개 of 개막
-            if strict and j != pos and kind in ("count", "ordinal"):
+            if strict and j != pos and kind in ("count", "ordinal", "age"):
                 continue  # "3 대표" style: a strict counter must touch the number
             return surface, kind, unit, factor, end
     return None
@@ -331,11 +331,11 @@ def _read_at(text: str, pos: int) -> Found | None:
             and unit_probe[4] - len(unit_probe[0]) == end
         ):
             return None  # 한편, 두번째 어절: a native numeral glued to a short counter is a word
-        allowed = ("count", "multiple", "duration") + (
+        allowed = ("count", "multiple", "duration", "age") + (
             ("money",) if word in VAGUE_MULTIPLES else ()
         )
         if not unit_probe or unit_probe[1] not in allowed:
-            return None  # native numerals only count things: 두 곳, 세 배
+            return None  # native numerals only count things: 두 곳, 세 배, 일곱 살
 
     # "70~80%", "1만~2만명": a range shares the unit written after its second end.
     j = end

@@ -21,7 +21,8 @@ class AmountMismatch(Rule):
     Catches:
       - 5조 vs 5000억 for the size of one fund (explained, and downgraded, when one outlet
         states the share: "그중 10분의 1인 5천억");
-      - 40만㎡ vs 30만㎡ for one site; 1만명 vs 1천명 trained a year.
+      - 40만㎡ vs 30만㎡ for one site; 1만명 vs 1천명 trained a year;
+      - a driver aged 68세 vs 63세 (also written A씨(68)).
     Does not catch:
       - one amount written two ways: 5천억 = 5000억원 = 5,000억 원 = 오천억 원;
       - hedged figures whose ranges overlap: 약 5조 vs 5조 2천억, 3000명 이상 vs 3500명;
@@ -47,6 +48,7 @@ class AmountMismatch(Rule):
         "percent_point",
         "multiple",
         "duration",
+        "age",
     )
 
     def check_group(self, group: TopicGroup, ctx: RuleContext) -> list[Conflict]:
