@@ -205,3 +205,36 @@ def test_no_group_holds_two_disagreeing_values_of_one_article(pairs):
     # every claim of a matched pair whose value fits is placed in at most one group
     placed = [c.id for g in groups for c in g]
     assert len(placed) == len(set(placed)) and set(placed) == set(score)
+
+
+bags = st.dictionaries(st.sampled_from("가나다라마바사아자차"), st.floats(0.5, 3.0), max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(bags, min_size=2, max_size=8), st.lists(st.integers(0, 90), min_size=8, max_size=8))
+def test_story_links_are_the_cosines_of_every_candidate_pair(vectors, days):
+    """The numpy scoring of candidate pairs gives what a plain dot product gives."""
+    import math
+
+    from factcheck.align import _story_links, cosine
+
+    ids = [f"d{i}" for i in range(len(vectors))]
+    vecs = dict(zip(ids, vectors))
+    norms = {d: math.sqrt(sum(w * w for w in v.values())) for d, v in vecs.items()}
+    day = dict(zip(ids, days))
+    index = {("blk", None): ids}  # one block: every pair is a candidate
+    cfg = Settings()
+    got = {
+        (a, b): score
+        for score, a, b in _story_links(ids, vecs, norms, index, {"blk": [None]}, day, cfg)
+    }
+    want = {
+        (a, b): cosine(vecs[a], vecs[b])
+        for i, a in enumerate(ids)
+        for b in ids[i + 1 :]
+        if abs(day[a] - day[b]) <= cfg.story_window_days
+        and cosine(vecs[a], vecs[b]) >= cfg.story_similarity
+    }
+    assert got.keys() == want.keys()
+    for pair, score in got.items():
+        assert math.isclose(score, want[pair], rel_tol=1e-9)
