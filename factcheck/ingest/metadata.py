@@ -40,7 +40,10 @@ _PLACE_BYLINE_RE = re.compile(
 _BRACKET_RE = re.compile(r"^\s*\[(?P<outlet>[가-힣A-Za-z0-9 ]{2,15})\]\s*(?=$|\S)")
 _COPYRIGHT_RE = re.compile(
     r"(?:Copyright|저작권자)?\s*(?:ⓒ|©|\(c\)|\(C\))\s*(?P<outlet>[가-힣A-Za-z0-9.]{2,20})"
+    r"|Copyright\s+(?:by\s+)?(?P<outlet2>[가-힣]{2,20})"  # "Copyright 조선일보 & chosun.com"
 )
+# a broadcast sign-off: "KBS 뉴스 홍길동입니다."
+_SIGNOFF_RE = re.compile(r"^(?P<outlet>[A-Za-z가-힣0-9]{2,10})\s?뉴스\s?[가-힣]{2,4}입니다\.?$")
 _REPORTER_LINE_RE = re.compile(
     r"^\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15})(?:\s+|\s*[|·ㅣ]\s*)(?:[가-힣]{2,4}\s?기자|"
     r"(?:기사\s?입력|입력|등록|승인|송고)?\s*[:：]?\s*" + _DATE + ")"
@@ -70,6 +73,10 @@ _CREDIT_WORDS = frozenset(
         "수정",
         "승인",
         "송고",
+        "업데이트",
+        "최종수정",
+        "작성",
+        "게재",
     ]
 )
 
@@ -171,6 +178,8 @@ def _published(lines, body_start: int) -> tuple[str | None, str | None]:
                 score = 4
             elif _LABEL_RE.search(before):
                 score = 10
+            elif re.match(r"\s*(?:송고|입력|등록|작성)\b", after):
+                score = 9  # "2025/02/11 15:20 송고": the label after the date
             elif _CURRENT_ROW_RE.match(ln.text):
                 score = 3
             elif in_header and (re.search(r"기자|\|", ln.text) or _REPORTER_LINE_RE.match(ln.text)):
@@ -223,6 +232,9 @@ def _outlet(
         if m and (not s[m.end() :].strip() or ln.start < body_start + 2):
             add(8, ln.start, m.group("outlet"))
         for m in _COPYRIGHT_RE.finditer(s):
+            add(8, ln.start, m.group("outlet") or m.group("outlet2"))
+        m = _SIGNOFF_RE.match(ln.stripped)
+        if m:
             add(8, ln.start, m.group("outlet"))
         if ln.start < body_start:
             m = _REPORTER_LINE_RE.match(s)

@@ -169,3 +169,48 @@ def test_outlet_from_a_date_line_or_a_signature(line, footer, outlet, published)
     text = PAGE.format(header="전체기사 | 산업 | 금융", line=line, footer=footer)
     meta = extract_metadata(text, find_body(text), use_table=False)
     assert (meta.outlet, meta.published) == (outlet, published)
+
+
+_LEAD = """서울시는 11일 인공지능 산업 육성 계획을 발표했다. 시는 연간 1만 명의 인재를 양성한다.
+
+시는 또 5000억원 규모의 펀드를 조성해 스타트업을 지원할 계획이라고 밝혔다.
+
+오세훈 시장은 "서울을 AI 도시로 만들겠다"고 말했다."""
+
+# Page layouts of common Korean outlets (invented text, real layouts)
+LAYOUTS = [
+    (
+        "(서울=연합뉴스) 홍길동 기자 = {body}\n\nhong@yna.co.kr\n\n"
+        "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>\n\n2025/02/11 15:20 송고",
+        "연합뉴스",
+        "2025-02-11",
+    ),
+    (
+        "매일경제\n홍길동 기자\n입력 : 2025-02-11 15:20:01\n\n{body}\n\n"
+        "<저작권자 © 매일경제 & mk.co.kr, 무단 전재 및 재배포 금지>",
+        "매일경제",
+        "2025-02-11",
+    ),
+    (
+        "조선일보\n홍길동 기자\n입력 2025.02.11. 15:20\n업데이트 2025.02.12. 16:00\n\n{body}\n\n"
+        "Copyright 조선일보 & chosun.com",
+        "조선일보",
+        "2025-02-11",
+    ),
+    (
+        "[앵커]\n\n{body}\n\nKBS 뉴스 홍길동입니다.\n\n촬영기자:김철수\n\n입력 2025.02.11 (15:20)",
+        "KBS",
+        "2025-02-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("layout", "outlet", "published"), LAYOUTS, ids=["yonhap", "mk", "chosun", "kbs"]
+)
+def test_outlet_and_date_of_common_layouts(layout, outlet, published):
+    """A date labelled after it (… 송고), a copyright line without its sign, a broadcast
+    sign-off; never a label (업데이트) or a transcript marker ([앵커]) as the outlet."""
+    text = layout.format(body=_LEAD)
+    meta = extract_metadata(text, find_body(text), use_table=False)
+    assert (meta.outlet, meta.published) == (outlet, published)
