@@ -8,8 +8,8 @@ from ..models import Claim, Conflict, TopicGroup
 from .base import (
     RuleContext,
     asserted_elsewhere,
-    conflict_id,
     count_sources,
+    group_conflict,
     independent_sides,
     outlets_line,
     split_sides,
@@ -58,21 +58,7 @@ def value_conflict(
         later = _published_later(first, second, ctx) or _published_later(second, first, ctx)
         if later:
             explanation += f" {later}."
-    confidence = round(min(1.0, 0.5 + 0.5 * min(1.0, group.similarity)) * certainty, 2)
-    claims: list[Claim] = [c for s in sides for c in s]
-    return [
-        Conflict(
-            id=conflict_id(rule.name, claims),
-            rule=rule.name,
-            kind=group.kind,
-            topic=group.topic,
-            severity=severity,
-            confidence=confidence,
-            explanation=explanation,
-            sides=tuple(sides),
-            reconciliation=note,
-        )
-    ]
+    return [group_conflict(rule, group, sides, severity, certainty, explanation, note)]
 
 
 UPDATE_DAYS = 3  # running news (a death toll) is updated within days; later gaps are not updates

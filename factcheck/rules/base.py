@@ -130,5 +130,30 @@ def conflict_id(rule: str, claims: list[Claim]) -> str:
     ]
 
 
+def group_conflict(
+    rule: Rule,
+    group: TopicGroup,
+    sides,
+    severity: str,
+    certainty: float,
+    explanation: str,
+    reconciliation: str | None = None,
+) -> Conflict:
+    """A conflict over an aligned group: confidence is 0.5 + 0.5 × the group's similarity,
+    times the rule's own certainty."""
+    claims = [c for side in sides for c in side]
+    return Conflict(
+        id=conflict_id(rule.name, claims),
+        rule=rule.name,
+        kind=group.kind,
+        topic=group.topic,
+        severity=severity,
+        confidence=round(min(1.0, 0.5 + 0.5 * min(1.0, group.similarity)) * certainty, 2),
+        explanation=explanation,
+        sides=tuple(sides),
+        reconciliation=reconciliation,
+    )
+
+
 def downgrade(severity: str) -> str:
     return SEVERITIES[max(0, SEVERITIES.index(severity) - 1)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 from ..align import values_agree
 from ..claims import predicate_classes
 from ..models import Claim, Conflict, TopicGroup
-from .base import Rule, RuleContext, conflict_id, count_sources, outlets_line
+from .base import Rule, RuleContext, count_sources, group_conflict, outlets_line
 
 
 class StatusMismatch(Rule):
@@ -53,20 +53,7 @@ class StatusMismatch(Rule):
             f"still call it planned ({count_sources(done_side, ctx)} vs "
             f"{count_sources(plan_side, ctx)}). One side is stale or premature"
         )
-        claims = [c for s in sides for c in s]
-        return [
-            Conflict(
-                id=conflict_id(self.name, claims),
-                rule=self.name,
-                kind=group.kind,
-                topic=group.topic,
-                severity="medium",
-                confidence=round(min(1.0, 0.5 + 0.5 * min(1.0, group.similarity)) * 0.8, 2),
-                explanation=explanation,
-                sides=sides,
-                reconciliation=None,
-            )
-        ]
+        return [group_conflict(self, group, sides, "medium", 0.8, explanation)]
 
 
 def _same_event(a: Claim, b: Claim) -> bool:
