@@ -244,7 +244,7 @@ def _qualifiers(text: str, start: int, end: int, prefix: str, sent: Sentence) ->
         quals.add("cumulative")
     # A share of something named just before: 그중 10분의 1인 5천억, 절반인 2조, 중 30%
     if re.search(
-        r"(?:그중|그 중|이 중|이중|중|가운데)\S{0,2}\s?$|(?:분의\s?\d+|절반|%)\s?(?:인|에 해당하는|에 달하는)\s?$",
+        r"(?:그중|그 중|이 중|이중|(?<![가-힣])중|가운데)\S{0,2}\s?$|(?:분의\s?\d+|절반|%)\s?(?:인|에 해당하는|에 달하는)\s?$",
         before,
     ) or re.search(r"그중|그 중|그 가운데|이 가운데", text[max(0, start - 25) : start]):
         quals.add("part")

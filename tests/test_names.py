@@ -112,3 +112,19 @@ def test_ages_are_figures(sentence, ages):
     (doc,) = make_documents([{"outlet": "가람일보", "published": "2025-07-02", "text": sentence}])
     claims = extract_claims(doc, split_documents([doc])[doc.id])
     assert [c.surface for c in claims if c.kind == "age"] == ages
+
+
+PARTS = [
+    ("관중 2만3000여명이 경기장을 찾았다.", "2만3000여명", False),  # 관중 ends in 중: not 그중
+    ("사망자 3명 중 2명은 현장에서 숨졌다.", "2명", True),
+    ("사망자 3명 가운데 2명은 현장에서 숨졌다.", "2명", True),
+    ("그중 10분의 1인 5천억 원을 쓰겠다.", "5천억 원", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "part"), PARTS, ids=[s for s, *_ in PARTS])
+def test_a_part_is_marked_only_after_a_word_for_among(sentence, figure, part):
+    (doc,) = make_documents([{"outlet": "가람일보", "published": "2025-05-11", "text": sentence}])
+    claims = extract_claims(doc, split_documents([doc])[doc.id])
+    (claim,) = [c for c in claims if c.surface == figure]
+    assert ("part" in claim.qualifiers) is part
