@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .claims import MEASURE_FEATURE, NOUN_TAGS, measure_nouns, predicate_classes
+from .claims import MEASURE_FEATURE, NOUN_TAGS, measure_nouns, predicate_classes, synonym_classes
 from .models import Claim, DateValue, Document, Quantity, Sentence, TopicGroup
 
 COMPARABLE_KINDS = (
@@ -157,6 +157,8 @@ def features(noun: str) -> list[tuple[str, float]]:
     contexts also meet on shared bigrams.
     """
     out = [(noun, 1.0)]
+    if noun.startswith("<") and noun != MEASURE_FEATURE:
+        return out  # a class of synonyms (<비용>) is one feature, not a word
     if len(noun) >= 3 and not noun.isascii():
         out.extend(("~" + noun[i : i + 2], 0.5) for i in range(len(noun) - 1))
     elif len(noun) == 2 and not noun.isascii():
@@ -180,6 +182,8 @@ def sentence_features(sentences: Iterable[Sentence]) -> tuple[int, dict[str, int
                 if form in measure_nouns():
                     form = MEASURE_FEATURE
                 seen.update(f for f, _ in features(form))
+                if form in synonym_classes():
+                    seen.add(synonym_classes()[form])
         for form in seen:
             df[form] += 1
     return n, dict(df)
@@ -592,9 +596,7 @@ def topic_label(claims: list[Claim], vectors: dict[str, dict[str, float]], idf: 
         if len(present) == len(docs):
             shared[noun] = sum(vectors[c.id].get(noun, 0.0) for c in claims)
     readable = {
-        ("규모" if k == MEASURE_FEATURE else k): w
-        for k, w in shared.items()
-        if not k.startswith("~")
+        (k[1:-1] if k.startswith("<") else k): w for k, w in shared.items() if not k.startswith("~")
     }
     top = sorted(readable.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
     if top:

@@ -72,6 +72,16 @@ def measure_nouns() -> frozenset[str]:
     return frozenset(load("vocabulary")["measure"]["nouns"])
 
 
+@functools.cache
+def synonym_classes() -> dict[str, str]:
+    """Noun -> the feature of its class of synonyms (사업비, 예산 -> "<비용>")."""
+    out: dict[str, str] = {}
+    for name, words in load("vocabulary").get("synonyms", {}).items():
+        for word in words:
+            out[word] = f"<{name}>"
+    return out
+
+
 def predicate_classes(predicate: str | None) -> frozenset[str]:
     """The event classes of a predicate (개관 and 오픈 -> {open}), or the word itself."""
     if not predicate:
@@ -281,6 +291,9 @@ def _context(
                 continue  # 목표로 3월 개최: "size" says nothing about a date
             form = MEASURE_FEATURE
         weights[form] = max(weights.get(form, 0.0), w)
+        synonym = synonym_classes().get(form)
+        if synonym:
+            weights[synonym] = max(weights.get(synonym, 0.0), w)
     ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple((k, round(v, 4)) for k, v in ranked[:16])
 

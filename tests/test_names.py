@@ -128,3 +128,18 @@ def test_a_part_is_marked_only_after_a_word_for_among(sentence, figure, part):
     claims = extract_claims(doc, split_documents([doc])[doc.id])
     (claim,) = [c for c in claims if c.surface == figure]
     assert ("part" in claim.qualifiers) is part
+
+
+def test_synonyms_share_a_class_feature():
+    """사업비 in one outlet and 예산 in another meet on their class (<비용>), which a context
+    holds beside the word itself."""
+    docs = make_documents(
+        [
+            {"outlet": "가람일보", "published": "2025-09-02", "text": "사업비는 모두 480억원이다."},
+            {"outlet": "나래신문", "published": "2025-09-02", "text": "예산 420억원이 들어간다."},
+        ]
+    )
+    sentences = split_documents(docs)
+    contexts = [dict(extract_claims(d, sentences[d.id])[0].context) for d in docs]
+    assert "사업비" in contexts[0] and "예산" in contexts[1]
+    assert "<비용>" in contexts[0] and "<비용>" in contexts[1]
