@@ -268,8 +268,8 @@ def _outlet(
 def _is_menu(s: str) -> bool:
     """A row of short navigation words: 'TV 라디오 뉴스 다시보기', '정치 경제 사회 국제'."""
     words = s.split()
-    if len(words) < 3 or re.search(r"[,.…\"“”‘’'!?·:]", s):
-        return False
+    if len(words) < 3 or re.search(r"[,.…\"“”‘’'!?·:\d]", s):
+        return False  # punctuation or a figure: a headline ("화재 사망자 3명으로 늘어")
     return sum(len(w) for w in words) / len(words) <= 3.0
 
 
@@ -317,8 +317,13 @@ def _title(lines, body_start: int) -> str | None:
         hangul = len(re.findall(r"[가-힣]", s))
         if not (10 <= len(s) <= 150 and hangul >= 5) or re.match(r"^\s*[•·\-*▲△▶■]", s):
             continue
-        if re.search(r"기자|ⓒ|©|사진|=|기준|입력|바로가기|건너뛰기", s) or _DATE_RE.search(s):
+        # a byline, a credit, a date line (청사진 and 기자회견 in a headline are words)
+        if re.search(
+            r"기자(?!회견|간담회|단)|ⓒ|©|\[사진\]|사진\s?제공|=|기준|입력|바로가기|건너뛰기", s
+        ) or _DATE_RE.search(s):
             continue
+        if re.search(r"로그인|회원가입|구독신청|전체메뉴|검색어", s):
+            continue  # site chrome
         if re.search(r"[.]\s*[가-힣A-Za-z]{2,6}$", s):
             continue  # "오세훈 서울시장. 연합뉴스": a caption with its credit
         if _is_menu(s):
@@ -334,6 +339,8 @@ def _title(lines, body_start: int) -> str | None:
             score += 3
         elif any(_DATE_RE.search(x) or "기자" in x for x in following):
             score += 1
+        elif not following and idx > 0:
+            score += 2  # the last line before the lead, below the date line
         candidates.append((score, -ln.start, s))
     for ln in lines:
         if _CURRENT_ROW_RE.match(ln.text):

@@ -214,3 +214,20 @@ def test_outlet_and_date_of_common_layouts(layout, outlet, published):
     text = layout.format(body=_LEAD)
     meta = extract_metadata(text, find_body(text), use_table=False)
     assert (meta.outlet, meta.published) == (outlet, published)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "서울 'AI 테크시티' 청사진…펀드·특구·인재 3박자",  # 청사진 is not a photo credit
+        "시장 기자회견서 돌봄교실 500곳 확충 발표",  # 기자회견 is not a byline
+        "화성 물류창고 화재 사망자 3명으로 늘어",  # short words, no punctuation: not a menu
+    ],
+)
+def test_headline_words_that_look_like_page_chrome(headline):
+    text = PAGE.format(
+        header="전체기사 | 산업 | 금융", line="다온경제 | 입력 2025-06-04 09:10", footer=""
+    )
+    text = text.replace("화성 물류창고 화재 사망자 3명으로 늘어", headline)
+    meta = extract_metadata(text, find_body(text), use_table=False)
+    assert meta.title == headline
