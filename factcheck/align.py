@@ -471,6 +471,34 @@ def _only_measure_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], 
     return counts[(a.doc_id, m)] == 1 and counts[(b.doc_id, m)] == 1
 
 
+def _doc_counts(claims: list[Claim]) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for c in claims:
+        counts[c.doc_id] += 1
+    return counts
+
+
+def _only_figures_of_one_measure(a: Claim, b: Claim, per_doc: dict[str, int]) -> bool:
+    """Each article gives one figure of this dimension (one amount in won), and both name the
+    same measure in other words (사업비 / 예산: the class <비용> in both contexts)."""
+    if per_doc[a.doc_id] != 1 or per_doc[b.doc_id] != 1:
+        return False
+    return bool(_near_classes(a) & _near_classes(b))
+
+
+def _near_classes(claim: Claim) -> set[str]:
+    """Synonym classes close to the figure (weight ≥ 0.5): what it measures, not a budget
+    named elsewhere in its sentence (총사업비 … 연면적 33만㎡)."""
+    return {
+        k
+        for k, w in claim.context
+        if k.startswith("<") and k != MEASURE_FEATURE and w >= NEAR_CLASS_WEIGHT
+    }
+
+
+NEAR_CLASS_WEIGHT = 0.5
+
+
 def join_matches(
     matched: list[tuple[str, str, float]], by_id: dict[str, Claim]
 ) -> tuple[list[list[Claim]], dict[str, float]]:
@@ -528,6 +556,7 @@ def align_story(
         members = by_dim[dim]
         events = _event_counts(members)
         measures = _measure_counts(members)
+        per_doc = _doc_counts(members)
         figures = figures_by_sentence(claims)
         # inverted index over informative context nouns (blocking)
         index: dict[str, list[Claim]] = defaultdict(list)
@@ -556,6 +585,7 @@ def align_story(
                             and (
                                 _only_event_of_its_kind(c, o, events)
                                 or _only_measure_of_its_kind(c, o, measures)
+                                or _only_figures_of_one_measure(c, o, per_doc)
                             )
                         )
                         or (_may_be_one_event(c, o) and share_a_figure(c, o, figures))
