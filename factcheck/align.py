@@ -552,12 +552,12 @@ def align_story(
             by_dim[dim].append(c)
 
     groups: list[TopicGroup] = []
+    figures = figures_by_sentence(claims)
     for dim in sorted(by_dim):
         members = by_dim[dim]
         events = _event_counts(members)
         measures = _measure_counts(members)
         per_doc = _doc_counts(members)
-        figures = figures_by_sentence(claims)
         # inverted index over informative context nouns (blocking)
         index: dict[str, list[Claim]] = defaultdict(list)
         for c in members:
