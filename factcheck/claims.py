@@ -155,6 +155,17 @@ _PAREN_AGE_RE = re.compile(
     r"씨\s?\((?P<age>\d{1,3})(?=[)·,\s])|(?<=[가-힣A-Z])\((?P<age2>\d{1,3})\)\s?씨"
 )
 
+# a person's age by decade: "60대 남성", "70대 운전자 A씨" (not 장비 40대, a count of vehicles)
+_AGE_DECADE_RE = re.compile(
+    r"(?<![\d.,])([1-9]0)대\s?(?=남성|여성|남자|여자|남녀|운전자|노인|부부|주부|가장|환자|청년|"
+    r"[A-Z]씨|[가-힣]모\s?씨|[가-힣]{1,2}씨)"
+)
+
+
+def _overlaps_any(m: re.Match, spans: list[tuple[int, int]]) -> bool:
+    return any(m.start() < e and s < m.end() for s, e in spans)
+
+
 # after a date: it is the baseline a change is measured against (지난해 같은 달보다, 전년 동기
 # 대비, 작년에 비해), which outlets name in many ways for one figure
 _BASELINE_RE = re.compile(
@@ -169,13 +180,20 @@ def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -
     skip = [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
     dates = find_dates(text, published)
     skip += [(d.start, d.end) for d in dates]
+    decades = [m for m in _AGE_DECADE_RE.finditer(text) if not _overlaps_any(m, skip)]
+    skip += [(m.start(1), m.end(1) + 1) for m in decades]  # 60대 of a person is no vehicle count
     quantities = find_quantities(text, skip)
     value_spans = [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities]
+    value_spans += [(m.start(1), m.end(1) + 1) for m in decades]
 
     for d in dates:
         if _BASELINE_RE.match(text, d.end):
             continue  # 지난해 같은 기간보다: the baseline of a change, not a date of the story
         out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, set()))
+    for m in decades:
+        low = float(m.group(1))
+        value = Quantity("age", "세", low, low, low + 9)
+        out.append(_make(doc, sent, m.start(1), m.end(1) + 1, "age", value, value_spans, set()))
     for m in _PAREN_AGE_RE.finditer(text):
         age = float(m.group("age") or m.group("age2"))
         at = m.start("age") if m.group("age") else m.start("age2")
