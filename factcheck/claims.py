@@ -155,6 +155,17 @@ _PAREN_AGE_RE = re.compile(
     r"씨\s?\((?P<age>\d{1,3})(?=[)·,\s])|(?<=[가-힣A-Z])\((?P<age2>\d{1,3})\)\s?씨"
 )
 
+# a court's sentence or a prosecutor's request: 징역 15년, 징역 1년 6개월, 집행유예 2년; the
+# kind of term is the unit, so a prison term never meets a suspension
+_PRISON_TERM_RE = re.compile(
+    r"(?P<kind>징역|금고|집행유예|자격정지)\s?(?:(?P<years>\d{1,2})년)?(?:\s?(?P<months>\d{1,2})개월)?"
+)
+
+
+def _term_start(m: re.Match) -> int:
+    return m.start("years") if m.group("years") else m.start("months")
+
+
 # a person's age by decade: "60대 남성", "70대 운전자 A씨" (not 장비 40대, a count of vehicles)
 _AGE_DECADE_RE = re.compile(
     r"(?<![\d.,])([1-9]0)대\s?(?=남성|여성|남자|여자|남녀|운전자|노인|부부|주부|가장|환자|청년|"
@@ -182,14 +193,25 @@ def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -
     skip += [(d.start, d.end) for d in dates]
     decades = [m for m in _AGE_DECADE_RE.finditer(text) if not _overlaps_any(m, skip)]
     skip += [(m.start(1), m.end(1) + 1) for m in decades]  # 60대 of a person is no vehicle count
+    terms = [
+        (m, _term_start(m))
+        for m in _PRISON_TERM_RE.finditer(text)
+        if (m.group("years") or m.group("months")) and not _overlaps_any(m, skip)
+    ]
+    skip += [(start, m.end()) for m, start in terms]  # 1년 6개월 of 징역 is one term
     quantities = find_quantities(text, skip)
     value_spans = [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities]
     value_spans += [(m.start(1), m.end(1) + 1) for m in decades]
+    value_spans += [(start, m.end()) for m, start in terms]
 
     for d in dates:
         if _BASELINE_RE.match(text, d.end):
             continue  # 지난해 같은 기간보다: the baseline of a change, not a date of the story
         out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, set()))
+    for m, start in terms:
+        months = float(int(m.group("years") or 0) * 12 + int(m.group("months") or 0))
+        value = Quantity("duration", m.group("kind"), months, months, months)
+        out.append(_make(doc, sent, start, m.end(), "duration", value, value_spans, set()))
     for m in decades:
         low = float(m.group(1))
         value = Quantity("age", "세", low, low, low + 9)

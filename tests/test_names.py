@@ -145,3 +145,23 @@ def test_synonyms_share_a_class_feature():
     contexts = [dict(extract_claims(d, sentences[d.id])[0].context) for d in docs]
     assert "사업비" in contexts[0] and "예산" in contexts[1]
     assert "<비용>" in contexts[0] and "<비용>" in contexts[1]
+
+
+TERMS = [
+    ("주범 A씨에게 징역 15년을 선고했다.", [("15년", 180.0, "징역")]),
+    (
+        "징역 1년 6개월에 집행유예 2년을 선고했다.",
+        [("1년 6개월", 18.0, "징역"), ("2년", 24.0, "집행유예")],
+    ),
+    ("검찰은 징역 6개월을 구형했다.", [("6개월", 6.0, "징역")]),
+    ("법원은 징역형을 선고했다.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "terms"), TERMS, ids=[s for s, _ in TERMS])
+def test_prison_terms_are_figures_of_their_kind(sentence, terms):
+    """A term in months, its kind as the unit: a prison term never meets a suspension."""
+    (doc,) = make_documents([{"outlet": "가람일보", "published": "2025-08-21", "text": sentence}])
+    claims = extract_claims(doc, split_documents([doc])[doc.id])
+    got = [(c.surface, c.value.value, c.value.unit) for c in claims if c.kind == "duration"]
+    assert got == terms

@@ -191,8 +191,14 @@ def _after_hedge(text: str, pos: int) -> tuple[str, int] | None:
             nxt = text[end] if end < len(text) else ""
             if word == "여" and j != pos:
                 continue
-            if word == "여" and nxt and is_hangul_syllable(nxt) and nxt not in "명개곳건원년만억조":
-                continue  # 여 of 여성, 여러
+            if (
+                word == "여"
+                and nxt
+                and is_hangul_syllable(nxt)
+                and nxt not in "만억조"
+                and _match_unit(text, end) is None
+            ):
+                continue  # 여 of 여성, 여러 (but 200여채, 10여 명)
             return word, end
     return None
 
