@@ -499,6 +499,29 @@ def _near_classes(claim: Claim) -> set[str]:
 NEAR_CLASS_WEIGHT = 0.5
 
 
+class _Structure:
+    """Evidence beyond shared words that two claims of one dimension state one fact.
+
+    Short or differently worded sentences share few nouns; the articles' structure can still
+    pair their figures. Each signal is one of the ``_only_…``/``share_a_figure`` predicates.
+    """
+
+    def __init__(self, members: list[Claim], figures: dict[tuple[str, int], list[Claim]]):
+        self.events = _event_counts(members)
+        self.measures = _measure_counts(members)
+        self.per_doc = _doc_counts(members)
+        self.figures = figures
+
+    def one_fact(self, a: Claim, b: Claim) -> bool:
+        if a.kind != "date" and (
+            _only_event_of_its_kind(a, b, self.events)
+            or _only_measure_of_its_kind(a, b, self.measures)
+            or _only_figures_of_one_measure(a, b, self.per_doc)
+        ):
+            return True
+        return _may_be_one_event(a, b) and share_a_figure(a, b, self.figures)
+
+
 def join_matches(
     matched: list[tuple[str, str, float]], by_id: dict[str, Claim]
 ) -> tuple[list[list[Claim]], dict[str, float]]:
@@ -555,9 +578,7 @@ def align_story(
     figures = figures_by_sentence(claims)
     for dim in sorted(by_dim):
         members = by_dim[dim]
-        events = _event_counts(members)
-        measures = _measure_counts(members)
-        per_doc = _doc_counts(members)
+        structure = _Structure(members, figures)
         # inverted index over informative context nouns (blocking)
         index: dict[str, list[Claim]] = defaultdict(list)
         for c in members:
@@ -579,18 +600,8 @@ def align_story(
                         continue
                     seen_pairs.add((c.id, o.id))
                     s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
-                    if 0 < s < settings.min_similarity and (
-                        (
-                            dim[0] != "date"
-                            and (
-                                _only_event_of_its_kind(c, o, events)
-                                or _only_measure_of_its_kind(c, o, measures)
-                                or _only_figures_of_one_measure(c, o, per_doc)
-                            )
-                        )
-                        or (_may_be_one_event(c, o) and share_a_figure(c, o, figures))
-                    ):
-                        s = settings.min_similarity
+                    if 0 < s < settings.min_similarity and structure.one_fact(c, o):
+                        s = settings.min_similarity  # few shared words; the structure pairs them
                     if s >= settings.min_similarity:
                         # ties go to the agreeing reading: never invent a conflict by a coin flip
                         weight = s + (AGREE_BONUS if values_agree(c, o) else 0.0)
