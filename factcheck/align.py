@@ -269,7 +269,7 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
     if pa and pb:
         if pa & pb:
             sim = min(1.0, sim * 1.15)
-        elif a.kind == "date" and _known_event(a) and _known_event(b):
+        elif a.kind == "date" and _different_known_events(a, b):
             return 0.0  # two events of one thing (착공 / 준공) have two dates
         else:
             sim *= 0.6
@@ -300,6 +300,16 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
 def _known_event(claim: Claim) -> bool:
     """The predicate is an event the vocabulary knows (착공, 개관), not any noun or verb."""
     return predicate_classes(claim.predicate) != frozenset([claim.predicate])
+
+
+def same_event(a: Claim, b: Claim) -> bool:
+    """The predicates share an event class (개관 / 오픈), or are one word."""
+    return bool(predicate_classes(a.predicate) & predicate_classes(b.predicate))
+
+
+def _different_known_events(a: Claim, b: Claim) -> bool:
+    """Both predicates are events the vocabulary knows, and different ones (착공 / 준공)."""
+    return _known_event(a) and _known_event(b) and not same_event(a, b)
 
 
 def _subjects_differ(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, float]) -> bool:
@@ -412,11 +422,7 @@ def _may_be_one_event(a: Claim, b: Claim) -> bool:
     620억 달러")."""
     if a.kind != "date":
         return bool(_event(a) and _event(a) == _event(b))
-    return not (
-        _known_event(a)
-        and _known_event(b)
-        and not (predicate_classes(a.predicate) & predicate_classes(b.predicate))
-    )
+    return not _different_known_events(a, b)
 
 
 # Event classes too common to single a figure out (a figure 밝혔다 is any figure).
@@ -691,11 +697,11 @@ def cluster_stories(
     for noun, m in index:
         months_of[noun].append(m)
     norms = {d: math.sqrt(sum(w * w for w in v.values())) for d, v in vecs.items()}
-    links = _story_links(ids, vecs, norms, index, months_of, day, settings)
+    unit = {d: {k: w / (norms[d] or 1.0) for k, w in vecs[d].items()} for d in ids}
+    links = _story_links(ids, unit, index, months_of, day, settings)
     # Strongest links first (single linkage), but a link joins two groups only when the
     # groups as wholes are alike too: their centroids' cosine must reach the threshold.
     # Plain single linkage chains stories about one city or one industry into one.
-    unit = {d: {k: w / (norms[d] or 1.0) for k, w in vecs[d].items()} for d in ids}
     centroid: dict[str, dict[str, float]] = {}
     best: dict[str, float] = defaultdict(float)
     for score, a, b in links:
@@ -735,8 +741,7 @@ def cluster_stories(
 
 def _story_links(
     ids: list[str],
-    vecs: dict[str, dict[str, float]],
-    norms: dict[str, float],
+    unit: dict[str, dict[str, float]],
     index: dict[tuple[str, int | None], list[str]],
     months_of: dict[str, list[int | None]],
     day: dict[str, int | None],
@@ -764,11 +769,10 @@ def _story_links(
         keep = aa != bb
         lo, hi = np.minimum(aa[keep], bb[keep]), np.maximum(aa[keep], bb[keep])
         chunks.append(lo * n + hi)
-    if not chunks:
-        return []
-    keys = np.sort(np.concatenate(chunks))  # then drop repeats (a pair shares many blocks)
+    keys = np.sort(np.concatenate(chunks)) if chunks else np.empty(0, dtype=np.int64)
     if keys.size == 0:
         return []
+    # drop repeats: a pair shares many blocks
     keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
     first, second = keys // n, keys % n
     days = np.array([np.nan if day.get(d) is None else day[d] for d in ids], dtype=np.float64)
@@ -776,11 +780,11 @@ def _story_links(
     near = ~(gap > settings.story_window_days)  # an unknown date (NaN) never rules a pair out
     first, second = first[near], second[near]
     # documents as unit rows of a sparse matrix: columns are nouns in sorted order
-    vocab = {k: j for j, k in enumerate(sorted({k for v in vecs.values() for k in v}))}
+    vocab = {k: j for j, k in enumerate(sorted({k for v in unit.values() for k in v}))}
     width = len(vocab) + 1
     cols, vals, starts = [], [], [0]
     for d in ids:
-        row = sorted((vocab[k], w / (norms[d] or 1.0)) for k, w in vecs[d].items())
+        row = sorted((vocab[k], w) for k, w in unit[d].items())
         cols.extend(c for c, _ in row)
         vals.extend(w for _, w in row)
         starts.append(len(cols))

@@ -221,12 +221,12 @@ def test_story_links_are_the_cosines_of_every_candidate_pair(vectors, days):
     ids = [f"d{i}" for i in range(len(vectors))]
     vecs = dict(zip(ids, vectors))
     norms = {d: math.sqrt(sum(w * w for w in v.values())) for d, v in vecs.items()}
+    unit = {d: {k: w / (norms[d] or 1.0) for k, w in v.items()} for d, v in vecs.items()}
     day = dict(zip(ids, days))
     index = {("blk", None): ids}  # one block: every pair is a candidate
     cfg = Settings()
     got = {
-        (a, b): score
-        for score, a, b in _story_links(ids, vecs, norms, index, {"blk": [None]}, day, cfg)
+        (a, b): score for score, a, b in _story_links(ids, unit, index, {"blk": [None]}, day, cfg)
     }
     want = {
         (a, b): cosine(vecs[a], vecs[b])
