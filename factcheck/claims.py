@@ -156,14 +156,11 @@ _PAREN_AGE_RE = re.compile(
 )
 
 # a court's sentence or a prosecutor's request: 징역 15년, 징역 1년 6개월, 집행유예 2년; the
-# kind of term is the unit, so a prison term never meets a suspension
+# kind of term is the unit (the figure in months), so a prison term never meets a suspension
+TERM_KINDS = ("징역", "금고", "집행유예", "자격정지")
 _PRISON_TERM_RE = re.compile(
-    r"(?P<kind>징역|금고|집행유예|자격정지)\s?(?:(?P<years>\d{1,2})년)?(?:\s?(?P<months>\d{1,2})개월)?"
+    rf"(?P<kind>{'|'.join(TERM_KINDS)})\s?(?:(?P<years>\d{{1,2}})년)?(?:\s?(?P<months>\d{{1,2}})개월)?"
 )
-
-
-def _term_start(m: re.Match) -> int:
-    return m.start("years") if m.group("years") else m.start("months")
 
 
 # a person's age by decade: "60대 남성", "70대 운전자 A씨" (not 장비 40대, a count of vehicles)
@@ -173,8 +170,29 @@ _AGE_DECADE_RE = re.compile(
 )
 
 
-def _overlaps_any(m: re.Match, spans: list[tuple[int, int]]) -> bool:
-    return any(m.start() < e and s < m.end() for s, e in spans)
+def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int, Quantity]]:
+    """Figures the quantity reader does not know, outside ``skip``: prison terms (징역 1년
+    6개월, in months), ages by decade (60대 남성, 60..69) and ages in parentheses (A씨(68))."""
+    out: list[tuple[int, int, Quantity]] = []
+
+    def add(start: int, end: int, q: Quantity) -> None:
+        if not any(start < e and s < end for s, e in skip):
+            out.append((start, end, q))
+
+    for m in _PRISON_TERM_RE.finditer(text):
+        if m.group("years") or m.group("months"):
+            months = float(int(m.group("years") or 0) * 12 + int(m.group("months") or 0))
+            start = m.start("years") if m.group("years") else m.start("months")
+            add(start, m.end(), Quantity("duration", m.group("kind"), months, months, months))
+    for m in _AGE_DECADE_RE.finditer(text):
+        low = float(m.group(1))
+        add(m.start(1), m.end(1) + 1, Quantity("age", "세", low, low, low + 9))
+    for m in _PAREN_AGE_RE.finditer(text):
+        group = "age" if m.group("age") else "age2"
+        age = float(m.group(group))
+        if 0 < age <= 120:
+            add(m.start(group), m.end(group), Quantity("age", "세", age, age, age))
+    return out
 
 
 # after a date: it is the baseline a change is measured against (지난해 같은 달보다, 전년 동기
@@ -191,38 +209,19 @@ def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -
     skip = [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
     dates = find_dates(text, published)
     skip += [(d.start, d.end) for d in dates]
-    decades = [m for m in _AGE_DECADE_RE.finditer(text) if not _overlaps_any(m, skip)]
-    skip += [(m.start(1), m.end(1) + 1) for m in decades]  # 60대 of a person is no vehicle count
-    terms = [
-        (m, _term_start(m))
-        for m in _PRISON_TERM_RE.finditer(text)
-        if (m.group("years") or m.group("months")) and not _overlaps_any(m, skip)
-    ]
-    skip += [(start, m.end()) for m, start in terms]  # 1년 6개월 of 징역 is one term
+    # read first: 1년 6개월 of 징역 is one term, 60대 of a person is no count of vehicles
+    written = _written_figures(text, skip)
+    skip += [(s, e) for s, e, _ in written]
     quantities = find_quantities(text, skip)
     value_spans = [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities]
-    value_spans += [(m.start(1), m.end(1) + 1) for m in decades]
-    value_spans += [(start, m.end()) for m, start in terms]
+    value_spans += [(s, e) for s, e, _ in written]
 
     for d in dates:
         if _BASELINE_RE.match(text, d.end):
             continue  # 지난해 같은 기간보다: the baseline of a change, not a date of the story
         out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, set()))
-    for m, start in terms:
-        months = float(int(m.group("years") or 0) * 12 + int(m.group("months") or 0))
-        value = Quantity("duration", m.group("kind"), months, months, months)
-        out.append(_make(doc, sent, start, m.end(), "duration", value, value_spans, set()))
-    for m in decades:
-        low = float(m.group(1))
-        value = Quantity("age", "세", low, low, low + 9)
-        out.append(_make(doc, sent, m.start(1), m.end(1) + 1, "age", value, value_spans, set()))
-    for m in _PAREN_AGE_RE.finditer(text):
-        age = float(m.group("age") or m.group("age2"))
-        at = m.start("age") if m.group("age") else m.start("age2")
-        end = at + len(m.group("age") or m.group("age2"))
-        if 0 < age <= 120 and not any(at < e and s < end for s, e in value_spans):
-            value = Quantity("age", "세", age, age, age)
-            out.append(_make(doc, sent, at, end, "age", value, value_spans, set()))
+    for start, end, q in written:
+        out.append(_make(doc, sent, start, end, q.kind, q, value_spans, set()))
     for q in quantities:
         if q.quantity.kind in ("ordinal",):
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from .claims import TERM_KINDS
 from .models import Claim, Quantity
 from .normalize.numbers import render_korean
 
@@ -22,13 +23,10 @@ def _close(a: float, b: float, tol: float = 0.02) -> bool:
     return abs(a - b) <= tol * max(abs(a), abs(b), 1e-9)
 
 
-TERM_UNITS = ("징역", "금고", "집행유예", "자격정지")  # a term in months, named by its kind
-
-
 def fmt(q: Quantity) -> str:
     if q.unit == "KRW" and q.value >= 10**4 and float(q.value).is_integer():
         return render_korean(int(q.value)) + "원"
-    if q.unit in TERM_UNITS:
+    if q.unit in TERM_KINDS:  # a term in months, named by its kind
         years, months = divmod(int(q.value), 12)
         return " ".join(
             [q.unit] + ([f"{years}년"] if years else []) + ([f"{months}개월"] if months else [])
