@@ -68,8 +68,8 @@ def _published_later(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: Rul
     """A note when every article of ``side`` came out after every article of ``other``, and
     within days: in running news (a death toll, a count still rising) the later report may
     be an update."""
-    dates = [ctx.documents[c.doc_id].published for c in side]
-    other_dates = [ctx.documents[c.doc_id].published for c in other]
+    dates = [ctx.published(c) for c in side]
+    other_dates = [ctx.published(c) for c in other]
     if not all(dates) or not all(other_dates) or min(dates) <= max(other_dates):
         return ""
     gap = dt.date.fromisoformat(max(dates)) - dt.date.fromisoformat(max(other_dates))

@@ -31,6 +31,10 @@ class RuleContext:
         """The independent source a claim counts for: its repost group (reposts count once)."""
         return self.repost_group.get(claim.doc_id, claim.doc_id)
 
+    def published(self, claim: Claim) -> str | None:
+        """The publication date (YYYY-MM-DD) of the claim's article, when known."""
+        return self.documents[claim.doc_id].published
+
     def outlet(self, claim: Claim) -> str:
         doc = self.documents[claim.doc_id]
         return doc.outlet or doc.id

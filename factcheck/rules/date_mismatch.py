@@ -21,8 +21,7 @@ class DateMismatch(Rule):
       - dates of different events of one thing (2017년 시작 vs 지난해 5월 개관; 2028년 착공 vs
         2030년 조성): alignment keeps events with different predicates apart.
     Severity: high when months or years differ, medium when only the day or the time of day
-    differs; one level
-    lower when a side's year was inferred from tense rather than written.
+    differs; one level lower when a side's year was inferred from tense rather than written.
     """
 
     code = "FC201"

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from ..align import values_agree
-from ..claims import predicate_classes
+from ..align import same_event, values_agree
 from ..models import Claim, Conflict, TopicGroup
 from .base import Rule, RuleContext, count_sources, group_conflict, outlets_line
 
@@ -36,7 +35,7 @@ class StatusMismatch(Rule):
             for p in planned
             if ctx.source(d) != ctx.source(p)
             and values_agree(d, p)
-            and _same_event(d, p)
+            and same_event(d, p)
             and _written_after(p, d, ctx)
         ]
         if not pairs:
@@ -48,23 +47,14 @@ class StatusMismatch(Rule):
         done_side, plan_side = sides
         explanation = (
             f"{outlets_line(done_side, ctx)} report {done_side[0].surface} "
-            f"({done_side[0].predicate}) as done (published {_published(done_side[0], ctx)}); "
-            f"{outlets_line(plan_side, ctx)}, published {_published(plan_side[0], ctx)}, "
+            f"({done_side[0].predicate}) as done (published {ctx.published(done_side[0]) or '?'}); "
+            f"{outlets_line(plan_side, ctx)}, published {ctx.published(plan_side[0]) or '?'}, "
             f"still call it planned ({count_sources(done_side, ctx)} vs "
             f"{count_sources(plan_side, ctx)}). One side is stale or premature"
         )
         return [group_conflict(self, group, sides, "medium", 0.8, explanation)]
 
 
-def _same_event(a: Claim, b: Claim) -> bool:
-    return bool(predicate_classes(a.predicate) & predicate_classes(b.predicate))
-
-
-def _published(claim: Claim, ctx: RuleContext) -> str:
-    return ctx.documents[claim.doc_id].published or "?"
-
-
 def _written_after(plan: Claim, done: Claim, ctx: RuleContext) -> bool:
-    p = ctx.documents[plan.doc_id].published
-    d = ctx.documents[done.doc_id].published
+    p, d = ctx.published(plan), ctx.published(done)
     return bool(p and d and p >= d)
