@@ -243,15 +243,14 @@ def _outlet(
         # A signature line: the outlet's name alone on the line just after the body.
         if last_body_line >= 0 and last_body_line < i <= last_body_line + 3:
             t = ln.stripped
-            if _SIGNATURE_RE.match(t) and not t.isdigit() and "기자" not in t:
-                known = t.lower() in names or _OUTLET_SUFFIX.search(t)
-                add(7 if known else 5, ln.start, t)
             signed = _SIGNED_RE.match(t)
-            if signed:
-                name = signed.group("outlet")
-                add(
-                    7 if name.lower() in names or _OUTLET_SUFFIX.search(name) else 5, ln.start, name
-                )
+            if _SIGNATURE_RE.match(t) and not t.isdigit() and "기자" not in t:
+                name = t  # the outlet alone
+            else:
+                name = signed.group("outlet") if signed else None  # 매체 이름 기자
+            if name:
+                known = name.lower() in names or _OUTLET_SUFFIX.search(name)
+                add(7 if known else 5, ln.start, name)
         if use_table:
             for dm in re.finditer(r"@([\w-]+(?:\.[\w-]+)+)", s):
                 domain = dm.group(1).lower()
