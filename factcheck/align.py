@@ -182,8 +182,9 @@ def sentence_features(sentences: Iterable[Sentence]) -> tuple[int, dict[str, int
                 if form in measure_nouns():
                     form = MEASURE_FEATURE
                 seen.update(f for f, _ in features(form))
-                if form in synonym_classes():
-                    seen.add(synonym_classes()[form])
+                synonym = synonym_classes().get(form)
+                if synonym:
+                    seen.add(synonym)
         for form in seen:
             df[form] += 1
     return n, dict(df)
