@@ -331,7 +331,7 @@ def _resolve(
         dd = int(g[1])
         if not 1 <= dd <= 31:
             return None
-        if anchor[1] is not None and g[0] is None:
+        if anchor[1] is not None and g[0] is None and not _past_after(anchor, dd, text, end, pub):
             return _mk(anchor[0], anchor[1], dd, "day", relative=True)
         if pub is None:
             return _mk(None, None, dd, "day", relative=True)
@@ -350,6 +350,20 @@ def _resolve(
             y, None, None, "half", relative=True, inferred=anchor[0] is None, months=_HALF[g[0]]
         )
     return None
+
+
+def _past_after(
+    anchor: tuple[int | None, int | None], dd: int, text: str, end: int, pub: dt.date | None
+) -> bool:
+    """The earlier date's month would put a past-tense day after publication: in "내년 3월까지
+    … 늘린다고 2일 밝혔다" the day is the announcement's, in the month of publication."""
+    y, mm = anchor
+    if pub is None or y is None or mm is None or _tense(text, end) != "past":
+        return False
+    try:
+        return dt.date(y, mm, dd) > pub
+    except ValueError:
+        return False
 
 
 def _year_for_month(

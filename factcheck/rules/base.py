@@ -96,6 +96,8 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
 
     Then those outlets state both values (작년 and 오는 10월; a part and its total) and the
     other side's outlet states one of them: the pairing slipped, nobody is contradicted.
+    A date states another only at the same precision: the day 1 November (밝혔다) does not
+    state the month of November (11월 수출), though it falls in it.
     """
     threshold = ctx.settings.min_similarity * 0.5
     for src in {ctx.source(c) for c in other}:
@@ -104,7 +106,9 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
             if ctx.source(cand) != src or cand.kind != side[0].kind:
                 continue
             if any(
-                values_agree(cand, s) and (cand.id == s.id or ctx.similarity(cand, s) >= threshold)
+                values_agree(cand, s)
+                and _same_precision(cand, s)
+                and (cand.id == s.id or ctx.similarity(cand, s) >= threshold)
                 for s in side
             ):
                 found = True
@@ -112,6 +116,11 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
         if not found:
             return False
     return True
+
+
+def _same_precision(a: Claim, b: Claim) -> bool:
+    pa, pb = getattr(a.value, "precision", None), getattr(b.value, "precision", None)
+    return pa == pb
 
 
 def outlets_line(side: tuple[Claim, ...], ctx: RuleContext) -> str:

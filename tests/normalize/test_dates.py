@@ -35,6 +35,21 @@ def test_bare_month_takes_the_year_of_an_earlier_date():
     assert [f.value.iso() for f in found] == ["2024-05", "2024-12"]
 
 
+def test_bare_day_takes_the_month_of_an_earlier_date_in_the_same_period():
+    found = find_dates("2024년 3월 2일 개막해 10일 폐막했다.", dt.date(2025, 2, 7))
+    assert [f.value.iso() for f in found] == ["2024-03-02", "2024-03-10"]
+
+
+def test_a_past_day_is_never_put_after_publication_by_an_earlier_future_month():
+    # the day of the announcement, not a day of next March
+    text = "교육청은 내년 3월까지 교실 500곳을 늘린다고 2일 밝혔다."
+    found = find_dates(text, dt.date(2025, 9, 3))
+    assert [f.value.iso() for f in found] == ["2026-03", "2025-09-02"]
+    # a future-tense day still belongs to that month
+    found = find_dates("내년 3월 착공해 10일 준공할 예정이다.", dt.date(2025, 9, 3))
+    assert [f.value.iso() for f in found] == ["2026-03", "2026-03-10"]
+
+
 def test_relative_forms_of_one_day_agree():
     day = "2025-02-11"
     assert find_dates("다음 주 11일엔", dt.date(2025, 2, 7))[0].value.start == day

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from factcheck.align import Settings
-from factcheck.models import Claim, Document, Quantity, TopicGroup
+from factcheck.models import Claim, DateValue, Document, Quantity, TopicGroup
 from factcheck.rules.amount_mismatch import AmountMismatch
 from factcheck.rules.base import RuleContext
+from factcheck.rules.date_mismatch import DateMismatch
 
 
 def _claim(doc: str, n: int, value: float) -> Claim:
@@ -42,3 +43,25 @@ def test_a_total_and_one_outlets_own_part_is_no_conflict():
     c_part = _claim("c", 1, 4000)
     group = TopicGroup("g", "s", "인재", "count", (totals[0], totals[1], c_part), 0.5)
     assert AmountMismatch().check_group(group, _context((*totals, c_part))) == []
+
+
+def _date(doc: str, n: int, surface: str, start: str, end: str, precision: str) -> Claim:
+    y, m = int(start[:4]), int(start[5:7])
+    d = int(start[8:]) if precision == "day" else None
+    value = DateValue(y, m, d, precision, start, end, relative=True)
+    return Claim(f"{doc}-{n}", doc, 0, "date", surface, n, n + 3, value, "", "수출", ())
+
+
+def test_a_day_does_not_state_the_month_it_falls_in():
+    """10월 수출 vs 11월 수출: that the first outlet announced on 1 November (지난 1일) does
+    not make it state the month of November; the months still disagree."""
+    october = _date("a", 0, "10월", "2025-10-01", "2025-10-31", "month")
+    announced = _date("a", 1, "지난 1일", "2025-11-01", "2025-11-01", "day")
+    november = _date("b", 0, "11월", "2025-11-01", "2025-11-30", "month")
+    group = TopicGroup("g", "s", "수출", "date", (october, november), 0.5)
+    (conflict,) = DateMismatch().check_group(group, _context((october, announced, november)))
+    assert sorted(side[0].surface for side in conflict.sides) == ["10월", "11월"]
+    # the same month written by that outlet elsewhere is a slipped pairing
+    also_november = _date("a", 2, "11월", "2025-11-01", "2025-11-30", "month")
+    context = _context((october, also_november, november))
+    assert DateMismatch().check_group(group, context) == []
