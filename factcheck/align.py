@@ -17,6 +17,7 @@ the score clears ``Settings.min_similarity``. Aligned pairs form topic groups.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import heapq
 import math
@@ -150,20 +151,21 @@ class UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def features(noun: str) -> list[tuple[str, float]]:
+@functools.lru_cache(maxsize=1 << 16)
+def features(noun: str) -> tuple[tuple[str, float], ...]:
     """A noun and its syllable bigrams at half weight.
 
     kiwipiepy splits compounds inconsistently (테크시티 / 테크 + 시티, 양재동 / 양재), so two
-    contexts also meet on shared bigrams.
+    contexts also meet on shared bigrams. Cached: a corpus repeats its nouns endlessly.
     """
     out = [(noun, 1.0)]
     if noun.startswith("<") and noun != MEASURE_FEATURE:
-        return out  # a class of synonyms (<비용>) is one feature, not a word
+        return tuple(out)  # a class of synonyms (<비용>) is one feature, not a word
     if len(noun) >= 3 and not noun.isascii():
         out.extend(("~" + noun[i : i + 2], 0.5) for i in range(len(noun) - 1))
     elif len(noun) == 2 and not noun.isascii():
         out.append(("~" + noun, 0.5))
-    return out
+    return tuple(out)
 
 
 def sentence_features(sentences: Iterable[Sentence]) -> tuple[int, dict[str, int]]:
@@ -173,16 +175,17 @@ def sentence_features(sentences: Iterable[Sentence]) -> tuple[int, dict[str, int
     """
     df: dict[str, int] = defaultdict(int)
     n = 0
+    measures, synonyms = measure_nouns(), synonym_classes()
     for sent in sentences:
         n += 1
         seen: set[str] = set()
         for t in sent.tokens:
             if t.tag in NOUN_TAGS:
                 form = t.form.lower() if t.tag == "SL" else t.form
-                if form in measure_nouns():
+                if form in measures:
                     form = MEASURE_FEATURE
                 seen.update(f for f, _ in features(form))
-                synonym = synonym_classes().get(form)
+                synonym = synonyms.get(form)
                 if synonym:
                     seen.add(synonym)
         for form in seen:
@@ -214,9 +217,14 @@ class Idf:
                 df[form] += k
         self.n = max(n, 1)
         self.df = dict(df)
+        self._memo: dict[str, float] = {}
 
     def __call__(self, noun: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(noun, 0) + 1)) + 0.1
+        value = self._memo.get(noun)
+        if value is None:
+            value = math.log((self.n + 1) / (self.df.get(noun, 0) + 1)) + 0.1
+            self._memo[noun] = value
+        return value
 
 
 def _dimension(claim: Claim) -> tuple[str, str] | None:
@@ -229,8 +237,26 @@ def _dimension(claim: Claim) -> tuple[str, str] | None:
     return None
 
 
-def _vector(claim: Claim, idf: Idf, aliases: dict[str, str]) -> dict[str, float]:
-    vec: dict[str, float] = {}
+class Vector(dict):
+    """A sparse context vector (feature -> weight) that remembers its norm: a claim's vector
+    is scored against many candidates."""
+
+    __slots__ = ("_norm",)
+
+    def norm(self) -> float:
+        try:
+            return self._norm
+        except AttributeError:
+            self._norm = _norm(self)
+            return self._norm
+
+
+def _norm(v: dict[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in v.values()))
+
+
+def _vector(claim: Claim, idf: Idf, aliases: dict[str, str]) -> Vector:
+    vec = Vector()
     for noun, weight in claim.context:
         for key, factor in features(aliases.get(noun.lower(), noun)):
             vec[key] = max(vec.get(key, 0.0), weight * factor * idf(key))
@@ -248,8 +274,8 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     dot = _dot(a, b)
     if dot == 0:
         return 0.0
-    na = math.sqrt(sum(w * w for w in a.values()))
-    nb = math.sqrt(sum(w * w for w in b.values()))
+    na = a.norm() if isinstance(a, Vector) else _norm(a)
+    nb = b.norm() if isinstance(b, Vector) else _norm(b)
     return dot / (na * nb)
 
 

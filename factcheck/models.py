@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,10 @@ class Document:
         return line, col
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A kiwipiepy token. A named tuple, not a dataclass: an archive has millions of them,
+    and a frozen dataclass costs several times as much to build and to pickle."""
+
     form: str
     tag: str
     start: int  # absolute offset into Document.text
