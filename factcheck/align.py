@@ -159,8 +159,8 @@ def features(noun: str) -> tuple[tuple[str, float], ...]:
     contexts also meet on shared bigrams. Cached: a corpus repeats its nouns endlessly.
     """
     out = [(noun, 1.0)]
-    if noun.startswith("<") and noun != MEASURE_FEATURE:
-        return tuple(out)  # a class of synonyms (<비용>) is one feature, not a word
+    if noun.startswith(("<", "@")) and noun != MEASURE_FEATURE:
+        return tuple(out)  # a class of synonyms (<비용>) or a group (@7~12세) is one feature
     if len(noun) >= 3 and not noun.isascii():
         out.extend(("~" + noun[i : i + 2], 0.5) for i in range(len(noun) - 1))
     elif len(noun) == 2 and not noun.isascii():
@@ -670,7 +670,9 @@ def topic_label(claims: list[Claim], vectors: dict[str, dict[str, float]], idf: 
         if len(present) == len(docs):
             shared[noun] = sum(vectors[c.id].get(noun, 0.0) for c in claims)
     readable = {
-        (k[1:-1] if k.startswith("<") else k): w for k, w in shared.items() if not k.startswith("~")
+        (k[1:-1] if k.startswith("<") else k.lstrip("@")): w
+        for k, w in shared.items()
+        if not k.startswith("~")
     }
     top = sorted(readable.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
     if top:

@@ -125,6 +125,9 @@ def mark_parts_and_totals(claims: list[Claim]) -> list[Claim]:
                 and p.kind == total.kind
                 and p.value.unit == total.value.unit
                 and p.value.value < total.value.value
+                # a breakdown follows its total, or shares its sentence; parts summed into
+                # a later sentence's figure must be said to be summed (모두, 총)
+                and (p.sentence_index >= total.sentence_index or "total" in total.qualifiers)
             ]
             if len(parts) < 2:
                 continue
@@ -223,8 +226,8 @@ def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -
     for start, end, q in written:
         out.append(_make(doc, sent, start, end, q.kind, q, value_spans, set()))
     for q in quantities:
-        if q.quantity.kind in ("ordinal",):
-            continue
+        if q.quantity.kind in ("ordinal",) or _PER_RE.match(text, q.end):
+            continue  # 외래환자 1000명당: the base of a rate, not a figure of the story
         quals = _qualifiers(text, q.start, q.end, q.prefix, sent)
         out.append(
             _make(doc, sent, q.start, q.end, q.quantity.kind, q.quantity, value_spans, quals)
@@ -235,6 +238,46 @@ def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -
                 doc, sent, start - sent.start, end - sent.start, "place", value, value_spans, set()
             )
         )
+    return _label_by_age_group(out, sent)
+
+
+# an age group that names a subgroup: "7~12세가 43.4명", "65세 이상은 …", "20대에서"
+_GROUP_MARK_RE = re.compile(
+    r"\s?(?:이상|이하|미만|초과)?\s?(?:이|가|은|는|에서|에선|의|에게서)(?![가-힣])"
+)
+
+
+def _label_by_age_group(claims: list[Claim], sent: Sentence) -> list[Claim]:
+    """Figures after an age group in a sentence carry it in their context (@7~12세).
+
+    Breakdowns by age (7~12세가 43.4명, 13~18세가 35.1명) state one measure per group in
+    sentences that are otherwise alike; the group is what tells the figures apart. Each
+    figure takes the nearest group before it.
+    """
+    labels = [
+        c
+        for c in claims
+        if c.kind == "age"
+        and isinstance(c.value, Quantity)
+        and (c.value.high > c.value.low or _GROUP_MARK_RE.match(sent.text, c.end - sent.start))
+    ]
+    if not labels:
+        return claims
+    out = []
+    for c in claims:
+        before = [lab for lab in labels if lab.end <= c.start]
+        if c.kind in ("age", "date", "place") or not before:
+            out.append(c)
+            continue
+        group = before[-1].value
+        if group.high == float("inf"):
+            key = f"@{group.low:g}세 이상"
+        elif group.high > group.low:
+            key = f"@{group.low:g}~{group.high:g}세"
+        else:
+            key = f"@{group.low:g}세"
+        context = tuple(sorted((*c.context, (key, 1.0)), key=lambda kv: (-kv[1], kv[0])))
+        out.append(replace(c, context=context))
     return out
 
 
@@ -275,6 +318,9 @@ def _make(
         context=context,
         qualifiers=frozenset(quals),
     )
+
+
+_PER_RE = re.compile(r"\s?당(?![가-힣])")
 
 
 def _qualifiers(text: str, start: int, end: int, prefix: str, sent: Sentence) -> set[str]:

@@ -63,6 +63,46 @@ def test_parts_and_total_are_marked():
     assert "summand" in marks["연 4000명"] and "summand" in marks["연 6000명"]
 
 
+def _claims_of(text: str, published: str = "2025-12-05"):
+    from factcheck.claims import extract_claims
+    from factcheck.sentences import split_documents
+
+    (doc,) = make_documents([{"outlet": "가람일보", "published": published, "text": text}])
+    return extract_claims(doc, split_documents([doc])[doc.id])
+
+
+def test_parts_before_an_unmarked_figure_are_not_its_summands():
+    """24.3 + 9.1 = 33.4 by chance: a figure in a later sentence is a total of earlier ones
+    only when the text says so (모두, 총)."""
+    claims = _claims_of(
+        "의사환자 수가 24.3명으로 유행기준(9.1명)을 넘었다. 7~12세에서 33.4명으로 가장 높았다."
+    )
+    assert all(not c.qualifiers & {"total", "summand"} for c in claims)
+    claims = _claims_of("가 학교는 4000명, 나 학교는 6000명을 뽑는다. 모두 1만 명이다.")
+    marks = {c.surface: c.qualifiers for c in claims if c.kind == "count"}
+    assert "total" in marks["1만 명"] and "summand" in marks["4000명"]
+
+
+def test_the_base_of_a_rate_is_not_a_claim():
+    surfaces = [c.surface for c in _claims_of("외래환자 1000명당 의사환자 수가 24.3명이었다.")]
+    assert "1000명" not in surfaces and "24.3명" in surfaces
+    # 당 starting a word is no rate: 3명 당선
+    assert "3명" in [c.surface for c in _claims_of("이번 선거에서 여성 후보 3명 당선이 확정됐다.")]
+
+
+def test_figures_carry_the_age_group_before_them():
+    claims = _claims_of(
+        "연령별로는 7~12세가 43.4명으로 가장 많았고, 13~18세가 35.1명으로 뒤를 이었다. "
+        "65세 이상은 5.2명이었다."
+    )
+    groups = {
+        c.surface: sorted(k for k, _ in c.context if k.startswith("@"))
+        for c in claims
+        if c.kind == "count"
+    }
+    assert groups == {"43.4명": ["@7~12세"], "35.1명": ["@13~18세"], "5.2명": ["@65세 이상"]}
+
+
 def test_unrelated_stories_are_not_compared():
     articles = [
         {

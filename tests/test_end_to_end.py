@@ -47,6 +47,8 @@ def test_held_out_story_finds_gold_and_no_trap(story):
     for source in gold["sources"]:
         assert docs[source["file"]]["outlet"] == source["outlet"], source
         assert docs[source["file"]]["published"] == source["published"], source
+        if "title" in source:
+            assert docs[source["file"]]["title"] == source["title"], source
 
 
 @pytest.mark.parametrize("story", STORIES)

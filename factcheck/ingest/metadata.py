@@ -316,9 +316,10 @@ def _title(lines, body_start: int) -> str | None:
         hangul = len(re.findall(r"[가-힣]", s))
         if not (10 <= len(s) <= 150 and hangul >= 5) or re.match(r"^\s*[•·\-*▲△▶■]", s):
             continue
-        # a byline, a credit, a date line (청사진 and 기자회견 in a headline are words)
+        # a byline, a credit, a date line, an "as of" line (24시간 변동률 기준); 청사진,
+        # 기자회견 and 기준금리 in a headline are words
         if re.search(
-            r"기자(?!회견|간담회|단)|ⓒ|©|\[사진\]|사진\s?제공|=|기준|입력|바로가기|건너뛰기", s
+            r"기자(?!회견|간담회|단)|ⓒ|©|\[사진\]|사진\s?제공|=|기준\)?$|입력|바로가기|건너뛰기", s
         ) or _DATE_RE.search(s):
             continue
         if re.search(r"로그인|회원가입|구독신청|전체메뉴|검색어", s):
