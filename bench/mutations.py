@@ -51,7 +51,7 @@ def value_key(c: Claim):
     """What makes two claims the same fact for the benchmark: kind, value and attribute marks."""
     v = c.value
     if isinstance(v, Quantity):
-        marks = tuple(sorted(c.qualifiers & {"part", "cumulative", "duration_scope"}))
+        marks = tuple(sorted(c.qualifiers & {"part", "cumulative", "duration_scope", "change"}))
         return (c.kind, v.unit, round(v.value, 6), marks)
     if isinstance(v, DateValue):
         return ("date", v.iso())

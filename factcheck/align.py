@@ -279,15 +279,16 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (na * nb)
 
 
-_BLOCKING_QUALIFIERS = ("cumulative", "part", "duration_scope")
+_BLOCKING_QUALIFIERS = ("cumulative", "part", "duration_scope", "change")
 
 
 def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, float]) -> float:
     """How likely two claims state the same attribute of the same thing (0..1).
 
     Context cosine, then: a different event (착공 vs 조성) rules a date pair out and halves
-    a figure pair; a share (그중 10분의 1), a running total (누적) or a scoped count (5년 동안)
-    never meets a plain figure; a yearly rate (연 4000명) meets a plain figure at 0.8.
+    a figure pair; a share (그중 10분의 1), a running total (누적), a scoped count (5년 동안)
+    or a change (19만명 증가) never meets a plain figure (a level: 2880만명으로); a yearly
+    rate (연 4000명) meets a plain figure at 0.8.
     """
     sim = cosine(va, vb)
     if sim == 0.0:

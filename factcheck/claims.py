@@ -9,7 +9,8 @@ reading of its meaning:
   word after it, or for a verbless headline the last noun;
 - ``qualifiers``: ``rate`` (연 4000명, 매년), ``cumulative`` (누적), ``total`` (총),
   ``part`` (그중 10분의 1인 5천억), ``plan`` and ``done`` (the tense of the value's
-  own verb: 착공할 예정 / 착공했다), ``duration_scope`` (5년 동안).
+  own verb: 착공할 예정 / 착공했다), ``duration_scope`` (5년 동안), ``change`` (a
+  difference, not a level: 1년 전보다 19만명 증가).
 """
 
 from __future__ import annotations
@@ -229,6 +230,8 @@ def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -
         if q.quantity.kind in ("ordinal",) or _PER_RE.match(text, q.end):
             continue  # 외래환자 1000명당: the base of a rate, not a figure of the story
         quals = _qualifiers(text, q.start, q.end, q.prefix, sent)
+        if q.quantity.kind in ("percent", "percent_point"):
+            quals.discard("change")
         out.append(
             _make(doc, sent, q.start, q.end, q.quantity.kind, q.quantity, value_spans, quals)
         )
@@ -345,7 +348,19 @@ def _qualifiers(text: str, start: int, end: int, prefix: str, sent: Sentence) ->
         quals.add("part")
     if re.search(r"\d+\s?(?:년|개월)\s?(?:동안|간)", text):
         quals.add("duration_scope")
+    if _CHANGE_AFTER_RE.match(text, end) or _CHANGE_BEFORE_RE.search(before):
+        quals.add("change")
     return quals
+
+
+# A figure that is a change, not a level: "1년 전보다 19만3000명 증가했다", "증가폭은 19만명"
+# ("2880만명으로 … 증가했다" and "늘어난 2880만명" are levels). A percent is left alone:
+# "12% 증가" and "증가율 12%" are one rate, written both ways.
+_CHANGE_AFTER_RE = re.compile(
+    r"\s?(?:이|가|나|씩|가량|정도|안팎|남짓)?\s?(?:증가|감소|늘|줄어|줄었|줄고|줄면서|상승|하락|"
+    r"올랐|올라|오른|내렸|내려|내린|떨어|급증|급감|확대됐|축소됐|불어|쪼그라)"
+)
+_CHANGE_BEFORE_RE = re.compile(r"(?:증가|감소|상승|하락)(?:폭|분)\s?(?:은|는|이|가|도)?\s?$")
 
 
 def _context(

@@ -159,7 +159,7 @@ class Claim:
     context: tuple[tuple[str, float], ...]  # content nouns near the value with closeness weights
     qualifiers: frozenset[str] = field(
         default_factory=frozenset
-    )  # rate, cumulative, total, summand, part, duration_scope, plan, done
+    )  # rate, cumulative, total, summand, part, duration_scope, change, plan, done
     # the common noun its clause marks as subject or topic (수출 of "수출이 … 12% 증가"),
     # or "": two figures whose marked subjects differ measure different things
     marked_subject: str = ""

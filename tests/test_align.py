@@ -90,6 +90,28 @@ def test_the_base_of_a_rate_is_not_a_claim():
     assert "3명" in [c.surface for c in _claims_of("이번 선거에서 여성 후보 3명 당선이 확정됐다.")]
 
 
+def test_a_change_is_told_from_a_level():
+    marks = {
+        c.surface: "change" in c.qualifiers
+        for text in (
+            "취업자 수는 2880만9000명으로 1년 전보다 19만3000명 증가했다.",
+            "취업자가 19만9000명 늘어난 2880만명이었다. 증가폭은 20만명이다.",
+            "수출은 12% 증가한 620억 달러였다.",
+        )
+        for c in _claims_of(text)
+        if c.kind != "date"
+    }
+    assert marks == {
+        "2880만9000명": False,
+        "19만3000명": True,
+        "19만9000명": True,
+        "2880만명": False,
+        "20만명": True,
+        "12%": False,  # 12% 증가 and 증가율 12% are one rate
+        "620억 달러": False,
+    }
+
+
 def test_figures_carry_the_age_group_before_them():
     claims = _claims_of(
         "연령별로는 7~12세가 43.4명으로 가장 많았고, 13~18세가 35.1명으로 뒤를 이었다. "
