@@ -39,6 +39,7 @@ COMPARABLE_KINDS = (
     "percent",
     "percent_point",
     "multiple",
+    "ratio",
     "duration",
     "age",
     "date",

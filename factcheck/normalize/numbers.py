@@ -151,6 +151,8 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, str, float, int] | None:
             nxt = text[end] if end < len(text) else ""
             if surface.isascii() and surface.isalpha() and nxt.isascii() and nxt.isalpha():
                 continue  # "m" of "mm", "t" of "to"
+            if surface[-1] in "0123456789" and nxt and nxt in "0123456789.,":
+                continue  # "대 1" of "3대 10", "3대 1.5"
             if (
                 (strict or (len(surface) == 1 and is_hangul_syllable(surface)))
                 and nxt

@@ -47,6 +47,7 @@ class AmountMismatch(Rule):
         "percent",
         "percent_point",
         "multiple",
+        "ratio",
         "duration",
         "age",
     )
