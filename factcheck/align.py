@@ -40,6 +40,7 @@ COMPARABLE_KINDS = (
     "percent_point",
     "multiple",
     "ratio",
+    "temperature",
     "duration",
     "age",
     "date",
@@ -355,7 +356,8 @@ def values_agree(a: Claim, b: Claim) -> bool:
     """Intervals overlap (quantities) or dates overlap at the precision both state."""
     va, vb = a.value, b.value
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return va.low <= vb.high * (1 + 1e-9) and vb.low <= va.high * (1 + 1e-9)
+        # a relative tolerance for float noise, on either side of zero (영하 12.3도)
+        return va.low <= vb.high + 1e-9 * abs(vb.high) and vb.low <= va.high + 1e-9 * abs(va.high)
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         if va.start and vb.start and va.end and vb.end:
             return va.start <= vb.end and vb.start <= va.end and _times_agree(va, vb)

@@ -36,9 +36,9 @@ _CANDIDATE_RE = re.compile(
     r"(?<![\d.,])\d|(?<![가-힣])[영일이삼사오육칠팔구십백천만억조경수한두세네다여열스서마쉰예아대]"
 )
 # Syllables that may follow a counter: particles (명의, 개가), hedges (개 정도 -> 개정도),
-# 대 (원대), 씩, 째. Anything else means the counter is the start of another word (2025 개막).
+# 대 (원대), 씩, 째, the copula 였 (영하 18.9도였다). Anything else means the counter is the start of another word (2025 개막).
 _PARTICLES = set(
-    "이가을를은는의에엔로으와과도만씩째당까부대뿐나며고인란라정쯤안내남미초넘께꼴여보밖처마다"
+    "이가을를은는의에엔로으와과도만씩째당까부대뿐나며고인란라정쯤안내남미초넘께꼴여보밖처마다였"
 )
 
 SEPARATORS = " \u00a0"
@@ -408,8 +408,16 @@ def _read_at(text: str, pos: int) -> Found | None:
             if close != -1 and close - inner.end <= 2:
                 alt = (inner.quantity.value, inner.quantity.unit)
                 end = close + 1
+    if kind == "temperature":
+        sign = _BELOW_ZERO_RE.search(text, max(0, pos - 6), pos)
+        if sign:
+            scaled, low, high = -scaled, -high, -low
+            start, prefix = sign.start(), prefix or sign.group(1)
     q = Quantity(kind, canonical, scaled, low, high, hedge_word, alt)
     return Found(start if prefix else pos, end, q, prefix)
+
+
+_BELOW_ZERO_RE = re.compile(r"(?<![가-힣])(영하|마이너스|-|−)\s?$")
 
 
 def parse_quantity(phrase: str) -> Quantity | None:

@@ -22,9 +22,11 @@ class AmountMismatch(Rule):
       - 5조 vs 5000억 for the size of one fund (explained, and downgraded, when one outlet
         states the share: "그중 10분의 1인 5천억");
       - 40만㎡ vs 30만㎡ for one site; 1만명 vs 1천명 trained a year;
-      - a driver aged 68세 vs 63세 (also written A씨(68)).
+      - a driver aged 68세 vs 63세 (also written A씨(68));
+      - a low of 영하 12.3도 vs 영하 13.2도; a competition ratio of 85.3대 1 vs 58.3대 1.
     Does not catch:
       - one amount written two ways: 5천억 = 5000억원 = 5,000억 원 = 오천억 원;
+        영하 12.3도 = -12.3℃;
       - hedged figures whose ranges overlap: 약 5조 vs 5조 2천억, 3000명 이상 vs 3500명;
       - parts and their total that every outlet states alike (연 4000명 + 연 6000명 = 1만명);
       - figures about different things or attributes (27만㎡ floor area vs 40만㎡ site land;
@@ -48,6 +50,7 @@ class AmountMismatch(Rule):
         "percent_point",
         "multiple",
         "ratio",
+        "temperature",
         "duration",
         "age",
     )
