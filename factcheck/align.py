@@ -516,20 +516,26 @@ def _doc_counts(claims: list[Claim]) -> dict[str, int]:
 
 
 def _only_figures_of_one_measure(a: Claim, b: Claim, per_doc: dict[str, int]) -> bool:
-    """Each article gives one figure of this dimension (one amount in won), and both name the
-    same measure in other words (사업비 / 예산: the class <비용> in both contexts)."""
+    """Each article gives one figure of this dimension (one amount in won, one percentage),
+    and both name the same measure close to it, in one word (진화율 65% / 진화율이 56%) or in
+    other words (사업비 / 예산: the class <비용> in both contexts)."""
     if per_doc[a.doc_id] != 1 or per_doc[b.doc_id] != 1:
         return False
-    return bool(_near_classes(a) & _near_classes(b))
+    if a.marked_subject and b.marked_subject and a.marked_subject != b.marked_subject:
+        return False  # 수출이 12% 증가 / 수입은 5% 증가: two measures
+    return bool(_near_measures(a) & _near_measures(b))
 
 
-def _near_classes(claim: Claim) -> set[str]:
-    """Synonym classes close to the figure (weight ≥ 0.5): what it measures, not a budget
-    named elsewhere in its sentence (총사업비 … 연면적 33만㎡)."""
+def _near_measures(claim: Claim) -> set[str]:
+    """Nouns and synonym classes close to the figure (weight ≥ 0.5): what it measures, not a
+    budget named elsewhere in its sentence (총사업비 … 연면적 33만㎡)."""
     return {
         k
         for k, w in claim.context
-        if k.startswith("<") and k != MEASURE_FEATURE and w >= NEAR_CLASS_WEIGHT
+        if k != MEASURE_FEATURE
+        and k != claim.predicate  # 증가 of "12% 증가" is what happened, not what is measured
+        and not k.startswith(("~", "@"))
+        and w >= NEAR_CLASS_WEIGHT
     }
 
 

@@ -300,6 +300,8 @@ def _make(
         # the noun a figure measures ("1만 명의 AI 인재", "수출이 … 620억 달러") says most
         # about which fact it is, however far from the figure it stands
         words = {w.lower() if w.isascii() else w for w in subject.split()} | {marked} - {""}
+        if marked[-1:] in MEASURE_SUFFIXES:
+            words.add(marked[:-1])  # 진화율: the context holds 진화
         context = tuple(
             sorted(
                 ((k, max(w, 1.0) if k in words else w) for k, w in context),
@@ -550,9 +552,21 @@ def _marked_subject(sent: Sentence, start: int) -> str:
             noun = before[i - 1]
             if noun.tag == "NNG" and len(noun.form) >= 2 and noun.end == t.start:
                 return noun.form
+            stem = before[i - 2] if i >= 2 else None
+            if (  # a rate or an amount named by a suffix: 진화율은, 고용률이, 거래액이
+                noun.tag in ("XSN", "NNG")  # kiwipiepy tags 율 XSN, 액 NNG
+                and noun.form in MEASURE_SUFFIXES
+                and noun.end == t.start
+                and stem is not None
+                and stem.tag == "NNG"
+                and stem.end == noun.start
+            ):
+                return stem.form + noun.form
             return ""
     return ""
 
+
+MEASURE_SUFFIXES = frozenset(("율", "률", "액", "량"))
 
 _COMPARISON_NOUNS = frozenset(("대비", "비해", "대해"))
 

@@ -112,6 +112,14 @@ def test_a_change_is_told_from_a_level():
     }
 
 
+def test_a_measure_named_with_a_suffix_is_the_marked_subject():
+    subjects = {
+        c.surface: c.marked_subject
+        for c in _claims_of("진화율은 56%, 거래액이 21조원이다. 공정률 72%를 보였다.")
+    }
+    assert subjects == {"56%": "진화율", "21조원": "거래액", "72%": ""}
+
+
 def test_figures_carry_the_age_group_before_them():
     claims = _claims_of(
         "연령별로는 7~12세가 43.4명으로 가장 많았고, 13~18세가 35.1명으로 뒤를 이었다. "

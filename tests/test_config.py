@@ -52,10 +52,13 @@ def test_ignore_a_finding_by_fingerprint(tmp_path):
 
 
 def test_threshold_changes_what_aligns(tmp_path):
+    _, default = _check(tmp_path, "", "--fail-on", "none")
     _, data = _check(tmp_path, "min_similarity = 0.99\n", "--fail-on", "none")
-    assert [c["rule"] for c in data["conflicts"]] == [
-        "place-near-miss"
-    ]  # names are not aligned by score
+    rules = sorted(c["rule"] for c in data["conflicts"])
+    assert "date-mismatch" in {c["rule"] for c in default["conflicts"]}
+    # dates pair on shared words only; names are not aligned by score; the job counts
+    # (one per article, each naming 일자리) pair by structure whatever the threshold
+    assert rules == ["amount-mismatch", "place-near-miss"]
 
 
 def test_pyproject_section_is_found(tmp_path):
