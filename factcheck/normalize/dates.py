@@ -5,7 +5,8 @@ resolved to a :class:`DateValue` at the precision the text commits to:
 
 - absolute: 2025년 2월 11일, 2025.02.27, 2025-02-11, 2028년, 2025학년도
 - relative: 올해, 지난해/작년, 재작년, 내년, 지난달, 이달, 다음 달, 지난주, 다음 주 11일,
-  지난 5일, 오는 10월, 이번 달 11일, 상반기/하반기, 연말/연초, 초/중순/말
+  지난 5일, 오는 10월, 이번 달 11일, 상반기/하반기, 연말/연초, 초/중순/말, 어제/오늘/내일
+  (against publication), 전날/이튿날 (against the last day the text gave)
 - a bare month or day takes its year (and month) from an earlier date in the same text
   ("지난해 5월 개관했고, 12월엔 ..." -> 2024-12), else from the publication date and the
   tense of the clause (past -> the latest such date not after publication).
@@ -56,6 +57,22 @@ _WEEK_WORDS = {
     "다음주": 1,
     "내주": 1,
 }
+# Days named relative to the publication day (broadcast and quoted speech): 어제 오후 3시쯤.
+# A quote's 오늘 may be the day before publication, so these read as inferred (lower
+# confidence in a conflict).
+_DAY_WORDS = {
+    "오늘": 0,
+    "금일": 0,
+    "어제": -1,
+    "작일": -1,
+    "그제": -2,
+    "그저께": -2,
+    "내일": 1,
+    "모레": 2,
+}
+# Days named relative to the last day the text gave (or, for 전날, to publication):
+# "16일 밝혔다 … 전날 진행된 청약" is the 15th.
+_NEXT_DAY_WORDS = {"전날": -1, "이튿날": 1, "다음 날": 1, "다음날": 1}
 _HALF = {
     "상반기": (1, 6),
     "하반기": (7, 12),
@@ -126,6 +143,18 @@ _PATTERNS = [
     ("d", re.compile(_W + r"(?:(오는|지난|이번)\s?)?(\d{1,2})\s?일(?!간|\s?동안|\s?만에|\s?째)")),
     # 상반기, 연말 (year from context)
     ("half", re.compile(_W + rf"({_HW})")),
+    # 어제, 오늘, 전날, 이튿날
+    (
+        "dayword",
+        re.compile(
+            _W
+            + "("
+            + "|".join(
+                sorted(map(re.escape, {**_DAY_WORDS, **_NEXT_DAY_WORDS}), key=len, reverse=True)
+            )
+            + r")(?=[은는에의도까부]|\s|$|[,.])"
+        ),
+    ),
 ]
 
 
@@ -182,8 +211,12 @@ def _find(text: str, published: dt.date | None) -> list[FoundDate]:
 
     out: list[FoundDate] = []
     anchor: tuple[int | None, int | None] = (None, None)  # (year, month) of the last explicit date
+    last_day: dt.date | None = None  # the last day the text gave
     for s, e, name, m in spans:
-        value = _resolve(name, m, text, e, published, anchor)
+        if name == "dayword":
+            value = _day_word(m.group(1), published, last_day)
+        else:
+            value = _resolve(name, m, text, e, published, anchor)
         if value is None:
             continue
         if value.precision == "day":
@@ -193,9 +226,25 @@ def _find(text: str, published: dt.date | None) -> list[FoundDate]:
                 value = replace(value, time=clock)
                 e = tm.end()
         out.append(FoundDate(s, e, value))
-        if value.year is not None and not value.year_inferred:
+        if value.year is not None and not value.year_inferred and name not in ("d", "dayword"):
+            # a month the text wrote; a bare day (20일) took its month from publication
             anchor = (value.year, value.month)
+        if value.precision == "day" and value.start:
+            last_day = dt.date.fromisoformat(value.start)
     return out
+
+
+def _day_word(word: str, pub: dt.date | None, last_day: dt.date | None) -> DateValue | None:
+    if word in _DAY_WORDS:
+        if pub is None:
+            return None
+        day, inferred = pub + dt.timedelta(days=_DAY_WORDS[word]), True
+    else:
+        base = last_day or (pub if word == "전날" else None)
+        if base is None:
+            return None
+        day, inferred = base + dt.timedelta(days=_NEXT_DAY_WORDS[word]), last_day is None
+    return _mk(day.year, day.month, day.day, "day", relative=True, inferred=inferred)
 
 
 # --- resolution --------------------------------------------------------------------------

@@ -50,6 +50,23 @@ def test_a_past_day_is_never_put_after_publication_by_an_earlier_future_month():
     assert [f.value.iso() for f in found] == ["2026-03", "2026-03-10"]
 
 
+def test_the_day_before_and_after_count_from_the_last_day_given():
+    found = find_dates(
+        "20일 입원해 이튿날 숨졌다. 부동산원은 16일 전날 결과를 밝혔다.", dt.date(2025, 10, 16)
+    )
+    assert [f.value.iso() for f in found] == [
+        "2025-09-20",
+        "2025-09-21",
+        "2025-10-16",
+        "2025-10-15",
+    ]
+    assert not any(f.value.year_inferred for f in found)
+    # with no day given, 이튿날 is no date; 전날 is the day before publication, inferred
+    assert find_dates("이튿날 숨졌다", dt.date(2025, 10, 16)) == []
+    (found,) = find_dates("전날 진행된 청약", dt.date(2025, 10, 16))
+    assert found.value.year_inferred
+
+
 def test_relative_forms_of_one_day_agree():
     day = "2025-02-11"
     assert find_dates("다음 주 11일엔", dt.date(2025, 2, 7))[0].value.start == day
