@@ -265,11 +265,58 @@ def _outlet(
 
 
 def _is_menu(s: str) -> bool:
-    """A row of short navigation words: 'TV 라디오 뉴스 다시보기', '정치 경제 사회 국제'."""
+    """A row of short navigation words: 'TV 라디오 뉴스 다시보기', '정치 경제 사회 국제'.
+
+    Five or more short words, or fewer of which half are section or navigation words: a
+    short headline of short words ("부산 도시철도 연장 착공") is not a menu.
+    """
     words = s.split()
     if len(words) < 3 or re.search(r"[,.…\"“”‘’'!?·:\d]", s):
         return False  # punctuation or a figure: a headline ("화재 사망자 3명으로 늘어")
-    return sum(len(w) for w in words) / len(words) <= 3.0
+    if sum(len(w) for w in words) / len(words) > 3.0:
+        return False
+    _, _, sections = _tables()
+    navigation = sum(w.lower() in sections or w in _NAVIGATION_WORDS for w in words)
+    return len(words) >= 5 or navigation * 2 >= len(words)
+
+
+_NAVIGATION_WORDS = frozenset(
+    [
+        "뉴스",
+        "TV",
+        "라디오",
+        "다시보기",
+        "홈",
+        "전체",
+        "전체기사",
+        "로그인",
+        "회원가입",
+        "검색",
+        "메뉴",
+        "구독",
+        "랭킹",
+        "최신",
+        "많이본",
+        "지역",
+        "전국",
+        "날씨",
+        "생활",
+        "세계",
+        "산업",
+        "금융",
+        "기업",
+        "정책",
+        "교육",
+        "과학",
+        "건강",
+        "여행",
+        "라이프",
+        "피플",
+        "전체메뉴",
+        "마이페이지",
+        "고객센터",
+    ]
+)
 
 
 _SHARED_NOTE_RE = re.compile(

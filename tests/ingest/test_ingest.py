@@ -222,6 +222,7 @@ def test_outlet_and_date_of_common_layouts(layout, outlet, published):
         "서울 'AI 테크시티' 청사진…펀드·특구·인재 3박자",  # 청사진 is not a photo credit
         "시장 기자회견서 돌봄교실 500곳 확충 발표",  # 기자회견 is not a byline
         "화성 물류창고 화재 사망자 3명으로 늘어",  # short words, no punctuation: not a menu
+        "부산 도시철도 연장 착공",  # four short words, none of them a section: not a menu
     ],
 )
 def test_headline_words_that_look_like_page_chrome(headline):
@@ -231,3 +232,18 @@ def test_headline_words_that_look_like_page_chrome(headline):
     text = text.replace("화성 물류창고 화재 사망자 3명으로 늘어", headline)
     meta = extract_metadata(text, find_body(text), use_table=False)
     assert meta.title == headline
+
+
+def test_outlet_from_the_reporters_mail_domain_alone():
+    text = (
+        "부산 도시철도 연장 착공\n\n입력 2025-04-02 10:00\n\n"
+        "부산시는 도시철도 2호선 연장 구간을 1일 착공했다고 2일 밝혔다. 사업비는 3200억원이다.\n\n"
+        "시는 2029년 개통을 목표로 하고 있다.\n\n김민수 기자 minsu@busan.com\n"
+    )
+    meta = extract_metadata(text, find_body(text))
+    assert (meta.outlet, meta.published, meta.title) == (
+        "부산일보",
+        "2025-04-02",
+        "부산 도시철도 연장 착공",
+    )
+    assert extract_metadata(text, find_body(text), use_table=False).outlet is None
