@@ -568,7 +568,7 @@ def _marked_subject(sent: Sentence, start: int) -> str:
 
 MEASURE_SUFFIXES = frozenset(("율", "률", "액", "량"))
 
-_COMPARISON_NOUNS = frozenset(("대비", "비해", "대해"))
+_COMPARISON_NOUNS = frozenset(("대비", "비해"))  # 에 대해 (about) is no baseline
 
 
 def _is_comparison(before: list[Token]) -> bool:
