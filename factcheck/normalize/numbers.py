@@ -191,8 +191,10 @@ def _after_hedge(text: str, pos: int) -> tuple[str, int] | None:
         if text.startswith(word, j):
             end = j + len(word)
             nxt = text[end] if end < len(text) else ""
-            if word == "여" and j != pos:
-                continue
+            if word in ("여", "대") and j != pos:
+                continue  # 10여 명, 400억원대 touch; "100억원 대비" is another word
+            if word == "대" and nxt and is_hangul_syllable(nxt) and nxt not in _PARTICLES:
+                continue  # 대학, 대표, 대비
             if (
                 word == "여"
                 and nxt
@@ -375,6 +377,14 @@ def _read_at(text: str, pos: int) -> Found | None:
         if not has_digits and chain is not None and kind not in ("money", "count"):
             return None
     end = unit_end
+    if unit is not None and unit[0] == "시간":
+        minutes = _MINUTES_AFTER_HOURS_RE.match(text, end)
+        nxt = text[minutes.end() : minutes.end() + 1] if minutes else ""
+        if minutes and (not is_hangul_syllable(nxt) or nxt in _PARTICLES):
+            extra = int(minutes.group(1)) if minutes.group(1) else 30  # 3시간 반
+            if extra < 60:  # 3시간 30분: one duration
+                value += extra / 60
+                end = minutes.end()
 
     if kind == "ordinal" or (pos >= 1 and text[pos - 1] == "제"):
         kind = "ordinal"
@@ -417,6 +427,7 @@ def _read_at(text: str, pos: int) -> Found | None:
     return Found(start if prefix else pos, end, q, prefix)
 
 
+_MINUTES_AFTER_HOURS_RE = re.compile(r"\s?(?:(\d{1,2})\s?분|반)")
 _BELOW_ZERO_RE = re.compile(r"(?<![가-힣])(영하|마이너스|-|−)\s?$")
 
 
