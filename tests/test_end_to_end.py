@@ -51,6 +51,21 @@ def test_held_out_story_finds_gold_and_no_trap(story):
             assert docs[source["file"]]["title"] == source["title"], source
 
 
+def test_held_out_stories_checked_together_do_not_bleed():
+    """All held-out stories in one run (same invented outlets, dates weeks apart): each
+    story's gold is still found, no trap flagged, and no conflict mixes two stories."""
+    data = report_dict(run([str(HELD_OUT)]))
+    for gold_path in sorted(HELD_OUT.glob("*/gold.json")):
+        story = gold_path.parent.name
+        mine = [
+            c for c in data["conflicts"] if any(f"/{story}/" in cl["path"] for cl in c["claims"])
+        ]
+        assert all(all(f"/{story}/" in cl["path"] for cl in c["claims"]) for c in mine), story
+        result = evaluate(json.loads(gold_path.read_text(encoding="utf-8")), {"conflicts": mine})
+        assert result["missed"] == [] and result["traps"] == [], (story, result)
+        assert result["unmatched"] == [], (story, result)
+
+
 @pytest.mark.parametrize("story", STORIES)
 def test_sample_story_within_all_samples(story, samples_report):
     """Run on all of samples/ at once: stories must not bleed into each other."""
