@@ -289,12 +289,15 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
 
     Context cosine, then: a different event (착공 vs 조성) rules a date pair out and halves
     a figure pair; a share (그중 10분의 1), a running total (누적), a scoped count (5년 동안)
-    or a change (19만명 증가) never meets a plain figure (a level: 2880만명으로); a yearly
+    or a change (19만명 증가) never meets a plain figure (a level: 2880만명으로); figures of
+    two periods (지난해 매출 / 올해 매출) never meet; a yearly
     rate (연 4000명) meets a plain figure at 0.8.
     """
     sim = cosine(va, vb)
     if sim == 0.0:
         return 0.0
+    if a.scope and b.scope and not (a.scope[0] <= b.scope[1] and b.scope[0] <= a.scope[1]):
+        return 0.0  # 지난해 매출 vs 올해 매출 목표: two periods, two facts
     pa, pb = predicate_classes(a.predicate), predicate_classes(b.predicate)
     if pa and pb:
         if pa & pb:

@@ -23,7 +23,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from .data import load
-from .models import Claim, Document, NameValue, Quantity, Sentence, Token
+from .models import Claim, DateValue, Document, NameValue, Quantity, Sentence, Token
 from .normalize.dates import find_dates
 from .normalize.numbers import find_quantities
 
@@ -241,7 +241,38 @@ def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -
                 doc, sent, start - sent.start, end - sent.start, "place", value, value_spans, set()
             )
         )
-    return _label_by_age_group(out, sent)
+    return _scope_by_date(_label_by_age_group(out, sent), sent)
+
+
+def _scope_by_date(claims: list[Claim], sent: Sentence) -> list[Claim]:
+    """Figures take the period of a date that modifies their measure: "지난해 매출은 8조원",
+    "올해 매출 목표를 10조원으로", "올해 10조원 달성" (only nouns and particles between).
+
+    Last year's revenue and this year's target are two facts, however alike their words.
+    A date across a verb or a comma dates something else (2029년 준공, 사업비 1조원).
+    """
+    dates = [c for c in claims if c.kind == "date" and isinstance(c.value, DateValue)]
+    if not dates:
+        return claims
+    out = []
+    for c in claims:
+        if not isinstance(c.value, Quantity):
+            out.append(c)
+            continue
+        before = [d for d in dates if d.end <= c.start]
+        date = before[-1] if before else None
+        if date is None or not date.value.start or not date.value.end:
+            out.append(c)
+            continue
+        between = [t for t in sent.tokens if date.end <= t.start and t.end <= c.start]
+        if all(t.tag.startswith("NN") or t.tag in _SCOPE_LINK_TAGS for t in between):
+            c = replace(c, scope=(date.value.start, date.value.end))
+        out.append(c)
+    return out
+
+
+# what may stand between a date and the figure it dates: nouns and their particles
+_SCOPE_LINK_TAGS = frozenset(("JKS", "JKG", "JKO", "JKB", "JX", "XSN", "XPN", "SL", "SH"))
 
 
 # an age group that names a subgroup: "7~12세가 43.4명", "65세 이상은 …", "20대에서"

@@ -14,6 +14,8 @@ COLUMNS = [
     "normalized",
     "subject",
     "predicate",
+    "measure",
+    "period",
     "qualifiers",
     "line",
     "column",
@@ -49,6 +51,8 @@ def claims_frame(report: Report) -> pd.DataFrame:
                 "normalized": _normalized(c.value),
                 "subject": c.subject,
                 "predicate": c.predicate,
+                "measure": c.marked_subject,  # the noun its clause marks (수출이, 진화율은)
+                "period": f"{c.scope[0]}..{c.scope[1]}" if c.scope else "",
                 "qualifiers": ",".join(sorted(c.qualifiers)),
                 "line": line,
                 "column": col,

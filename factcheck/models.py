@@ -163,6 +163,9 @@ class Claim:
     # the common noun its clause marks as subject or topic (수출 of "수출이 … 12% 증가"),
     # or "": two figures whose marked subjects differ measure different things
     marked_subject: str = ""
+    # the period a figure is about, from a date right before it ("지난해 매출은 8조원"):
+    # ISO bounds (start, end), or None
+    scope: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

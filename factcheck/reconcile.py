@@ -12,11 +12,12 @@ Checked in order, first match wins; each returns a sentence an editor can verify
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 from .claims import TERM_KINDS
 from .models import Claim, Quantity
-from .normalize.numbers import render_korean
+from .normalize.numbers import last_digit_step, render_korean
 
 
 def _close(a: float, b: float, tol: float = 0.02) -> bool:
@@ -119,7 +120,25 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
     for exp in range(1, 9):
         if _close(ratio, 10**exp, 0.001):
             return f"{fmt(qbig)} is exactly {10**exp:,}× {fmt(qsmall)}: a likely unit slip (천/만, 억/조) or a share"
+    # 6. a round figure the other rounds to (8조 / 8조2000억): one outlet may have rounded
+    for rounded, exact in ((qa, qb), (qb, qa)):
+        if _may_be_rounded(rounded.value, exact.value):
+            return f"{fmt(rounded)} may be {fmt(exact)} rounded"
     return None
+
+
+ROUNDING_GAP = 0.05  # a rounded figure is within 5% of the exact one
+
+
+def _may_be_rounded(rounded: float, exact: float) -> bool:
+    """``rounded`` has fewer significant digits than ``exact`` and is ``exact`` rounded to
+    them, within 5%: 8조 for 8조2000억, 10조 for 9조8000억, 3만명 for 2만9500명."""
+    if rounded <= 0 or exact <= 0 or abs(rounded - exact) > ROUNDING_GAP * max(rounded, exact):
+        return False
+    step_r, step_e = last_digit_step(rounded), last_digit_step(exact)
+    if step_r <= step_e:
+        return False  # as precise as the other: two different figures
+    return math.isclose(round(exact / step_r) * step_r, rounded, rel_tol=1e-9)
 
 
 def _other_fractions(whole: Claim, used: Claim, story_claims: tuple[Claim, ...]) -> str:

@@ -120,6 +120,24 @@ def test_a_measure_named_with_a_suffix_is_the_marked_subject():
     assert subjects == {"56%": "진화율", "21조원": "거래액", "72%": ""}
 
 
+def test_a_date_right_before_a_figure_is_its_period():
+    scopes = {
+        c.surface: c.scope
+        for c in _claims_of(
+            "한빛전자의 지난해 매출은 8조원이었다. 회사는 올해 매출 목표를 10조원으로 잡았다. "
+            "공장은 2029년 준공, 사업비는 1조원이다. 2026년 착공하는 공장에 5000억원을 쓴다.",
+            published="2026-01-15",
+        )
+        if c.kind == "money"
+    }
+    assert scopes == {
+        "8조원": ("2025-01-01", "2025-12-31"),
+        "10조원": ("2026-01-01", "2026-12-31"),
+        "1조원": None,  # across a comma: 2029 dates the completion
+        "5000억원": None,  # across a verb: 2026 dates the groundbreaking
+    }
+
+
 def test_figures_carry_the_age_group_before_them():
     claims = _claims_of(
         "연령별로는 7~12세가 43.4명으로 가장 많았고, 13~18세가 35.1명으로 뒤를 이었다. "

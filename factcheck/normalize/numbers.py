@@ -218,13 +218,13 @@ def _interval(value: float, hedge: str | None) -> tuple[float, float]:
     if spec["high"] == "inf":
         high = math.inf
     elif spec["high"] == "lead":
-        high = value + _last_digit_step(value) * (1 - 1e-9)
+        high = value + last_digit_step(value) * (1 - 1e-9)
     else:
         high = value * float(spec["high"])
     return low, high
 
 
-def _last_digit_step(value: float) -> float:
+def last_digit_step(value: float) -> float:
     """The place value of the last written digit: 120 -> 10, 3000 -> 1000, 1.2e4 -> 1000.
 
     "120여 명" is 120-odd (120..129), not 120..219: 여 adds less than one step of the last

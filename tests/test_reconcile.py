@@ -1,0 +1,82 @@
+"""Arithmetic reconciliation: when two figures may both be right, and why."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import Claim, Quantity
+from factcheck.reconcile import explain
+
+
+def _money(doc: str, sentence: int, value: float, surface: str = "", alt=None) -> Claim:
+    q = Quantity("money", "KRW", value, value, value, None, alt)
+    return Claim(
+        f"{doc}-{sentence}-{value}",
+        doc,
+        sentence,
+        "money",
+        surface or f"{value:g}원",
+        0,
+        1,
+        q,
+        "",
+        None,
+        (),
+    )
+
+
+def _fraction(doc: str, sentence: int, value: float, surface: str) -> Claim:
+    q = Quantity("fraction", "ratio", value, value, value)
+    return Claim(f"{doc}-f{sentence}", doc, sentence, "fraction", surface, 0, 1, q, "", None, ())
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (8e12, 8.2e12, "8조원 may be 8조2000억원 rounded"),
+        (1e13, 9.8e12, "10조원 may be 9조8000억원 rounded"),
+        (1e13, 9.4e12, None),  # 6% apart: not a rounding
+        (8.1e12, 8.2e12, None),  # as precise as each other: two figures
+        (1e12, 2e12, "2조원 is twice 1조원"),
+        (5e11, 5e12, "5조원 is exactly 10× 5000억원"),
+    ],
+)
+def test_pairs_of_figures(a, b, expected):
+    note = explain(_money("x", 0, a), _money("y", 0, b), ())
+    if expected is None:
+        assert note is None
+    else:
+        assert note is not None and note.startswith(expected), note
+
+
+def test_a_stated_share_explains_the_smaller_figure():
+    whole, part = _money("x", 0, 5e12), _money("y", 3, 5e11)
+    share = _fraction("y", 3, 0.1, "10분의 1")
+    note = explain(whole, part, (whole, part, share))
+    assert note is not None and "1/10 of 5조원" in note and "share" in note
+
+
+def test_a_sum_of_parts_in_the_other_article():
+    total = _money("x", 0, 1e12)
+    parts = (_money("y", 2, 4e11), _money("y", 2, 6e11))
+    note = explain(total, parts[0], (total, *parts))
+    assert note is not None and "sum of the parts" in note
+
+
+def test_a_conversion_in_parentheses():
+    won = _money("x", 0, 1.2e12, alt=(9e8, "USD"))
+    dollars = Claim(
+        "y",
+        "y",
+        0,
+        "money",
+        "9억 달러",
+        0,
+        1,
+        Quantity("money", "USD", 9e8, 9e8, 9e8),
+        "",
+        None,
+        (),
+    )
+    note = explain(won, dollars, ())
+    assert note is not None and "converted" in note
