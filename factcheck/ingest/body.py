@@ -57,14 +57,28 @@ def is_sentence_line(s: str) -> bool:
     return bool(_SENTENCE_END.search(s) or _INNER_SENTENCE.search(s))
 
 
-def is_chrome(s: str) -> bool:
-    """Captions, credits, list rows, bylines alone, and polite site notices."""
+def is_chrome(s: str, spoken: bool = False) -> bool:
+    """Captions, credits, list rows, bylines alone, and polite site notices (unless the page
+    is ``spoken``: a broadcast transcript says every sentence politely)."""
     s = s.strip()
     if not s:
         return True
-    if _CAPTION.search(s) or _LIST_ITEM.match(s):
+    if _CAPTION.search(s) or _LIST_ITEM.match(s) or _SIGN_OFF.match(s):
         return True
+    if spoken:
+        return False
     return bool(_POLITE.search(s) and len(s) < 90 and not re.search(r"[\"“”]", s))
+
+
+# "KBS 뉴스 김민수입니다.": a broadcast report's last line, not a sentence of it
+_SIGN_OFF = re.compile(r"^[A-Za-z가-힣0-9]{2,10}\s?뉴스\s?[가-힣]{2,4}입니다\.?$")
+
+
+def _is_spoken(lines) -> bool:
+    """Most sentence lines end politely (…했습니다): a broadcast transcript, not site chrome."""
+    sentences = [ln.stripped for ln in lines if is_sentence_line(ln.text)]
+    polite = sum(1 for s in sentences if _POLITE.search(s))
+    return polite >= 2 and polite * 2 >= len(sentences)
 
 
 def find_body(text: str) -> tuple[tuple[int, int], ...]:
@@ -75,10 +89,13 @@ def find_body(text: str) -> tuple[tuple[int, int], ...]:
         counts[ln.stripped] = counts.get(ln.stripped, 0) + 1
     # A line repeated verbatim is a title, caption or image alt text, never body.
     repeated = {s for s, c in counts.items() if c > 1 and s}
+    spoken = _is_spoken(lines)
     sentence_idx = [
         i
         for i, ln in enumerate(lines)
-        if is_sentence_line(ln.text) and not is_chrome(ln.text) and ln.stripped not in repeated
+        if is_sentence_line(ln.text)
+        and not is_chrome(ln.text, spoken)
+        and ln.stripped not in repeated
     ]
     if not sentence_idx:
         return ()
@@ -97,7 +114,7 @@ def find_body(text: str) -> tuple[tuple[int, int], ...]:
         s = ln.stripped
         if not s or s in repeated:
             continue
-        if is_chrome(s):
+        if is_chrome(s, spoken):
             # Bylines that open the lead ("X=Y 기자 | “...”"): keep what follows the byline.
             m = _BYLINE_PREFIX.match(ln.text)
             if not (m and is_sentence_line(ln.text[m.end() :])):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..models import Claim, Conflict, TopicGroup
+from ..models import Claim, Conflict, DateValue, Quantity, TopicGroup
 from .base import (
     RuleContext,
     asserted_elsewhere,
@@ -25,7 +25,7 @@ def value_conflict(
     (severity, confidence factor, note or None) for the two best-backed sides. With
     ``may_update``, a side published in the days after the other is pointed out.
     """
-    sides = split_sides(group.claims)
+    sides = [tuple(sorted(side, key=_most_precise_first)) for side in split_sides(group.claims)]
     if len(sides) < 2 or not independent_sides(sides, ctx):
         return []
     sides.sort(key=lambda s: (-count_sources(s, ctx), s[0].doc_id, s[0].start))
@@ -60,6 +60,21 @@ def value_conflict(
             explanation += f" {later}."
     return [group_conflict(rule, group, sides, severity, certainty, explanation, note)]
 
+
+def _most_precise_first(claim: Claim):
+    """A side is shown and judged by its most precise claim: a date with its time and a
+    written year before a bare 어제; an exact figure before a hedged one."""
+    v = claim.value
+    if isinstance(v, DateValue):
+        rank = (v.year_inferred, v.time is None, _PRECISION_RANK.get(v.precision, 9))
+    elif isinstance(v, Quantity):
+        rank = (v.hedge is not None, 0, 0)
+    else:
+        rank = (False, 0, 0)
+    return (*rank, claim.doc_id, claim.start)
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "part_of_month": 2, "month": 3, "half": 4, "year": 5}
 
 UPDATE_DAYS = 3  # running news (a death toll) is updated within days; later gaps are not updates
 

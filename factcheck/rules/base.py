@@ -97,7 +97,8 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
     Then those outlets state both values (작년 and 오는 10월; a part and its total) and the
     other side's outlet states one of them: the pairing slipped, nobody is contradicted.
     A date states another only at the same precision: the day 1 November (밝혔다) does not
-    state the month of November (11월 수출), though it falls in it.
+    state the month of November (11월 수출), though it falls in it; a day (어제) does not
+    state a time on it (오후 3시 40분).
     """
     threshold = ctx.settings.min_similarity * 0.5
     for src in {ctx.source(c) for c in other}:
@@ -119,8 +120,12 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
 
 
 def _same_precision(a: Claim, b: Claim) -> bool:
-    pa, pb = getattr(a.value, "precision", None), getattr(b.value, "precision", None)
-    return pa == pb
+    """Dates written to the same precision: the day and whether a time of day is given."""
+
+    def precision(c: Claim):
+        return getattr(c.value, "precision", None), getattr(c.value, "time", None) is not None
+
+    return precision(a) == precision(b)
 
 
 def outlets_line(side: tuple[Claim, ...], ctx: RuleContext) -> str:

@@ -79,6 +79,11 @@ def _body_text(path):
     return doc, "\n".join(doc.text[s:e] for s, e in doc.body_spans)
 
 
+def _body_text_of(text: str):
+    spans = find_body(text)
+    return spans, "\n".join(text[s:e] for s, e in spans)
+
+
 def test_body_keeps_sentences_and_drops_boilerplate():
     doc, body = _body_text(SAMPLES / "seoul-ai" / "hanbit_20250208.txt")
     assert body.startswith("중국 인공지능 스타트업 딥시크의 등장으로")
@@ -247,3 +252,30 @@ def test_outlet_from_the_reporters_mail_domain_alone():
         "부산 도시철도 연장 착공",
     )
     assert extract_metadata(text, find_body(text), use_table=False).outlet is None
+
+
+def test_a_broadcast_transcript_is_body_but_its_sign_off_is_not():
+    """Every sentence of a transcript ends politely (…했습니다), which on a print page marks a
+    site notice; the sign-off names the outlet and is no sentence of the report."""
+    text = (
+        "KBS 뉴스\n입력 2025.08.14 (21:05)\n\n[앵커]\n\n"
+        "어제 오후 경기 평택의 한 물류센터에서 불이 나 8시간 만에 꺼졌습니다.\n\n"
+        "이 불로 작업자 2명이 다쳤고, 건물 1만 2천 제곱미터가 탔습니다.\n\n"
+        "KBS 뉴스 김민수입니다.\n"
+    )
+    _, body = _body_text_of(text)
+    assert body.startswith("어제 오후 경기 평택의") and "제곱미터가 탔습니다." in body
+    assert "김민수입니다" not in body
+    meta = extract_metadata(text, find_body(text), use_table=False)
+    assert (meta.outlet, meta.published) == ("KBS", "2025-08-14")
+
+
+def test_a_polite_notice_on_a_print_page_is_still_chrome():
+    text = (
+        "가람일보\n\n입력 2025-08-14 09:00\n\n"
+        "13일 오후 경기 평택시의 한 물류센터에서 불이 나 8시간 만에 꺼졌다.\n\n"
+        "이 불로 작업자 3명이 다치고 건물 1만2000㎡가 불에 탔다.\n\n"
+        "로그인이 필요한 서비스입니다.\n"
+    )
+    _, body = _body_text_of(text)
+    assert "로그인" not in body and "3명이 다치고" in body
