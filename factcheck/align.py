@@ -36,6 +36,7 @@ COMPARABLE_KINDS = (
     "area",
     "length",
     "weight",
+    "volume",
     "percent",
     "percent_point",
     "multiple",
@@ -43,6 +44,7 @@ COMPARABLE_KINDS = (
     "temperature",
     "duration",
     "age",
+    "magnitude",
     "date",
 )
 

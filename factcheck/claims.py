@@ -174,9 +174,14 @@ _AGE_DECADE_RE = re.compile(
 )
 
 
+# an earthquake's magnitude: "규모 5.4의 지진", "규모 4.8 여진" (a unitless figure)
+_MAGNITUDE_RE = re.compile(r"규모\s?(\d(?:\.\d)?)(?![\d.])(?=\s?(?:의\s?)?(?:지진|여진|강진))")
+
+
 def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int, Quantity]]:
     """Figures the quantity reader does not know, outside ``skip``: prison terms (징역 1년
-    6개월, in months), ages by decade (60대 남성, 60..69) and ages in parentheses (A씨(68))."""
+    6개월, in months), ages by decade (60대 남성, 60..69), ages in parentheses (A씨(68)) and
+    earthquake magnitudes (규모 5.4의 지진)."""
     out: list[tuple[int, int, Quantity]] = []
 
     def add(start: int, end: int, q: Quantity) -> None:
@@ -191,6 +196,9 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
     for m in _AGE_DECADE_RE.finditer(text):
         low = float(m.group(1))
         add(m.start(1), m.end(1) + 1, Quantity("age", "세", low, low, low + 9))
+    for m in _MAGNITUDE_RE.finditer(text):
+        size = float(m.group(1))
+        add(m.start(), m.end(), Quantity("magnitude", "규모", size, size, size))
     for m in _PAREN_AGE_RE.finditer(text):
         group = "age" if m.group("age") else "age2"
         age = float(m.group(group))

@@ -27,6 +27,8 @@ def _close(a: float, b: float, tol: float = 0.02) -> bool:
 def fmt(q: Quantity) -> str:
     if q.unit == "KRW" and q.value >= 10**4 and float(q.value).is_integer():
         return render_korean(int(q.value)) + "원"
+    if q.unit == "규모":  # an earthquake's magnitude
+        return f"규모 {q.value:g}"
     if q.unit == "ratio":  # a fraction: 3분의 1 -> 1/3
         return _fraction_words(q.value)
     if q.unit in TERM_KINDS:  # a term in months, named by its kind

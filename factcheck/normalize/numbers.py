@@ -18,7 +18,11 @@ from .korean import BIG_UNITS, VAGUE_MULTIPLES, is_hangul_syllable, parse_native
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # One group of a number: digits or a Sino-Korean numeral, with an optional small and big unit.
-_GROUP = rf"(?:{_DIGITS}[십백천]?[만억조경]?|[영일이삼사오육칠팔구십백천]*[십백천만억조경])"
+# "1천300명", "2천500억원" (news style for 1300, 2500억): digits after 천 or 백 join the group.
+_GROUP = (
+    rf"(?:\d+천\d{{1,3}}(?![\d,.])[만억조경]?|\d+백\d{{1,2}}(?![\d,.])[만억조경]?"
+    rf"|{_DIGITS}[십백천]?[만억조경]?|[영일이삼사오육칠팔구십백천]*[십백천만억조경])"
+)
 _GROUP_RE = re.compile(_GROUP)
 _NATIVE_RE = re.compile(
     r"(?:한두|두세|두어|서너|네댓|너덧|대여섯|예닐곱|여남은|"
@@ -36,9 +40,9 @@ _CANDIDATE_RE = re.compile(
     r"(?<![\d.,])\d|(?<![가-힣])[영일이삼사오육칠팔구십백천만억조경수한두세네다여열스서마쉰예아대]"
 )
 # Syllables that may follow a counter: particles (명의, 개가), hedges (개 정도 -> 개정도),
-# 대 (원대), 씩, 째, the copula 였 (영하 18.9도였다). Anything else means the counter is the start of another word (2025 개막).
+# 대 (원대), 씩, 째, the copula 였 (영하 18.9도였다), 짜리 (5000원짜리). Anything else means the counter is the start of another word (2025 개막).
 _PARTICLES = set(
-    "이가을를은는의에엔로으와과도만씩째당까부대뿐나며고인란라정쯤안내남미초넘께꼴여보밖처마다였"
+    "이가을를은는의에엔로으와과도만씩째당까부대뿐나며고인란라정쯤안내남미초넘께꼴여보밖처마다였짜"
 )
 
 SEPARATORS = " \u00a0"
@@ -72,7 +76,13 @@ def _hedges() -> tuple[dict, dict]:
 
 
 def _parse_group(text: str) -> float | None:
-    """Value of one group: '5천억' -> 5e11, '27만' -> 270000, '오천억' -> 5e11."""
+    """Value of one group: '5천억' -> 5e11, '27만' -> 270000, '오천억' -> 5e11,
+    '2천500억' -> 2.5e11, '1천300' -> 1300."""
+    m = re.fullmatch(r"(\d+)([백천])(\d{1,3})([만억조경]?)", text)
+    if m:
+        step = 1000 if m.group(2) == "천" else 100
+        num = float(int(m.group(1)) * step + int(m.group(3)))
+        return num * BIG_UNITS[m.group(4)] if m.group(4) else num
     m = re.fullmatch(rf"({_DIGITS})([십백천]?)([만억조경]?)", text)
     if m:
         num = float(m.group(1).replace(",", ""))
@@ -419,6 +429,8 @@ def _read_at(text: str, pos: int) -> Found | None:
                 alt = (inner.quantity.value, inner.quantity.unit)
                 end = close + 1
     if kind == "temperature":
+        if canonical == "℃" and _NOT_TEMPERATURE_RE.search(text, max(0, pos - 8), pos):
+            return None  # 북위 35.79도, 경사 30도: degrees of a position or an angle
         sign = _BELOW_ZERO_RE.search(text, max(0, pos - 6), pos)
         if sign:
             scaled, low, high = -scaled, -high, -low
@@ -428,6 +440,7 @@ def _read_at(text: str, pos: int) -> Found | None:
 
 
 _MINUTES_AFTER_HOURS_RE = re.compile(r"\s?(?:(\d{1,2})\s?분|반)")
+_NOT_TEMPERATURE_RE = re.compile(r"(?:북위|남위|동경|서경|위도|경도|각도|경사|기울기)\s?$")
 _BELOW_ZERO_RE = re.compile(r"(?<![가-힣])(영하|마이너스|-|−)\s?$")
 
 

@@ -23,7 +23,8 @@ class AmountMismatch(Rule):
         states the share: "그중 10분의 1인 5천억");
       - 40만㎡ vs 30만㎡ for one site; 1만명 vs 1천명 trained a year;
       - a driver aged 68세 vs 63세 (also written A씨(68));
-      - a low of 영하 12.3도 vs 영하 13.2도; a competition ratio of 85.3대 1 vs 58.3대 1.
+      - a low of 영하 12.3도 vs 영하 13.2도; a competition ratio of 85.3대 1 vs 58.3대 1;
+        an earthquake of 규모 4.3 vs 규모 4.5.
     Does not catch:
       - one amount written two ways: 5천억 = 5000억원 = 5,000억 원 = 오천억 원;
         영하 12.3도 = -12.3℃;
@@ -33,7 +34,8 @@ class AmountMismatch(Rule):
         누적 3000명 vs 매년 4천명; 입주 기업 100개 over five years vs 80개 now).
     A side published within three days after the other is pointed out: in running news a
     later figure (a death toll) may be an update.
-    Severity: high when the figures differ by 20% or more, medium from 5%, else low;
+    Severity: high when the figures differ by 20% or more, medium from 5%, else low (an
+    earthquake's magnitude: high from 0.5 apart, else medium);
     a stated share, a sum of parts or a currency conversion lowers it to low, a plain ratio
     (twice, half) by one level; a power-of-ten gap stays high (a likely unit slip).
     """
@@ -46,6 +48,7 @@ class AmountMismatch(Rule):
         "area",
         "length",
         "weight",
+        "volume",
         "percent",
         "percent_point",
         "multiple",
@@ -53,6 +56,7 @@ class AmountMismatch(Rule):
         "temperature",
         "duration",
         "age",
+        "magnitude",
     )
 
     def check_group(self, group: TopicGroup, ctx: RuleContext) -> list[Conflict]:
@@ -64,6 +68,8 @@ class AmountMismatch(Rule):
             assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
             gap = abs(qa.value - qb.value) / max(abs(qa.value), abs(qb.value), 1e-9)
             severity = "high" if gap >= 0.2 else "medium" if gap >= 0.05 else "low"
+            if group.kind == "magnitude":  # a logarithmic scale: 4.3 vs 4.5 is no small gap
+                severity = "high" if abs(qa.value - qb.value) >= 0.5 else "medium"
             note = explain(a, b, ctx.story_claims)
             if note:
                 if "unit slip" in note:

@@ -77,6 +77,20 @@ def test_mixed_small_units_round_trip(n, big):
     assert q.value == thousands * 1000 * {"조": 10**12, "억": 10**8, "만": 10**4}[big]
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=1, max_value=999),
+    st.sampled_from(["", "만", "억", "조"]),
+)
+def test_thousands_with_digits_after_round_trip(thousands, rest, big):
+    """News style 1천300명, 2천500억원: the digits after 천 join the group (1300, 2500억)."""
+    text = f"{thousands}천{rest}{big}명"
+    q = parse_quantity(text)
+    scale = {"": 1, "만": 10**4, "억": 10**8, "조": 10**12}[big]
+    assert q is not None and q.value == (thousands * 1000 + rest) * scale, text
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text())
 def test_never_raises_on_arbitrary_text(text):
