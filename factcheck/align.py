@@ -298,8 +298,9 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
     sim = cosine(va, vb)
     if sim == 0.0:
         return 0.0
-    if a.scope and b.scope and not (a.scope[0] <= b.scope[1] and b.scope[0] <= a.scope[1]):
-        return 0.0  # 지난해 매출 vs 올해 매출 목표: two periods, two facts
+    if a.scope and b.scope and a.scope != b.scope:
+        # 지난해 매출 vs 올해 매출 목표, 1~3월 수출 vs 3월 수출: two periods, two facts
+        return 0.0
     pa, pb = predicate_classes(a.predicate), predicate_classes(b.predicate)
     if pa and pb:
         if pa & pb:

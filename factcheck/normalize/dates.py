@@ -102,6 +102,14 @@ _WW = "|".join(sorted(map(re.escape, _WEEK_WORDS), key=len, reverse=True))
 _HW = "|".join(sorted(map(re.escape, _HALF), key=len, reverse=True))
 
 _PATTERNS = [
+    # a span of months: 1~3월, 올해 1~3월, 2025년 1월~3월 (one period, not March)
+    (
+        "mrange",
+        re.compile(
+            _W
+            + rf"(?:((?:19|20)\d\d)\s?년\s?|({_YW}|올)\s?)?(\d{{1,2}})\s?월?\s?[~∼〜]\s?(\d{{1,2}})\s?월(?!\s?\d{{1,2}}\s?일)"
+        ),
+    ),
     # 2025-02-11, 2025.02.27, 2025/2/7, 2025. 2. 7.
     (
         "ymd_num",
@@ -329,6 +337,22 @@ def _resolve(
     anchor: tuple[int | None, int | None],
 ) -> DateValue | None:
     g = m.groups()
+    if name == "mrange":
+        first, last = int(g[2]), int(g[3])
+        if not 1 <= first < last <= 12:
+            return None
+        if g[0]:
+            y, inferred, relative = int(g[0]), False, False
+        elif g[1]:
+            if pub is None:
+                return _mk(None, None, None, "half", relative=True, months=(first, last))
+            y, inferred, relative = pub.year + _YEAR_WORDS[g[1]], False, True
+        else:
+            y, inferred = _year_for_month(last, None, None, text, end, pub, anchor)
+            relative = True
+        return _mk(
+            y, None, None, "half", relative=relative, inferred=inferred, months=(first, last)
+        )
     if name == "ymd_num":
         return _mk(int(g[0]), int(g[1]), int(g[2]), "day", relative=False)
     if name == "ymd_ko":

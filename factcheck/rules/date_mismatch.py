@@ -47,4 +47,6 @@ class DateMismatch(Rule):
 
 def _render(claim) -> str:
     value = claim.value
+    if value.precision == "half" and value.start and value.end and not value.month:
+        return f"{claim.surface} ({value.start[:7]}..{value.end[:7]})"  # 1~3월, 상반기
     return f"{claim.surface} ({value.iso()}{' ' + value.time if value.time else ''})"

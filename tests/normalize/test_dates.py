@@ -67,6 +67,14 @@ def test_the_day_before_and_after_count_from_the_last_day_given():
     assert found.value.year_inferred
 
 
+def test_a_span_of_months_is_one_period():
+    (found,) = find_dates("올해 1~3월 수출은 12% 늘었다.", dt.date(2025, 5, 10))
+    assert (found.value.start, found.value.end) == ("2025-01-01", "2025-03-31")
+    (found,) = find_dates("2024년 10월~12월", dt.date(2025, 5, 10))
+    assert (found.value.start, found.value.end) == ("2024-10-01", "2024-12-31")
+    assert find_dates("12~1월", dt.date(2025, 5, 10)) == []  # not a span within a year
+
+
 def test_relative_forms_of_one_day_agree():
     day = "2025-02-11"
     assert find_dates("다음 주 11일엔", dt.date(2025, 2, 7))[0].value.start == day
