@@ -170,8 +170,13 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, str, float, int] | None:
                 and nxt not in _PARTICLES
             ):
                 continue  # 대 of 대표, 배 of 배터리, 개 of 개막
-            if strict and j != pos and kind in ("count", "ordinal", "age"):
-                continue  # "3 대표" style: a strict counter must touch the number
+            if (
+                strict
+                and j != pos
+                and kind in ("count", "ordinal", "age")
+                and text[pos - 1 : pos] not in ("천", "만", "억", "조")
+            ):
+                continue  # "3 대표" style: a strict counter must touch the number (120만 대 may not)
             return surface, kind, unit, factor, end
     return None
 
