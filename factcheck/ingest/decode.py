@@ -24,25 +24,17 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
         # NUL bytes in the first block: UTF-16 without BOM, or a binary file.
-        for enc in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            if _looks_textual(text):
-                return text
-        raise InputError("binary file (NUL bytes), not text")
+        text = _first_textual(data, ("utf-16-le", "utf-16-be"))
+        if text is None:
+            raise InputError("binary file (NUL bytes), not text")
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    for enc in ("cp949",):  # a superset of EUC-KR; most Korean legacy pages
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if _looks_textual(text):
-            return text
+    text = _first_textual(data, ("cp949",))  # a superset of EUC-KR; most Korean legacy pages
+    if text is not None:
+        return text
     try:
         from charset_normalizer import from_bytes
 
@@ -128,3 +120,15 @@ def clean_text(text: str) -> tuple[str, tuple[int, ...] | None]:
         return clean, None
     origin.append(n)
     return clean, tuple(origin)
+
+
+def _first_textual(data: bytes, encodings: tuple[str, ...]) -> str | None:
+    """The data decoded by the first of ``encodings`` that decodes it to text, or None."""
+    for enc in encodings:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_textual(text):
+            return text
+    return None

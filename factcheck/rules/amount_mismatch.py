@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from ..align import COMPARABLE_KINDS
 from ..models import Conflict, Quantity, TopicGroup
 from ..reconcile import explain, fmt
 from ._figures import value_conflict
@@ -42,25 +43,7 @@ class AmountMismatch(Rule):
 
     code = "FC101"
     name = "amount-mismatch"
-    kinds = (
-        "money",
-        "count",
-        "area",
-        "length",
-        "weight",
-        "volume",
-        "power",
-        "energy",
-        "data",
-        "percent",
-        "percent_point",
-        "multiple",
-        "ratio",
-        "temperature",
-        "duration",
-        "age",
-        "magnitude",
-    )
+    kinds = tuple(k for k in COMPARABLE_KINDS if k != "date")  # every kind of figure
 
     def check_group(self, group: TopicGroup, ctx: RuleContext) -> list[Conflict]:
         if group.kind not in self.kinds:
