@@ -48,6 +48,7 @@ COMPARABLE_KINDS = (
     "duration",
     "age",
     "magnitude",
+    "score",
     "date",
 )
 

@@ -174,14 +174,21 @@ _AGE_DECADE_RE = re.compile(
 )
 
 
+# a match result: "3-1로 꺾었다", "2대 1로 이겼다", "3-1 역전승" (read before 2대 1 is a ratio)
+_SCORE_RE = re.compile(
+    r"(?<![\d.,:-])(\d{1,3})\s?(?:-|:|대)\s?(\d{1,3})(?![\d.,:])(?=\s?(?:으?로\s?)?"
+    r"(?:이기|이겼|꺾|제압|승리|승(?:리)?를|역전승|완승|신승|대승|패하|패했|패배|졌|지고|비기|비겼|무승부|앞서|뒤지|격파))"
+)
+SCORE_SCALE = 1000  # a score is read as winner + loser / 1000 (3-1 -> 3.001)
+
 # an earthquake's magnitude: "규모 5.4의 지진", "규모 4.8 여진" (a unitless figure)
 _MAGNITUDE_RE = re.compile(r"규모\s?(\d(?:\.\d)?)(?![\d.])(?=\s?(?:의\s?)?(?:지진|여진|강진))")
 
 
 def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int, Quantity]]:
     """Figures the quantity reader does not know, outside ``skip``: prison terms (징역 1년
-    6개월, in months), ages by decade (60대 남성, 60..69), ages in parentheses (A씨(68)) and
-    earthquake magnitudes (규모 5.4의 지진)."""
+    6개월, in months), ages by decade (60대 남성, 60..69), ages in parentheses (A씨(68)),
+    match results (3-1로 꺾었다) and earthquake magnitudes (규모 5.4의 지진)."""
     out: list[tuple[int, int, Quantity]] = []
 
     def add(start: int, end: int, q: Quantity) -> None:
@@ -196,6 +203,10 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
     for m in _AGE_DECADE_RE.finditer(text):
         low = float(m.group(1))
         add(m.start(1), m.end(1) + 1, Quantity("age", "세", low, low, low + 9))
+    for m in _SCORE_RE.finditer(text):
+        high, low = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
+        score = high + low / SCORE_SCALE  # winner's score first: 3-1 and 1-3 are one result
+        add(m.start(), m.end(2), Quantity("score", "score", score, score, score))
     for m in _MAGNITUDE_RE.finditer(text):
         size = float(m.group(1))
         add(m.start(), m.end(), Quantity("magnitude", "규모", size, size, size))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from .claims import TERM_KINDS
+from .claims import SCORE_SCALE, TERM_KINDS
 from .models import Claim, Quantity
 from .normalize.numbers import last_digit_step, render_korean
 
@@ -27,6 +27,9 @@ def _close(a: float, b: float, tol: float = 0.02) -> bool:
 def fmt(q: Quantity) -> str:
     if q.unit == "KRW" and q.value >= 10**4 and float(q.value).is_integer():
         return render_korean(int(q.value)) + "원"
+    if q.unit == "score":  # a match result, winner first
+        high = int(q.value)
+        return f"{high}-{round((q.value - high) * SCORE_SCALE)}"
     if q.unit == "규모":  # an earthquake's magnitude
         return f"규모 {q.value:g}"
     if q.unit == "ratio":  # a fraction: 3분의 1 -> 1/3

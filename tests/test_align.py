@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -136,6 +137,23 @@ def test_a_date_right_before_a_figure_is_its_period():
         "1조원": None,  # across a comma: 2029 dates the completion
         "5000억원": None,  # across a verb: 2026 dates the groundbreaking
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("한빛FC가 나래유나이티드를 3-1로 꺾었다.", [("3-1", "score", 3.001)]),
+        ("한국이 일본에 1-3으로 졌다.", [("1-3", "score", 3.001)]),  # winner first
+        ("한빛FC는 상대 팀을 2대 1로 이겼다.", [("2대 1", "score", 2.001)]),
+        ("이번 청약의 경쟁률은 평균 2대 1이었다.", [("2대 1", "ratio", 2.0)]),  # no result verb
+        ("한빛FC는 2024-25 시즌 우승을 차지했다.", []),  # a season
+    ],
+)
+def test_a_match_result_is_read_winner_first(text, expected):
+    found = [
+        (c.surface, c.kind, c.value.value) for c in _claims_of(text) if c.kind in ("score", "ratio")
+    ]
+    assert found == expected
 
 
 def test_figures_carry_the_age_group_before_them():

@@ -25,7 +25,7 @@ class AmountMismatch(Rule):
       - 40만㎡ vs 30만㎡ for one site; 1만명 vs 1천명 trained a year;
       - a driver aged 68세 vs 63세 (also written A씨(68));
       - a low of 영하 12.3도 vs 영하 13.2도; a competition ratio of 85.3대 1 vs 58.3대 1;
-        an earthquake of 규모 4.3 vs 규모 4.5.
+        an earthquake of 규모 4.3 vs 규모 4.5; a match won 3-1 vs 3-2.
     Does not catch:
       - one amount written two ways: 5천억 = 5000억원 = 5,000억 원 = 오천억 원;
         영하 12.3도 = -12.3℃;
@@ -36,7 +36,7 @@ class AmountMismatch(Rule):
     A side published within three days after the other is pointed out: in running news a
     later figure (a death toll) may be an update.
     Severity: high when the figures differ by 20% or more, medium from 5%, else low (an
-    earthquake's magnitude: high from 0.5 apart, else medium);
+    earthquake's magnitude: high from 0.5 apart, else medium; a match result: high);
     a stated share, a sum of parts or a currency conversion lowers it to low, a plain ratio
     (twice, half) by one level; a power-of-ten gap stays high (a likely unit slip).
     """
@@ -56,6 +56,8 @@ class AmountMismatch(Rule):
             severity = "high" if gap >= 0.2 else "medium" if gap >= 0.05 else "low"
             if group.kind == "magnitude":  # a logarithmic scale: 4.3 vs 4.5 is no small gap
                 severity = "high" if abs(qa.value - qb.value) >= 0.5 else "medium"
+            elif group.kind == "score":  # any other result is another match
+                severity = "high"
             note = explain(a, b, ctx.story_claims)
             if note:
                 if "unit slip" in note:
