@@ -136,7 +136,13 @@ _PATTERNS = [
         ),
     ),
     # 지난달 5일, 다음 달, 이번 달 11일
-    ("mrel", re.compile(_W + rf"({_MW})(?:\s?(\d{{1,2}})\s?일)?")),
+    (
+        "mrel",
+        re.compile(
+            _W
+            + rf"({_MW})(?:\s?(\d{{1,2}})\s?일|\s?(초순|상순|중순|하순|초|말)(?=$|[^가-힣]|[께까부에쯤경엔로을이은의]))?"
+        ),
+    ),
     # 다음 주 11일, 지난주
     ("wrel", re.compile(_W + rf"({_WW})(?:\s?(\d{{1,2}})\s?일)?")),
     # (오는) 3월 (5일)
@@ -380,6 +386,8 @@ def _resolve(
         y, mm = _shift_month(pub.year, pub.month, _MONTH_WORDS[g[0]])
         if g[1]:
             return _mk(y, mm, int(g[1]), "day", relative=True)
+        if g[2]:  # 이달 말, 다음 달 초
+            return _mk(y, mm, None, "part_of_month", relative=True, part=_PART[g[2]])
         return _mk(y, mm, None, "month", relative=True)
     if name == "wrel":
         if pub is None:
