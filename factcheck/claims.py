@@ -126,6 +126,7 @@ def mark_parts_and_totals(claims: list[Claim]) -> list[Claim]:
                 and p.kind == total.kind
                 and p.value.unit == total.value.unit
                 and p.value.value < total.value.value
+                and "change" not in p.qualifiers | total.qualifiers  # 19만명 증가: no part
                 # a breakdown follows its total, or shares its sentence; parts summed into
                 # a later sentence's figure must be said to be summed (모두, 총)
                 and (p.sentence_index >= total.sentence_index or "total" in total.qualifiers)
@@ -409,6 +410,7 @@ def _qualifiers(text: str, start: int, end: int, prefix: str, sent: Sentence) ->
 # ("2880만명으로 … 증가했다" and "늘어난 2880만명" are levels). A percent is left alone:
 # "12% 증가" and "증가율 12%" are one rate, written both ways.
 _CHANGE_AFTER_RE = re.compile(
+    r"\s?(?:\([^()]{1,15}\))?"  # 1천500명(7.5%) 늘었다
     r"\s?(?:이|가|나|씩|가량|정도|안팎|남짓)?\s?(?:증가|감소|늘|줄어|줄었|줄고|줄면서|상승|하락|"
     r"올랐|올라|오른|내렸|내려|내린|떨어|급증|급감|확대됐|축소됐|불어|쪼그라)"
 )

@@ -102,6 +102,7 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
                 and c.kind == total.kind
                 and isinstance(c.value, Quantity)
                 and c.id != total.id
+                and "change" not in c.qualifiers  # a change is no part of a total
             ):
                 by_sentence.setdefault(c.sentence_index, []).append(c.value.value)
         for values in by_sentence.values():
@@ -110,7 +111,7 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
                 and _close(sum(values), target.value, 0.01)
                 and target.value not in values
             ):
-                parts = " + ".join(f"{v:,.0f}" for v in values)
+                parts = " + ".join(f"{v:,.0f}" if v.is_integer() else f"{v:,.6g}" for v in values)
                 return f"{fmt(target)} is the sum of the parts {parts}: a total set against one of its parts"
     ratio = qbig.value / qsmall.value
     # 3. a currency conversion written in parentheses

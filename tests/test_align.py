@@ -98,6 +98,7 @@ def test_a_change_is_told_from_a_level():
             "취업자 수는 2880만9000명으로 1년 전보다 19만3000명 증가했다.",
             "취업자가 19만9000명 늘어난 2880만명이었다. 증가폭은 20만명이다.",
             "수출은 12% 증가한 620억 달러였다.",
+            "10월 출생아 수는 1년 전보다 1천500명(7.5%) 늘었다.",
         )
         for c in _claims_of(text)
         if c.kind != "date"
@@ -110,6 +111,8 @@ def test_a_change_is_told_from_a_level():
         "20만명": True,
         "12%": False,  # 12% 증가 and 증가율 12% are one rate
         "620억 달러": False,
+        "1천500명": True,  # the rate in parentheses between the change and its verb
+        "7.5%": False,
     }
 
 

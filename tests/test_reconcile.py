@@ -63,6 +63,16 @@ def test_a_sum_of_parts_in_the_other_article():
     assert note is not None and "sum of the parts" in note
 
 
+def test_a_level_and_its_change_are_no_parts_of_a_sum():
+    """0.8명 (up 0.05명) vs another outlet's 0.85명: not "the sum of the parts"."""
+    from dataclasses import replace
+
+    other = _money("x", 0, 0.85e12)
+    level, change = _money("y", 2, 0.8e12), _money("y", 2, 0.05e12)
+    change = replace(change, qualifiers=frozenset({"change"}))
+    assert explain(other, level, (other, level, change)) is None
+
+
 def test_a_conversion_in_parentheses():
     won = _money("x", 0, 1.2e12, alt=(9e8, "USD"))
     dollars = Claim(
