@@ -325,7 +325,15 @@ def check(
             err=True,
         )
     threshold = LEVELS[fail_on]
-    if any(SEVERITY_RANK[c.severity] >= threshold for c in report.conflicts):
+    failing = sum(SEVERITY_RANK[c.severity] >= threshold for c in report.conflicts)
+    if failing:
+        if not quiet:
+            # the report is written; the exit status is the finding (as a linter's is)
+            click.echo(
+                f"factcheck: exit status 1: {failing} conflict(s) at or above {fail_on} "
+                "(--fail-on none always exits 0)",
+                err=True,
+            )
         sys.exit(1)
     if report.skipped:
         sys.exit(3)  # nothing to fail on, but some inputs were not checked

@@ -26,6 +26,7 @@ def test_json_to_file_and_exit_1_on_high_conflicts(tmp_path):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["schema"] == "factcheck.report/1"
     assert {c["severity"] for c in data["conflicts"]} == {"high"}
+    assert f"exit status 1: {len(data['conflicts'])} conflict(s) at or above high" in result.stderr
 
 
 @pytest.mark.parametrize(("fail_on", "code"), [("none", 0), ("high", 1), ("low", 1)])
