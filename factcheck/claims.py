@@ -249,9 +249,7 @@ def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -
     for q in quantities:
         if q.quantity.kind in ("ordinal",) or _PER_RE.match(text, q.end):
             continue  # 외래환자 1000명당: the base of a rate, not a figure of the story
-        quals = _qualifiers(text, q.start, q.end, q.prefix, sent)
-        if q.quantity.kind in ("percent", "percent_point"):
-            quals.discard("change")
+        quals = _qualifiers(text, q.start, q.end, q.prefix, q.quantity.kind)
         out.append(
             _make(doc, sent, q.start, q.end, q.quantity.kind, q.quantity, value_spans, quals)
         )
@@ -279,8 +277,7 @@ def _scope_by_date(claims: list[Claim], sent: Sentence) -> list[Claim]:
         if not isinstance(c.value, Quantity):
             out.append(c)
             continue
-        before = [d for d in dates if d.end <= c.start]
-        date = before[-1] if before else None
+        date = _nearest_before(dates, c)
         if date is None or not date.value.start or not date.value.end:
             out.append(c)
             continue
@@ -289,6 +286,12 @@ def _scope_by_date(claims: list[Claim], sent: Sentence) -> list[Claim]:
             c = replace(c, scope=(date.value.start, date.value.end))
         out.append(c)
     return out
+
+
+def _nearest_before(candidates: list[Claim], claim: Claim) -> Claim | None:
+    """The last of ``candidates`` (in text order) that ends before ``claim`` starts."""
+    before = [c for c in candidates if c.end <= claim.start]
+    return before[-1] if before else None
 
 
 # what may stand between a date and the figure it dates: nouns and their particles
@@ -319,11 +322,11 @@ def _label_by_age_group(claims: list[Claim], sent: Sentence) -> list[Claim]:
         return claims
     out = []
     for c in claims:
-        before = [lab for lab in labels if lab.end <= c.start]
-        if c.kind in ("age", "date", "place") or not before:
+        label = _nearest_before(labels, c)
+        if c.kind in ("age", "date", "place") or label is None:
             out.append(c)
             continue
-        group = before[-1].value
+        group = label.value
         if group.high == float("inf"):
             key = f"@{group.low:g}세 이상"
         elif group.high > group.low:
@@ -379,7 +382,7 @@ def _make(
 _PER_RE = re.compile(r"\s?당(?![가-힣])")
 
 
-def _qualifiers(text: str, start: int, end: int, prefix: str, sent: Sentence) -> set[str]:
+def _qualifiers(text: str, start: int, end: int, prefix: str, kind: str) -> set[str]:
     quals: set[str] = set()
     before = text[max(0, start - 12) : start]
     if prefix in _RATE_WORDS or re.search(
@@ -401,7 +404,9 @@ def _qualifiers(text: str, start: int, end: int, prefix: str, sent: Sentence) ->
         quals.add("part")
     if re.search(r"\d+\s?(?:년|개월)\s?(?:동안|간)", text):
         quals.add("duration_scope")
-    if _CHANGE_AFTER_RE.match(text, end) or _CHANGE_BEFORE_RE.search(before):
+    if kind not in ("percent", "percent_point") and (
+        _CHANGE_AFTER_RE.match(text, end) or _CHANGE_BEFORE_RE.search(before)
+    ):
         quals.add("change")
     return quals
 

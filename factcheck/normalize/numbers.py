@@ -434,7 +434,7 @@ def _read_at(text: str, pos: int) -> Found | None:
                 alt = (inner.quantity.value, inner.quantity.unit)
                 end = close + 1
     if kind == "temperature":
-        if canonical == "℃" and _NOT_TEMPERATURE_RE.search(text, max(0, pos - 8), pos):
+        if _NOT_TEMPERATURE_RE.search(text, max(0, pos - 8), pos):
             return None  # 북위 35.79도, 경사 30도: degrees of a position or an angle
         sign = _BELOW_ZERO_RE.search(text, max(0, pos - 6), pos)
         if sign:
