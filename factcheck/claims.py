@@ -249,7 +249,7 @@ def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -
     for q in quantities:
         if q.quantity.kind in ("ordinal",) or _PER_RE.match(text, q.end):
             continue  # 외래환자 1000명당: the base of a rate, not a figure of the story
-        quals = _qualifiers(text, q.start, q.end, q.prefix, q.quantity.kind)
+        quals = _qualifiers(text, q.start, q.end, q.prefix, q.quantity.kind, sent)
         out.append(
             _make(doc, sent, q.start, q.end, q.quantity.kind, q.quantity, value_spans, quals)
         )
@@ -382,7 +382,9 @@ def _make(
 _PER_RE = re.compile(r"\s?당(?![가-힣])")
 
 
-def _qualifiers(text: str, start: int, end: int, prefix: str, kind: str) -> set[str]:
+def _qualifiers(
+    text: str, start: int, end: int, prefix: str, kind: str, sent: Sentence
+) -> set[str]:
     quals: set[str] = set()
     before = text[max(0, start - 12) : start]
     if prefix in _RATE_WORDS or re.search(
@@ -404,21 +406,37 @@ def _qualifiers(text: str, start: int, end: int, prefix: str, kind: str) -> set[
         quals.add("part")
     if re.search(r"\d+\s?(?:년|개월)\s?(?:동안|간)", text):
         quals.add("duration_scope")
+    # A figure that is a change, not a level: "1년 전보다 19만3000명 증가했다", "증가폭은
+    # 19만명" ("2880만명으로 … 증가했다" and "늘어난 2880만명" are levels). A percent is left
+    # alone: "12% 증가" and "증가율 12%" are one rate, written both ways.
     if kind not in ("percent", "percent_point") and (
-        _CHANGE_AFTER_RE.match(text, end) or _CHANGE_BEFORE_RE.search(before)
+        _changes_right_after(sent, sent.start + end) or _CHANGE_BEFORE_RE.search(before)
     ):
         quals.add("change")
     return quals
 
 
-# A figure that is a change, not a level: "1년 전보다 19만3000명 증가했다", "증가폭은 19만명"
-# ("2880만명으로 … 증가했다" and "늘어난 2880만명" are levels). A percent is left alone:
-# "12% 증가" and "증가율 12%" are one rate, written both ways.
-_CHANGE_AFTER_RE = re.compile(
-    r"\s?(?:\([^()]{1,15}\))?"  # 1천500명(7.5%) 늘었다
-    r"\s?(?:이|가|나|씩|가량|정도|안팎|남짓)?\s?(?:증가|감소|늘|줄어|줄었|줄고|줄면서|상승|하락|"
-    r"올랐|올라|오른|내렸|내려|내린|떨어|급증|급감|확대됐|축소됐|불어|쪼그라)"
-)
+def _changes_right_after(sent: Sentence, offset: int) -> bool:
+    """The first word after the figure, past a subject particle (3명이, 3명이나), a hedge
+    (가량, 씩) and a parenthesis (1천500명(7.5%) 늘었다), is an increase or a decrease of the
+    vocabulary. Any other particle makes the figure an end point, a level: 25분으로
+    줄어든다, 영하 12.3도까지 떨어졌다."""
+    depth = 0
+    for t in _after(sent, offset):
+        if t.tag == "SSO":
+            depth += 1
+        elif t.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif depth == 0 and not (
+            (t.tag.startswith("J") and t.form in _SUBJECT_PARTICLES) or t.form in _CHANGE_HEDGES
+        ):
+            return bool(predicate_classes(t.form) & _CHANGE_EVENTS)
+    return False
+
+
+_CHANGE_EVENTS = frozenset(("increase", "decrease"))
+_CHANGE_HEDGES = frozenset(("가량", "정도", "안팎", "남짓", "씩"))
+_SUBJECT_PARTICLES = frozenset(("이", "가", "나", "이나"))
 _CHANGE_BEFORE_RE = re.compile(r"(?:증가|감소|상승|하락)(?:폭|분)\s?(?:은|는|이|가|도)?\s?$")
 
 
