@@ -63,20 +63,20 @@ def is_chrome(s: str, spoken: bool = False) -> bool:
     s = s.strip()
     if not s:
         return True
-    if _CAPTION.search(s) or _LIST_ITEM.match(s) or _SIGN_OFF.match(s):
+    if _CAPTION.search(s) or _LIST_ITEM.match(s) or SIGN_OFF_RE.match(s):
         return True
     if spoken:
         return False
     return bool(_POLITE.search(s) and len(s) < 90 and not re.search(r"[\"“”]", s))
 
 
-# "KBS 뉴스 김민수입니다.": a broadcast report's last line, not a sentence of it
-_SIGN_OFF = re.compile(r"^[A-Za-z가-힣0-9]{2,10}\s?뉴스\s?[가-힣]{2,4}입니다\.?$")
+# "KBS 뉴스 김민수입니다.": a broadcast report's last line, not a sentence of it (it names
+# the outlet: metadata reads it)
+SIGN_OFF_RE = re.compile(r"^(?P<outlet>[A-Za-z가-힣0-9]{2,10})\s?뉴스\s?[가-힣]{2,4}입니다\.?$")
 
 
-def _is_spoken(lines) -> bool:
+def _is_spoken(sentences: list[str]) -> bool:
     """Most sentence lines end politely (…했습니다): a broadcast transcript, not site chrome."""
-    sentences = [ln.stripped for ln in lines if is_sentence_line(ln.text)]
     polite = sum(1 for s in sentences if _POLITE.search(s))
     return polite >= 2 and polite * 2 >= len(sentences)
 
@@ -89,13 +89,12 @@ def find_body(text: str) -> tuple[tuple[int, int], ...]:
         counts[ln.stripped] = counts.get(ln.stripped, 0) + 1
     # A line repeated verbatim is a title, caption or image alt text, never body.
     repeated = {s for s, c in counts.items() if c > 1 and s}
-    spoken = _is_spoken(lines)
+    sentence_like = [i for i, ln in enumerate(lines) if is_sentence_line(ln.text)]
+    spoken = _is_spoken([lines[i].stripped for i in sentence_like])
     sentence_idx = [
         i
-        for i, ln in enumerate(lines)
-        if is_sentence_line(ln.text)
-        and not is_chrome(ln.text, spoken)
-        and ln.stripped not in repeated
+        for i in sentence_like
+        if not is_chrome(lines[i].text, spoken) and lines[i].stripped not in repeated
     ]
     if not sentence_idx:
         return ()

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..data import load
-from .body import split_lines
+from .body import SIGN_OFF_RE, split_lines
 
 _DATE = r"((?:19|20)\d\d)\s?[-./년]\s?(\d{1,2})\s?[-./월]\s?(\d{1,2})\s?일?\.?(?:\s*\([월화수목금토일]\))?(?:\s*(?:오전|오후|AM|PM)?\s*(\d{1,2}):(\d{2})(?::\d{2})?)?"
 _DATE_RE = re.compile(_DATE)
@@ -43,7 +43,6 @@ _COPYRIGHT_RE = re.compile(
     r"|Copyright\s+(?:by\s+)?(?P<outlet2>[가-힣]{2,20})"  # "Copyright 조선일보 & chosun.com"
 )
 # a broadcast sign-off: "KBS 뉴스 홍길동입니다."
-_SIGNOFF_RE = re.compile(r"^(?P<outlet>[A-Za-z가-힣0-9]{2,10})\s?뉴스\s?[가-힣]{2,4}입니다\.?$")
 _REPORTER_LINE_RE = re.compile(
     r"^\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15})(?:\s+|\s*[|·ㅣ]\s*)(?:[가-힣]{2,4}\s?기자|"
     r"(?:기사\s?입력|입력|등록|승인|송고)?\s*[:：]?\s*" + _DATE + ")"
@@ -104,6 +103,11 @@ def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     aggregators = frozenset(n.lower() for n in data.get("aggregators", {}).get("names", []))
     sections = frozenset(n.lower() for n in data.get("sections", {}).get("names", []))
     return names, aggregators, sections
+
+
+@functools.cache
+def _navigation_words() -> frozenset[str]:
+    return frozenset(n.lower() for n in load("outlets").get("navigation", {}).get("names", []))
 
 
 # Outlets the user added in the configuration ([tool.factcheck.outlets]), for this run only.
@@ -233,7 +237,7 @@ def _outlet(
             add(8, ln.start, m.group("outlet"))
         for m in _COPYRIGHT_RE.finditer(s):
             add(8, ln.start, m.group("outlet") or m.group("outlet2"))
-        m = _SIGNOFF_RE.match(ln.stripped)
+        m = SIGN_OFF_RE.match(ln.stripped)
         if m:
             add(8, ln.start, m.group("outlet"))
         if ln.start < body_start:
@@ -276,47 +280,8 @@ def _is_menu(s: str) -> bool:
     if sum(len(w) for w in words) / len(words) > 3.0:
         return False
     _, _, sections = _tables()
-    navigation = sum(w.lower() in sections or w in _NAVIGATION_WORDS for w in words)
+    navigation = sum(w.lower() in sections or w.lower() in _navigation_words() for w in words)
     return len(words) >= 5 or navigation * 2 >= len(words)
-
-
-_NAVIGATION_WORDS = frozenset(
-    [
-        "뉴스",
-        "TV",
-        "라디오",
-        "다시보기",
-        "홈",
-        "전체",
-        "전체기사",
-        "로그인",
-        "회원가입",
-        "검색",
-        "메뉴",
-        "구독",
-        "랭킹",
-        "최신",
-        "많이본",
-        "지역",
-        "전국",
-        "날씨",
-        "생활",
-        "세계",
-        "산업",
-        "금융",
-        "기업",
-        "정책",
-        "교육",
-        "과학",
-        "건강",
-        "여행",
-        "라이프",
-        "피플",
-        "전체메뉴",
-        "마이페이지",
-        "고객센터",
-    ]
-)
 
 
 _SHARED_NOTE_RE = re.compile(
