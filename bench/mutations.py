@@ -27,7 +27,7 @@ from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
-from factcheck.align import Settings
+from factcheck.align import BLOCKING_QUALIFIERS, Settings
 from factcheck.claims import extract_claims
 from factcheck.ingest import document_from_text, read_inputs
 from factcheck.models import Claim, DateValue, Document, NameValue, Quantity
@@ -51,7 +51,7 @@ def value_key(c: Claim):
     """What makes two claims the same fact for the benchmark: kind, value and attribute marks."""
     v = c.value
     if isinstance(v, Quantity):
-        marks = tuple(sorted(c.qualifiers & {"part", "cumulative", "duration_scope", "change"}))
+        marks = tuple(sorted(c.qualifiers & set(BLOCKING_QUALIFIERS)))
         return (c.kind, v.unit, round(v.value, 6), marks)
     if isinstance(v, DateValue):
         return ("date", v.iso())

@@ -287,7 +287,7 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (na * nb)
 
 
-_BLOCKING_QUALIFIERS = ("cumulative", "part", "duration_scope", "change")
+BLOCKING_QUALIFIERS = ("cumulative", "part", "duration_scope", "change")
 
 
 def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, float]) -> float:
@@ -313,7 +313,7 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
             return 0.0  # two events of one thing (착공 / 준공) have two dates
         else:
             sim *= 0.6
-    for q in _BLOCKING_QUALIFIERS:
+    for q in BLOCKING_QUALIFIERS:
         if (q in a.qualifiers) != (q in b.qualifiers):
             return 0.0
     if _subjects_differ(a, b, va, vb):
