@@ -31,7 +31,7 @@ PIPELINE = textwrap.dedent(
     import json, resource, sys, time
     t = time.perf_counter()
     from factcheck.cache import Cache
-    from factcheck.pipeline import run
+    from factcheck.pipeline import run, without_cycle_collection
     from factcheck.report.json_report import render_json
     from bench.corpus import score
     corpus, jobs, bodies_out, cache_dir, draft, parallel = sys.argv[1:7]
@@ -40,8 +40,9 @@ PIPELINE = textwrap.dedent(
         from factcheck.ingest import read_document
         draft_doc = read_document(draft, "draft")
     cache = Cache(cache_dir) if cache_dir else None
-    report = run([corpus], jobs=int(jobs), cache=cache, draft=draft_doc, parallel=parallel)
-    text = render_json(report)
+    with without_cycle_collection():  # as the command line does
+        report = run([corpus], jobs=int(jobs), cache=cache, draft=draft_doc, parallel=parallel)
+        text = render_json(report)
     wall = time.perf_counter() - t
     out = {"wall": wall, "documents": len(report.documents), "conflicts": len(report.conflicts),
            "stories": len(report.stories), "hits": cache.hits if cache else 0,

@@ -213,7 +213,13 @@ def story_nouns(sentences: Iterable[Sentence]) -> dict[str, float]:
 
 
 class Idf:
-    """Inverse document frequency of context features, counted over sentences."""
+    """Inverse document frequency of context features, counted over sentences.
+
+    Values are rounded to steps of 1/IDF_STEPS: far finer than any similarity threshold,
+    and coarse enough that one article more or less leaves nearly every feature's value as
+    it was, so a story whose inputs did not change can take its result from the cache
+    (``pipeline``) and still be exactly what a cold run computes.
+    """
 
     def __init__(self, counts: Iterable[tuple[int, dict[str, int]]]):
         """``counts``: ``sentence_features`` of each document."""
@@ -230,9 +236,25 @@ class Idf:
     def __call__(self, noun: str) -> float:
         value = self._memo.get(noun)
         if value is None:
-            value = math.log((self.n + 1) / (self.df.get(noun, 0) + 1)) + 0.1
+            value = self.level(noun) / IDF_STEPS + 0.1
             self._memo[noun] = value
         return value
+
+    def level(self, noun: str) -> int:
+        """The value in steps: what a feature contributes to a story's cache key."""
+        return round(IDF_STEPS * math.log((self.n + 1) / (self.df.get(noun, 0) + 1)))
+
+
+IDF_STEPS = 16
+
+
+def context_features(claims: Iterable[Claim], aliases: dict[str, str]) -> set[str]:
+    """Every feature the context vectors of ``claims`` are made of (see ``_vector``)."""
+    out: set[str] = set()
+    for claim in claims:
+        for noun, _ in claim.context:
+            out.update(f for f, _ in features(aliases.get(noun.lower(), noun)))
+    return out
 
 
 def _dimension(claim: Claim) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from .align import sentence_features, story_nouns
+from .align import context_features, sentence_features, story_nouns
 from .claims import extract_claims
 from .ingest import InputError, read_file
 from .ingest.metadata import USER_OUTLETS, outlet_mapping
@@ -38,6 +38,7 @@ def analysis_of(doc: Document, sentences: tuple[Sentence, ...]) -> DocumentAnaly
         story_nouns=story_nouns(sentences),
         sentence_count=count,
         feature_sentences=feature_sentences,
+        context_features=tuple(sorted(context_features(claims, {}))),
     )
 
 

@@ -5,6 +5,11 @@ tool (its version and the code and data that analyse a document) and of the conf
 that changes what is read (the user's outlet table). A second run on an unchanged corpus, or
 with one changed file, analyses only what changed.
 
+The conflicts found in a story are kept too (``CachedStory``), keyed by everything they are
+computed from: the story's files, its repost groups, the settings, and the IDF of every
+feature its claims' contexts use (``pipeline.story_key``). Only stories whose key changed
+are aligned and checked again.
+
 Never trusted blindly: a file that is not our SQLite database (foreign, truncated, another
 schema) is moved aside and rebuilt, and every entry carries a
 SHA-256 of its payload that is checked before the payload is read; a bad entry is dropped
@@ -22,11 +27,13 @@ import os
 import pickle
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import __version__
-from .models import DocumentAnalysis
+from .models import Conflict, DocumentAnalysis
 
 DEFAULT_DIR = ".factcheck-cache"
 APPLICATION_ID = 0x46434B31  # "FCK1": marks the database file as ours
@@ -38,6 +45,14 @@ PRUNE_DAYS = 30
 class CachedFile:
     analyses: tuple[DocumentAnalysis, ...]
     problems: tuple[tuple[str, str], ...]  # rows of an export that could not be read
+
+
+@dataclass(frozen=True)
+class CachedStory:
+    """The conflicts found in one story, their sides as claim ids (the claims themselves
+    are in the analyses of the story's files, which the story's key covers)."""
+
+    conflicts: tuple[tuple[Conflict, tuple[tuple[str, ...], ...]], ...]  # (no sides, side ids)
 
 
 @functools.cache
@@ -62,7 +77,8 @@ class Cache:
         config = json.dumps(outlets or {}, sort_keys=True, ensure_ascii=False)
         self.salt = hashlib.sha256(f"{code_fingerprint()}|{config}".encode()).hexdigest()
         self.rebuilt: str | None = None  # why an unusable cache file was replaced
-        self.hits = self.misses = 0
+        self.hits = self.misses = 0  # files
+        self.story_hits = self.story_misses = 0
         self.today = int(time.time() // 86400)
         self._touched: list[str] = []
         os.makedirs(folder, exist_ok=True)
@@ -113,7 +129,9 @@ class Cache:
         h.update(data)
         return h.hexdigest()
 
-    def get(self, key: str) -> CachedFile | None:
+    def get(self, key: str, kind: type = CachedFile, usable: Callable[[Any], bool] | None = None):
+        """The entry of ``key`` if it is sound, a ``kind`` and ``usable`` (a check by its
+        reader), else None (and it is dropped)."""
         try:
             row = self.db.execute(
                 "SELECT digest, payload, used FROM entry WHERE key = ?", (key,)
@@ -127,16 +145,24 @@ class Cache:
                     value = pickle.loads(payload)
                 except Exception:  # noqa: BLE001 - any unreadable payload is a miss
                     value = None
-                if isinstance(value, CachedFile):
-                    self.hits += 1
+                if isinstance(value, kind) and (usable is None or usable(value)):
+                    self._count(kind, hit=True)
                     if used != self.today:
                         self._touched.append(key)
                     return value
             self._drop(key)
-        self.misses += 1
+        self._count(kind, hit=False)
         return None
 
-    def put_many(self, entries: list[tuple[str, CachedFile]]) -> None:
+    def _count(self, kind: type, hit: bool) -> None:
+        if kind is CachedStory:
+            self.story_hits += hit
+            self.story_misses += not hit
+        else:
+            self.hits += hit
+            self.misses += not hit
+
+    def put_many(self, entries: list[tuple[str, CachedFile | CachedStory]]) -> None:
         rows = []
         for key, value in entries:
             payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)

@@ -206,6 +206,10 @@ def _run_cached(inputs, settings, cache_dir: str, no_cache: bool, quiet: bool = 
 @click.version_option(__version__, prog_name="factcheck")
 def main() -> None:
     """Find facts that disagree across Korean news coverage of the same story."""
+    from .pipeline import without_cycle_collection
+
+    # for the whole command, rendering included (see without_cycle_collection)
+    click.get_current_context().with_resource(without_cycle_collection())
 
 
 @main.command()

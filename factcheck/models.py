@@ -182,6 +182,7 @@ class DocumentAnalysis:
     story_nouns: dict[str, float]  # noun -> weight, for story clustering
     sentence_count: int
     feature_sentences: dict[str, int]  # context feature -> sentences containing it (for IDF)
+    context_features: tuple[str, ...] = ()  # what its claims' context vectors are made of
 
 
 @dataclass(frozen=True)

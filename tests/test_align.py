@@ -347,3 +347,21 @@ def test_story_links_are_the_cosines_of_every_candidate_pair(vectors, days):
     assert got.keys() == want.keys()
     for pair, score in got.items():
         assert math.isclose(score, want[pair], rel_tol=1e-9)
+
+
+def test_idf_moves_in_steps_that_one_more_article_rarely_crosses():
+    """IDF values are rounded to 1/IDF_STEPS so that an edit elsewhere leaves a story's
+    cache key alone; the rounding must stay far below any threshold."""
+    import math
+
+    from factcheck.align import IDF_STEPS, Idf
+
+    df = {f"f{k}": k for k in range(1, 20_000, 7)}
+    before = Idf([(100_000, df)])
+    after = Idf([(100_000, df), (4, {"f1": 1, "f8": 1})])  # one short article more
+    assert before("f1") != after("f1")  # a rare feature's weight does move
+    moved = [f for f in df if before.level(f) != after.level(f)]
+    assert len(moved) <= len(df) // 100
+    for f in ("f1", "f701", "f19461", "unseen"):
+        exact = math.log((100_001) / (df.get(f, 0) + 1)) + 0.1
+        assert abs(before(f) - exact) <= 0.5 / IDF_STEPS

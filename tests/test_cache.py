@@ -3,6 +3,8 @@ re-analysed, corrupt or foreign caches set aside and rebuilt, never trusted."""
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import shutil
 import sqlite3
 
@@ -10,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.align import Settings
-from factcheck.cache import Cache
+from factcheck.cache import Cache, CachedStory
 from factcheck.cli import main
 from factcheck.pipeline import run
 from factcheck.report.json_report import render_json
@@ -110,3 +112,58 @@ def test_cli_no_cache_writes_nothing(corpus, tmp_path):
     result = _check(corpus, tmp_path / "r.json", "--no-cache", "--cache-dir", folder)
     assert result.exit_code == 3
     assert not folder.exists()
+
+
+@pytest.fixture
+def stories(tmp_path):
+    """The five sample stories (several stories, so most are untouched by one edit)."""
+    folder = tmp_path / "stories"
+    shutil.copytree(SAMPLES, folder, ignore=shutil.ignore_patterns("gold.json"))
+    return folder
+
+
+def test_only_the_story_of_a_changed_file_is_checked_again(stories, tmp_path):
+    cold, first = _report(stories, tmp_path / "c")
+    assert first.story_hits == 0 and first.story_misses >= 5
+    article = stories / "seoul-ai" / "bareun_20250226.txt"
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("연면적 27만㎡", "연면적 37만㎡"), encoding="utf-8")
+    warm, second = _report(stories, tmp_path / "c")
+    # the edit changes no sentence count and no noun, so no other story's key moves
+    assert (second.story_hits, second.story_misses) == (first.story_misses - 1, 1)
+    assert warm == _report(stories, None)[0]
+    assert "37만㎡" in warm and "37만㎡" not in cold  # the edited story was checked again
+
+
+def test_story_results_are_keyed_by_the_settings_that_change_them(stories, tmp_path):
+    _, first = _report(stories, tmp_path / "c")
+    strict = Settings(min_similarity=0.5)
+    report, cache = _report(stories, tmp_path / "c", strict)
+    assert cache.story_hits == 0
+    assert report == _report(stories, None, strict)[0]
+    # an ignore list only filters findings afterwards: stories are not checked again
+    _, cache = _report(stories, tmp_path / "c", Settings(ignore=("0123456789abcdef",)))
+    assert (cache.story_hits, cache.story_misses) == (first.story_misses, 0)
+
+
+def test_a_story_entry_is_never_trusted(stories, tmp_path):
+    """A story entry that does not unpickle, or names claims the story does not have, is
+    dropped and the story checked again."""
+    expected, _ = _report(stories, tmp_path / "c")
+    db = sqlite3.connect(tmp_path / "c" / "analyses.sqlite")
+    rows = db.execute("SELECT key, payload FROM entry").fetchall()
+    story_keys = [k for k, p in rows if isinstance(pickle.loads(p), CachedStory)]
+    garbage, forged = story_keys[0], story_keys[1]
+    db.execute("UPDATE entry SET payload = ? WHERE key = ?", (b"\x80\x05garbage", garbage))
+    entry = pickle.loads(dict(rows)[forged])
+    conflict, sides = entry.conflicts[0]
+    payload = pickle.dumps(CachedStory(((conflict, (("no-such-claim",), *sides[1:])),)))
+    db.execute(
+        "UPDATE entry SET payload = ?, digest = ? WHERE key = ?",
+        (payload, hashlib.sha256(payload).hexdigest(), forged),
+    )
+    db.commit()
+    db.close()
+    report, cache = _report(stories, tmp_path / "c")
+    assert cache.story_misses == 2
+    assert report == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import shutil
@@ -27,6 +28,20 @@ def test_json_to_file_and_exit_1_on_high_conflicts(tmp_path):
     assert data["schema"] == "factcheck.report/1"
     assert {c["severity"] for c in data["conflicts"]} == {"high"}
     assert f"exit status 1: {len(data['conflicts'])} conflict(s) at or above high" in result.stderr
+
+
+def test_cycle_collection_is_paused_for_a_command_and_restored_after(tmp_path, monkeypatch):
+    import factcheck.pipeline
+
+    seen = []
+    real_run = factcheck.pipeline.run
+    monkeypatch.setattr(
+        factcheck.pipeline, "run", lambda *a, **k: seen.append(gc.isenabled()) or real_run(*a, **k)
+    )
+    assert gc.isenabled()
+    _run("check", STORY, "--format", "json", "-o", tmp_path / "r.json", "--fail-on", "none")
+    assert seen == [False]
+    assert gc.isenabled()
 
 
 @pytest.mark.parametrize(("fail_on", "code"), [("none", 0), ("high", 1), ("low", 1)])
