@@ -15,7 +15,7 @@ from .claims import extract_claims
 from .ingest import InputError, read_file
 from .ingest.metadata import USER_OUTLETS, outlet_mapping
 from .models import Document, DocumentAnalysis, Sentence
-from .sentences import split_documents
+from .sentences import get_kiwi, split_documents
 
 # Documents analysed per kiwipiepy call in this process: tokens live only for one batch, so
 # memory holds the tokens of one batch, never of the whole corpus.
@@ -87,23 +87,33 @@ def _read_and_analyze(items: list[FileItem | Document], workers: int) -> list[An
     return out
 
 
-def _worker_init(outlets: dict[str, list[str]]) -> None:
+def _worker_init(outlets: dict[str, list[str]], threads: int) -> None:
     # the outlet table a user configured applies in the worker as in the parent
     USER_OUTLETS.set(outlet_mapping(outlets))
+    # build Kiwi now, while the parent is still reading: its start-up is the worker's job
+    get_kiwi(threads).tokenize("가")
 
 
-def _worker_task(items: list[FileItem | Document]) -> list[Analysed]:
-    return _read_and_analyze(items, 1)
+def _worker_task(items: list[FileItem | Document], threads: int) -> list[Analysed]:
+    return _read_and_analyze(items, threads)
 
 
 class Analyzer:
-    """Reads and analyses submitted files, in ``jobs`` worker processes or in this one.
+    """Reads and analyses submitted files, in worker processes or in this one.
 
-    With ``jobs`` > 1 each worker process holds one ``Kiwi`` and analyses whole batches
-    (reading, tokenizing and extracting claims all run in parallel, where kiwipiepy's own
-    threads parallelise only the tokenizing). Processes pay a Kiwi start-up each, so they
-    win only on large batches (``pipeline.PROCESSES_FROM``). Results come back in
-    submission order, so the report never depends on ``jobs`` or the mode.
+    ``parallel``:
+
+    - "processes": ``jobs`` worker processes, each with one ``Kiwi``, analyse whole batches
+      (reading, tokenizing and extracting claims all run in parallel, where kiwipiepy's own
+      threads parallelise only the tokenizing). Each pays a Kiwi start-up, so they win only
+      on large batches (``pipeline.PROCESSES_FROM``).
+    - "threads": this process, with ``jobs`` kiwipiepy threads.
+    - "background": one worker process with ``jobs`` kiwipiepy threads, started at once
+      (``start``) so that Kiwi's start-up (~2 s, holding the GIL) overlaps what this process
+      does meanwhile, such as reading the cache.
+
+    Results come back in submission order, so the report never depends on ``jobs`` or the
+    mode.
     """
 
     def __init__(
@@ -112,10 +122,12 @@ class Analyzer:
         outlets: dict[str, list[str]] | None = None,
         parallel: str = "processes",
     ) -> None:
-        """``parallel="threads"`` keeps one process and gives kiwipiepy ``jobs`` threads."""
         self.jobs = jobs
-        self.threads = jobs if parallel == "threads" else 1
-        self.processes = jobs if parallel == "processes" else 1
+        self.threads = jobs if parallel in ("threads", "background") else 1
+        if parallel == "background":
+            self.processes = 1
+        else:
+            self.processes = jobs if parallel == "processes" and jobs > 1 else 0
         self.outlets = outlets or {}
         self.pending: list[FileItem | Document] = []
         self.futures: list = []
@@ -123,20 +135,9 @@ class Analyzer:
         self.pool = None
         self.submitted = 0
 
-    def submit(self, item: FileItem | Document) -> None:
-        self.submitted += 1
-        self.pending.append(item)
-        if len(self.pending) >= (WORKER_BATCH if self.processes > 1 else BATCH):
-            self._dispatch()
-
-    def _dispatch(self) -> None:
-        if not self.pending:
-            return
-        batch, self.pending = self.pending, []
-        if self.processes == 1:
-            self.local.append(batch)
-            return
-        if self.pool is None:
+    def start(self) -> Analyzer:
+        """Start the worker processes now rather than at the first batch."""
+        if self.processes and self.pool is None:
             from concurrent.futures import ProcessPoolExecutor
             from multiprocessing import get_context
 
@@ -146,9 +147,35 @@ class Analyzer:
                 self.processes,
                 mp_context=get_context("spawn"),
                 initializer=_worker_init,
-                initargs=(self.outlets,),
+                initargs=(self.outlets, self.threads),
             )
-        self.futures.append((self.pool.submit(_worker_task, batch), batch))
+            if self.processes == 1:
+                self.pool.submit(int)  # a worker is spawned with the first task
+        return self
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+    def submit(self, item: FileItem | Document) -> None:
+        """Queue an item; worker processes start with the first (they build Kiwi while the
+        caller goes on), and get the items in batches."""
+        self.submitted += 1
+        self.pending.append(item)
+        self.start()
+        if len(self.pending) >= (WORKER_BATCH if self.processes > 1 else BATCH):
+            self._dispatch()
+
+    def _dispatch(self) -> None:
+        if not self.pending:
+            return
+        batch, self.pending = self.pending, []
+        if not self.processes:
+            self.local.append(batch)
+            return
+        self.start()
+        self.futures.append((self.pool.submit(_worker_task, batch, self.threads), batch))
 
     def results(self) -> Iterator[Analysed]:
         """Everything submitted, in submission order.

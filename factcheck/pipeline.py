@@ -32,9 +32,10 @@ from .ingest import (
 from .ingest.metadata import user_outlets
 from .models import Claim, Conflict, Document, DocumentAnalysis, Report, Skipped
 from .rules import RULES, RuleContext
+from .sentences import kiwi_loaded
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
-# Files to analyse from which worker processes beat kiwipiepy's threads: processes also run
+# Files to read from which worker processes beat kiwipiepy's threads: processes also run
 # claim extraction in parallel but each loads its own Kiwi (~4 s, ~520 MB). Measured with
 # bench/speed.py on 2 cores: 1k articles 8.9 s threads vs 10.9 s processes; 10k 105 s vs 76 s.
 PROCESSES_FROM = 2000
@@ -117,7 +118,17 @@ def analyze_files(
     analyses: list[DocumentAnalysis] = []
     skipped: list[Skipped] = []
     keys: dict[str, str] = {}
-    misses: list = [draft] if draft is not None else []
+    outlets = settings.outlets if settings else {}
+    mode = parallel
+    if mode == "auto":
+        mode = "processes" if len(files) + (draft is not None) >= PROCESSES_FROM else "threads"
+        if mode == "threads" and cache is not None and not kiwi_loaded():
+            # Reading a cache takes seconds, and Kiwi's start-up (~2 s, holding the GIL)
+            # would come after it: a worker builds Kiwi meanwhile, from the first miss on.
+            mode = "background"
+    analyzer = Analyzer(jobs, outlets, mode)
+    if draft is not None:
+        analyzer.submit(draft)
     for i, (path, doc_id) in enumerate(files):
         if progress:
             progress("reading", i, len(files))
@@ -129,17 +140,12 @@ def analyze_files(
         key = cache.key(path, doc_id, data) if cache else None
         hit = cache.get(key) if cache else None
         if hit is None:
-            misses.append((path, doc_id, data, key))
+            analyzer.submit((path, doc_id, data, key))
             continue
         analyses.extend(hit.analyses)
         keys.update((a.document.id, key) for a in hit.analyses)
         skipped.extend(Skipped(where, why) for where, why in hit.problems)
 
-    if parallel == "auto":
-        parallel = "processes" if len(misses) >= PROCESSES_FROM else "threads"
-    analyzer = Analyzer(jobs, settings.outlets if settings else {}, parallel)
-    for item in misses:
-        analyzer.submit(item)
     entries = []
     for n, done in enumerate(analyzer.results()):
         if progress:
