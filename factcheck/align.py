@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -740,50 +739,25 @@ def cluster_stories(
     ``anchor`` (a draft) left alone joins the story of the document most like it: an editor
     checks a draft against the coverage they chose, even if the draft is short.
     """
-    bags = {doc.id: nouns.get(doc.id, {}) for doc in documents}
-    df: dict[str, int] = defaultdict(int)
-    for bag in bags.values():
-        for noun in bag:
-            df[noun] += 1
-    n = len(documents)
-    vecs = {
-        d: {k: v * (math.log((n + 1) / (df[k] + 1)) + 1) for k, v in bag.items()}
-        for d, bag in bags.items()
-    }
-    ids = sorted(bags)
+    ids = sorted(doc.id for doc in documents)
+    matrix = NounMatrix(ids, [nouns.get(d, {}) for d in ids])
     published = {d.id: d.published for d in documents}
     day = {d: _day(p) for d, p in published.items()}  # parsed once, compared per pair
     sets = UnionFind()
 
-    # Blocking: a document is indexed under (noun, publication month) for its most telling
-    # nouns, and compared only with documents sharing such a noun within a month either side
-    # (stories are published within weeks). A noun too common even within a month (over
-    # MAX_BLOCK documents) is not a story's signature and is passed over.
-    index: dict[tuple[str, int | None], list[str]] = defaultdict(list)
-    month = {d: _month(published.get(d)) for d in ids}
-    for d in ids:
-        for noun in heapq.nsmallest(BLOCK_NOUNS, vecs[d], key=lambda k: (-vecs[d][k], k)):
-            index[(noun, month[d])].append(d)
-    months_of: dict[str, list[int | None]] = defaultdict(list)
-    for noun, m in index:
-        months_of[noun].append(m)
-    norms = {d: math.sqrt(sum(w * w for w in v.values())) for d, v in vecs.items()}
-    unit = {d: {k: w / (norms[d] or 1.0) for k, w in vecs[d].items()} for d in ids}
-    links = _story_links(ids, unit, index, months_of, day, settings)
+    month = [_month(published.get(d)) for d in ids]
+    links = _story_links(matrix, month, day, settings)
+    unit = matrix.unit_vector
     # Strongest links first (single linkage), but a link joins two groups only when the
     # groups as wholes are alike too: their centroids' cosine must reach the threshold.
     # Plain single linkage chains stories about one city or one industry into one.
     centroid: dict[str, dict[str, float]] = {}
-    best: dict[str, float] = defaultdict(float)
-    for score, a, b in links:
-        best[a], best[b] = max(best[a], score), max(best[b], score)
-    for score, a, b in sorted(links, reverse=True):
-        if score < LOCAL_SCALE * min(best[a], best[b]):
-            continue
+    for _, a, b in sorted(links, reverse=True):
         ra, rb = sets.find(a), sets.find(b)
         if ra == rb:
             continue
-        ca, cb = centroid.get(ra, unit[ra]), centroid.get(rb, unit[rb])
+        ca = centroid[ra] if ra in centroid else unit(ra)
+        cb = centroid[rb] if rb in centroid else unit(rb)
         if cosine(ca, cb) < settings.story_similarity * CENTROID_FACTOR:
             continue
         merged = dict(ca)
@@ -794,8 +768,9 @@ def cluster_stories(
         centroid.pop(ra, None)
         centroid.pop(rb, None)
         centroid[root] = merged
-    if anchor in vecs and all(sets.find(d) != sets.find(anchor) for d in ids if d != anchor):
-        others = [(cosine(vecs[anchor], vecs[d]), d) for d in ids if d != anchor]
+    if anchor in matrix.row and all(sets.find(d) != sets.find(anchor) for d in ids if d != anchor):
+        alone = matrix.vector(anchor)
+        others = [(cosine(alone, matrix.vector(d)), d) for d in ids if d != anchor]
         if others and max(others)[0] > 0:
             sets.union(anchor, max(others)[1])
     components: dict[str, list[str]] = defaultdict(list)
@@ -810,61 +785,136 @@ def cluster_stories(
     return out
 
 
+class NounMatrix:
+    """Documents as rows of TF-IDF noun weights, built with numpy.
+
+    Two layouts of the same cells: in each document's own noun order (the order its bag
+    lists them), from which ``vector`` and ``unit_vector`` rebuild the dictionaries a plain
+    computation would have built, to the last bit; and sorted by (row, column), with columns
+    in sorted noun order, for scoring candidate pairs (``_story_links``).
+    """
+
+    def __init__(self, ids: list[str], bags: list[dict[str, float]]):
+        self.ids = ids
+        self.row = {d: i for i, d in enumerate(ids)}
+        nouns: list[str] = []
+        counts: list[float] = []
+        for bag in bags:
+            nouns.extend(bag)
+            counts.extend(bag.values())
+        self.nouns = nouns
+        self.vocab = sorted(set(nouns))
+        position = {k: j for j, k in enumerate(self.vocab)}
+        col = np.fromiter(map(position.__getitem__, nouns), dtype=np.int64, count=len(nouns))
+        self.length = np.fromiter(map(len, bags), dtype=np.int64, count=len(bags))
+        self.start = np.concatenate(([0], np.cumsum(self.length))).astype(np.int64)
+        row_of = np.repeat(np.arange(len(ids), dtype=np.int64), self.length)
+        # IDF per noun with math.log (numpy's log may differ in the last bit by machine)
+        n = len(ids)
+        df = np.bincount(col, minlength=len(self.vocab)).tolist()
+        idf = np.array([math.log((n + 1) / (k + 1)) + 1 for k in df], dtype=np.float64)
+        self.weight = np.array(counts, dtype=np.float64) * idf[col]
+        # bincount adds each row's squares in order, as a plain sum() over the bag would
+        norm = np.sqrt(np.bincount(row_of, weights=self.weight * self.weight, minlength=n))
+        self.unit = self.weight / np.where(norm == 0, 1.0, norm)[row_of]
+        self.col, self.row_of = col, row_of
+        order = np.lexsort((col, row_of))
+        self.width = len(self.vocab) + 1
+        self.cell = row_of[order] * self.width + col[order]  # sorted
+        self.cell_col = col[order]
+        self.cell_unit = self.unit[order]
+
+    def telling_nouns(self, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, columns) of each document's ``k`` heaviest nouns, heaviest first (ties in
+        noun order), documents in order."""
+        order = np.lexsort((self.col, -self.weight, self.row_of))
+        rank = np.arange(len(order), dtype=np.int64) - self.start[self.row_of[order]]
+        chosen = order[rank < k]
+        return self.row_of[chosen], self.col[chosen]
+
+    def _dict(self, doc: str, values: np.ndarray) -> dict[str, float]:
+        s, e = self.start[self.row[doc]], self.start[self.row[doc] + 1]
+        return dict(zip(self.nouns[s:e], values[s:e].tolist()))
+
+    def vector(self, doc: str) -> dict[str, float]:
+        return self._dict(doc, self.weight)
+
+    def unit_vector(self, doc: str) -> dict[str, float]:
+        return self._dict(doc, self.unit)
+
+
+def _candidate_pairs(matrix: NounMatrix, month: list[int | None]) -> np.ndarray:
+    """Pairs of documents worth scoring, as sorted unique ``a * n + b`` with a < b.
+
+    Blocking: each document is filed under its BLOCK_NOUNS most telling nouns, and two
+    documents are candidates when they share such a noun and were published within a
+    month of each other (an unknown month is near every month). A noun filed by more than
+    MAX_BLOCK documents within a month either side of a document's month is too common to
+    be a story's signature there: it makes no candidates for that document (the other
+    document of a pair may still make it through its own month).
+    """
+    n = len(matrix.ids)
+    rows, cols = matrix.telling_nouns(BLOCK_NOUNS)
+    # months shifted so that "unknown" (0) sorts first within a noun and is adjacent to none
+    shifted = np.array([0 if m is None else m + 2 for m in month], dtype=np.int64)[rows]
+    key = cols * MONTH_SPAN + shifted
+    order = np.argsort(key, kind="stable")
+    rows, cols, shifted, key = rows[order], cols[order], shifted[order], key[order]
+    base = cols * MONTH_SPAN
+    noun_lo = np.searchsorted(key, base)
+    noun_hi = np.searchsorted(key, base + MONTH_SPAN)
+    unknown_hi = np.searchsorted(key, base + 1)  # the noun's documents of unknown month
+    known = shifted > 0
+    # partners: a known month pairs with its month either side and the unknown months; an
+    # unknown month pairs with every month
+    lo1 = np.where(known, np.searchsorted(key, base + shifted - 1), noun_lo)
+    hi1 = np.where(known, np.searchsorted(key, base + shifted + 2), noun_hi)
+    lo2 = np.where(known, noun_lo, 0)
+    hi2 = np.where(known, unknown_hi, 0)
+    usable = np.nonzero((hi1 - lo1) + (hi2 - lo2) <= MAX_BLOCK)[0]
+    chunks = []
+    for lo, hi in ((lo1, hi1), (lo2, hi2)):
+        lo, hi = lo[usable], hi[usable]
+        size = hi - lo
+        owner = np.repeat(usable, size)
+        partner = np.repeat(lo, size) + (
+            np.arange(size.sum(), dtype=np.int64) - np.repeat(np.cumsum(size) - size, size)
+        )
+        a, b = rows[owner], rows[partner]
+        keep = a != b
+        chunks.append(np.minimum(a[keep], b[keep]) * n + np.maximum(a[keep], b[keep]))
+    keys = np.sort(np.concatenate(chunks))
+    if keys.size == 0:
+        return keys
+    return keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # a pair shares many blocks
+
+
 def _story_links(
-    ids: list[str],
-    unit: dict[str, dict[str, float]],
-    index: dict[tuple[str, int | None], list[str]],
-    months_of: dict[str, list[int | None]],
+    matrix: NounMatrix,
+    month: list[int | None],
     day: dict[str, int | None],
     settings: Settings,
 ) -> list[tuple[float, str, str]]:
-    """(cosine, a, b) for every candidate pair of documents that reaches the threshold.
+    """(cosine, a, b) for every candidate pair of documents that reaches the threshold and
+    is at least LOCAL_SCALE of the best such link of either document.
 
-    Candidates share a blocking noun within a month either side and were published within
-    the story window. Their cosines are computed with numpy over all candidates at once:
-    an archive has millions of candidate pairs, and a dictionary dot product per pair was
+    Candidates come from ``_candidate_pairs`` and must have been published within the
+    story window. Their cosines are computed with numpy over all candidates at once: an
+    archive has millions of candidate pairs, and a dictionary dot product per pair was
     half the time of a warm run.
     """
+    ids = matrix.ids
     n = len(ids)
-    pos = {d: i for i, d in enumerate(ids)}
-    # candidate pairs, as a < b indices, without duplicates
-    chunks = []
-    for (noun, m), docs in sorted(index.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
-        near = [x for x in months_of[noun] if x is None or m is None or abs(x - m) <= 1]
-        partners = sorted({p for x in near for p in index[(noun, x)]})
-        if len(partners) > MAX_BLOCK:
-            continue
-        a = np.fromiter((pos[d] for d in docs), dtype=np.int64, count=len(docs))
-        b = np.fromiter((pos[d] for d in partners), dtype=np.int64, count=len(partners))
-        aa, bb = np.repeat(a, len(b)), np.tile(b, len(a))
-        keep = aa != bb
-        lo, hi = np.minimum(aa[keep], bb[keep]), np.maximum(aa[keep], bb[keep])
-        chunks.append(lo * n + hi)
-    keys = np.sort(np.concatenate(chunks)) if chunks else np.empty(0, dtype=np.int64)
+    keys = _candidate_pairs(matrix, month)
     if keys.size == 0:
         return []
-    # drop repeats: a pair shares many blocks
-    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
     first, second = keys // n, keys % n
     days = np.array([np.nan if day.get(d) is None else day[d] for d in ids], dtype=np.float64)
     gap = np.abs(days[first] - days[second])
     near = ~(gap > settings.story_window_days)  # an unknown date (NaN) never rules a pair out
     first, second = first[near], second[near]
-    # documents as unit rows of a sparse matrix: columns are nouns in sorted order
-    vocab = {k: j for j, k in enumerate(sorted({k for v in unit.values() for k in v}))}
-    width = len(vocab) + 1
-    cols, vals, starts = [], [], [0]
-    for d in ids:
-        row = sorted((vocab[k], w) for k, w in unit[d].items())
-        cols.extend(c for c, _ in row)
-        vals.extend(w for _, w in row)
-        starts.append(len(cols))
-    col = np.array(cols, dtype=np.int64)
-    val = np.array(vals, dtype=np.float64)
-    start = np.array(starts, dtype=np.int64)
-    length = np.diff(start)
-    row_of = np.repeat(np.arange(n, dtype=np.int64), length)
-    cell = row_of * width + col  # sorted: rows in order, columns sorted within a row
+    cell, col, val = matrix.cell, matrix.cell_col, matrix.cell_unit
+    start, length, width = matrix.start, matrix.length, matrix.width
     if cell.size == 0:
         return []
     # walk the shorter row of each pair and look its nouns up in the other row
@@ -884,13 +934,20 @@ def _story_links(
         hit = cell[found] == wanted
         product = np.where(hit, val[at] * val[found], 0.0)
         scores[lo : lo + LINK_CHUNK] = np.bincount(pair, weights=product, minlength=len(s_rows))
-    strong = np.nonzero(scores >= settings.story_similarity)[0]
-    return [(float(scores[k]), ids[first[k]], ids[second[k]]) for k in strong]
+    strong = scores >= settings.story_similarity
+    first, second, scores = first[strong], second[strong], scores[strong]
+    # local scaling: a link counts only if it is near the best link of both its documents
+    best = np.zeros(n, dtype=np.float64)
+    np.maximum.at(best, first, scores)
+    np.maximum.at(best, second, scores)
+    kept = np.nonzero(~(scores < LOCAL_SCALE * np.minimum(best[first], best[second])))[0]
+    return [(float(scores[k]), ids[first[k]], ids[second[k]]) for k in kept.tolist()]
 
 
 LINK_CHUNK = 50_000  # candidate pairs scored per numpy batch (bounds the memory of one batch)
 BLOCK_NOUNS = 8  # a document's most telling nouns, used as blocking keys
 MAX_BLOCK = 200  # documents per (noun, three months) above which a noun is too common to block on
+MONTH_SPAN = 1 << 20  # month numbers (year * 12 + month) stay below this
 
 
 # A group joins another when its centroid is this close relative to the link threshold: a

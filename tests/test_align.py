@@ -322,27 +322,31 @@ bags = st.dictionaries(st.sampled_from("가나다라마바사아자차"), st.flo
 @settings(max_examples=200, deadline=None)
 @given(st.lists(bags, min_size=2, max_size=8), st.lists(st.integers(0, 90), min_size=8, max_size=8))
 def test_story_links_are_the_cosines_of_every_candidate_pair(vectors, days):
-    """The numpy scoring of candidate pairs gives what a plain dot product gives."""
+    """The numpy scoring of candidate pairs gives what a plain dot product gives, and keeps
+    the links near the best link of both their documents."""
     import math
 
-    from factcheck.align import _story_links, cosine
+    from factcheck.align import LOCAL_SCALE, NounMatrix, _story_links, cosine
 
     ids = [f"d{i}" for i in range(len(vectors))]
-    vecs = dict(zip(ids, vectors))
-    norms = {d: math.sqrt(sum(w * w for w in v.values())) for d, v in vecs.items()}
-    unit = {d: {k: w / (norms[d] or 1.0) for k, w in v.items()} for d, v in vecs.items()}
+    matrix = NounMatrix(ids, vectors)
+    vecs = {d: matrix.vector(d) for d in ids}
     day = dict(zip(ids, days))
-    index = {("blk", None): ids}  # one block: every pair is a candidate
     cfg = Settings()
-    got = {
-        (a, b): score for score, a, b in _story_links(ids, unit, index, {"blk": [None]}, day, cfg)
-    }
-    want = {
+    months = [None] * len(ids)  # every pair sharing a noun is a candidate
+    got = {(a, b): score for score, a, b in _story_links(matrix, months, day, cfg)}
+    strong = {
         (a, b): cosine(vecs[a], vecs[b])
         for i, a in enumerate(ids)
         for b in ids[i + 1 :]
         if abs(day[a] - day[b]) <= cfg.story_window_days
         and cosine(vecs[a], vecs[b]) >= cfg.story_similarity
+    }
+    best = {d: max([s for pair, s in strong.items() if d in pair], default=0.0) for d in ids}
+    want = {
+        (a, b): score
+        for (a, b), score in strong.items()
+        if score >= LOCAL_SCALE * min(best[a], best[b])
     }
     assert got.keys() == want.keys()
     for pair, score in got.items():
@@ -365,3 +369,65 @@ def test_idf_moves_in_steps_that_one_more_article_rarely_crosses():
     for f in ("f1", "f701", "f19461", "unseen"):
         exact = math.log((100_001) / (df.get(f, 0) + 1)) + 0.1
         assert abs(before(f) - exact) <= 0.5 / IDF_STEPS
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(bags, max_size=8))
+def test_the_noun_matrix_rebuilds_the_plain_dictionaries_bit_for_bit(bag_list):
+    """numpy builds the TF-IDF rows, but what the clustering reads back from them (weights,
+    unit vectors, each document's most telling nouns) is exactly what plain Python gives."""
+    import heapq
+    import math
+
+    from factcheck.align import NounMatrix
+
+    ids = [f"d{i}" for i in range(len(bag_list))]
+    matrix = NounMatrix(ids, bag_list)
+    n, df = len(ids), {}
+    for bag in bag_list:
+        for k in bag:
+            df[k] = df.get(k, 0) + 1
+    telling = []
+    for d, bag in zip(ids, bag_list):
+        vec = {k: v * (math.log((n + 1) / (df[k] + 1)) + 1) for k, v in bag.items()}
+        norm = math.sqrt(sum(w * w for w in vec.values()))
+        unit = {k: w / (norm or 1.0) for k, w in vec.items()}
+        assert list(matrix.vector(d).items()) == list(vec.items())
+        assert list(matrix.unit_vector(d).items()) == list(unit.items())
+        telling += [(d, k) for k in heapq.nsmallest(3, vec, key=lambda k: (-vec[k], k))]
+    rows, cols = matrix.telling_nouns(3)
+    assert [(ids[r], matrix.vocab[c]) for r, c in zip(rows, cols)] == telling
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(bags, min_size=1, max_size=12),
+    st.lists(st.one_of(st.none(), st.integers(24300, 24306)), min_size=12, max_size=12),
+)
+def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
+    """The numpy blocking equals a dictionary index of (noun, month) blocks, including the
+    rule that a block of over MAX_BLOCK documents within a month either side is skipped."""
+    from collections import defaultdict
+    from unittest import mock
+
+    import factcheck.align as align
+
+    ids = [f"d{i}" for i in range(len(bag_list))]
+    months = months[: len(ids)]
+    matrix = align.NounMatrix(ids, bag_list)
+    with mock.patch.object(align, "MAX_BLOCK", 3), mock.patch.object(align, "BLOCK_NOUNS", 2):
+        got = align._candidate_pairs(matrix, months).tolist()
+        rows, cols = matrix.telling_nouns(align.BLOCK_NOUNS)
+        index = defaultdict(list)
+        for r, c in zip(rows.tolist(), cols.tolist()):
+            index[(c, months[r])].append(r)
+        want = set()
+        for (noun, m), docs in index.items():
+            near = [
+                x for c, x in index if c == noun and (x is None or m is None or abs(x - m) <= 1)
+            ]
+            partners = {p for x in near for p in index[(noun, x)]}
+            if len(partners) > align.MAX_BLOCK:
+                continue
+            want |= {min(a, b) * len(ids) + max(a, b) for a in docs for b in partners if a != b}
+    assert got == sorted(want)
