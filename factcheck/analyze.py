@@ -149,8 +149,8 @@ class Analyzer:
                 initializer=_worker_init,
                 initargs=(self.outlets, self.threads),
             )
-            if self.processes == 1:
-                self.pool.submit(int)  # a worker is spawned with the first task
+            # workers are spawned as tasks come: a first, empty one spawns a worker at once
+            self.pool.submit(int)
         return self
 
     def close(self) -> None:
