@@ -231,6 +231,7 @@ class Idf:
         self.n = max(n, 1)
         self.df = dict(df)
         self._memo: dict[str, float] = {}
+        self._levels: dict[str, int] = {}
 
     def __call__(self, noun: str) -> float:
         value = self._memo.get(noun)
@@ -241,7 +242,11 @@ class Idf:
 
     def level(self, noun: str) -> int:
         """The value in steps: what a feature contributes to a story's cache key."""
-        return round(IDF_STEPS * math.log((self.n + 1) / (self.df.get(noun, 0) + 1)))
+        value = self._levels.get(noun)
+        if value is None:
+            value = round(IDF_STEPS * math.log((self.n + 1) / (self.df.get(noun, 0) + 1)))
+            self._levels[noun] = value
+        return value
 
 
 IDF_STEPS = 16

@@ -7,7 +7,7 @@ with one changed file, analyses only what changed.
 
 The conflicts found in a story are kept too (``CachedStory``), keyed by everything they are
 computed from: the story's files, its repost groups, the settings, and the IDF of every
-feature its claims' contexts use (``pipeline.story_key``). Only stories whose key changed
+feature its claims' contexts use (``pipeline.StoryKeys``). Only stories whose key changed
 are aligned and checked again.
 
 Never trusted blindly: a file that is not our SQLite database (foreign, truncated, another

@@ -9,7 +9,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 
 from .align import (
     Idf,
@@ -195,7 +195,7 @@ def check_analyses(
 ) -> Report:
     """Stories, alignment and rules over analysed documents.
 
-    With a ``cache`` and the documents' cache ``keys``, a story whose key (``story_key``)
+    With a ``cache`` and the documents' cache ``keys``, a story whose key (``StoryKeys``)
     is in the cache takes its conflicts from there instead of being aligned and checked.
     """
     analyses = sorted(analyses, key=lambda a: a.document.id)
@@ -222,6 +222,9 @@ def check_analyses(
     analyses_by_id = {a.document.id: a for a in analyses}
     conflicts: list[Conflict] = []
     done: list[tuple[str, CachedStory]] = []  # stories checked now, for the cache
+    story_keys = None
+    if cache is not None and keys is not None:
+        story_keys = StoryKeys(analyses_by_id, keys, docs_by_id, reposts, idf, settings)
     for n, (story, members) in enumerate(stories.items()):
         if progress:
             progress("comparing stories", n, len(stories))
@@ -230,11 +233,7 @@ def check_analyses(
         if draft_id is not None and draft_id not in members:
             continue  # draft mode reports only what concerns the draft
         story_claims = tuple(c for m in members for c in claims_of[m])
-        key = None
-        if cache is not None and keys is not None:
-            key = story_key(
-                story, members, analyses_by_id, keys, docs_by_id, reposts, idf, settings
-            )
+        key = story_keys.of(story, members) if story_keys else None
         found = _cached_conflicts(cache, key, story_claims) if key else None
         if found is None:
             found = check_story(story, story_claims, docs_by_id, idf, reposts, settings)
@@ -282,35 +281,41 @@ def check_story(
     return found
 
 
-def story_key(
-    story: str,
-    members: tuple[str, ...],
-    analyses: dict[str, DocumentAnalysis],
-    keys: dict[str, str],
-    documents: dict[str, Document],
-    reposts: dict[str, str],
-    idf: Idf,
-    settings: Settings,
-) -> str | None:
-    """Everything ``check_story`` computes a story's conflicts from, hashed: the settings,
-    the story's files (their cache keys, which cover the code's fingerprint) and repost
-    groups, and the IDF level of every feature its claims' context vectors use. None for a
-    story with a file the cache does not know (a draft)."""
-    if any(m not in keys for m in members):
-        return None
-    knobs = {k: v for k, v in asdict(settings).items() if k != "ignore"}  # ignore acts later
-    h = hashlib.sha256(f"story\0{story}\0".encode())
-    h.update(json.dumps(knobs, sort_keys=True, ensure_ascii=False).encode())
-    used: set[str] = set()
-    for m in members:
-        doc = documents[m]
-        h.update(f"\0{m}\0{keys[m]}\0{doc.repost_group}\0{reposts[m]}".encode())
-        if settings.aliases:
-            used |= context_features(analyses[m].claims, settings.aliases)
-        else:
-            used.update(analyses[m].context_features)
-    h.update(" ".join(f"{f}:{idf.level(f)}" for f in sorted(used)).encode())
-    return h.hexdigest()
+@dataclass
+class StoryKeys:
+    """Everything ``check_story`` computes a story's conflicts from, hashed into its cache
+    key: the settings, the story's files (their cache keys, which cover the code's
+    fingerprint) and repost groups, and the IDF level of every feature its claims' context
+    vectors use."""
+
+    analyses: dict[str, DocumentAnalysis]
+    keys: dict[str, str]  # document id -> cache key of its file
+    documents: dict[str, Document]
+    reposts: dict[str, str]
+    idf: Idf
+    settings: Settings
+
+    def __post_init__(self) -> None:
+        knobs = {k: v for k, v in asdict(self.settings).items() if k != "ignore"}  # acts later
+        self.settings_json = json.dumps(knobs, sort_keys=True, ensure_ascii=False)
+
+    def of(self, story: str, members: tuple[str, ...]) -> str | None:
+        """The story's key; None for a story with a file the cache does not know (a draft)."""
+        if any(m not in self.keys for m in members):
+            return None
+        h = hashlib.sha256(f"story\0{story}\0{self.settings_json}".encode())
+        used: set[str] = set()
+        aliases = self.settings.aliases
+        for m in members:
+            doc = self.documents[m]
+            h.update(f"\0{m}\0{self.keys[m]}\0{doc.repost_group}\0{self.reposts[m]}".encode())
+            if aliases:
+                used |= context_features(self.analyses[m].claims, aliases)
+            else:
+                used.update(self.analyses[m].context_features)
+        level = self.idf.level
+        h.update(" ".join(f"{f}:{level(f)}" for f in sorted(used)).encode())
+        return h.hexdigest()
 
 
 def _cached_conflicts(cache: Cache, key: str, claims: tuple[Claim, ...]) -> list[Conflict] | None:

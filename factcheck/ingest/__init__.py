@@ -27,11 +27,18 @@ class Inputs:
     warnings: tuple[Skipped, ...] = ()
 
 
-def _matches(path: str, root: str, patterns: Iterable[str]) -> bool:
-    rel = os.path.relpath(path, root)
-    return any(
-        fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(os.path.basename(path), p) for p in patterns
-    )
+def _glob(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for a set of globs (fnmatch's own translation); None for no globs."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{fnmatch.translate(os.path.normcase(p))})" for p in patterns))
+
+
+def _matches(glob: re.Pattern[str] | None, rel: str, name: str) -> bool:
+    """Whether a file's path relative to the named folder, or its name, matches a glob."""
+    if glob is None:
+        return False
+    return bool(glob.match(os.path.normcase(rel)) or glob.match(os.path.normcase(name)))
 
 
 def iter_paths(
@@ -40,20 +47,22 @@ def iter_paths(
     """Yield (path, problem) for every file named, or found in a named folder (recursively,
     sorted, filtered by the include and exclude globs). A file named explicitly is always read."""
     include, exclude = tuple(include), tuple(exclude)
+    wanted, unwanted = _glob(include), _glob(exclude)
     for item in inputs:
         if os.path.isdir(item):
             found = []
             for root, dirs, files in os.walk(item):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                folder = os.path.relpath(root, item)  # once per folder, not per file
                 for name in files:
-                    path = os.path.join(root, name)
+                    rel = name if folder == os.curdir else os.path.join(folder, name)
                     if (
                         name.startswith(".")
-                        or not _matches(path, item, include)
-                        or _matches(path, item, exclude)
+                        or not _matches(wanted, rel, name)
+                        or _matches(unwanted, rel, name)
                     ):
                         continue
-                    found.append(path)
+                    found.append(os.path.join(root, name))
             if not found:
                 yield item, f"folder has no article files ({', '.join(include)})"
             yield from ((p, None) for p in sorted(found))
@@ -211,8 +220,8 @@ def list_inputs(
     for path, problem in iter_paths(inputs, include, exclude):
         if problem:
             skipped.append(Skipped(path, problem))
-        elif os.path.abspath(path) not in seen:
-            seen.add(os.path.abspath(path))
+        elif (where := os.path.abspath(path)) not in seen:
+            seen.add(where)
             good.append(path)
     ids = doc_ids(good)
     return [(p, ids[p]) for p in good], skipped

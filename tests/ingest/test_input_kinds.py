@@ -145,3 +145,25 @@ def test_arbitrary_bytes_in_any_kind_never_raise_anything_but_input_error(tmp_pa
     path.write_bytes(data)
     with contextlib.suppress(InputError):  # the only error a reader may raise
         read_file(str(path), "fuzz")
+
+
+@pytest.mark.parametrize(
+    ("include", "exclude", "expected"),
+    [
+        (["*.txt"], [], ["a.txt", "drafts/b.txt", "drafts/old/c.txt"]),
+        (["*.txt"], ["drafts/*"], ["a.txt"]),  # a path glob: * crosses folders, as in fnmatch
+        (["*.txt"], ["drafts/old/*"], ["a.txt", "drafts/b.txt"]),
+        (["*.txt"], ["b.txt"], ["a.txt", "drafts/old/c.txt"]),  # a name glob, at any depth
+        (["drafts/*.txt"], [], ["drafts/b.txt", "drafts/old/c.txt"]),
+        (["*.md", "a.*"], [], ["a.txt", "notes.md"]),
+        (["*.txt"], ["*"], []),
+    ],
+)
+def test_globs_match_the_path_in_the_folder_or_the_file_name(tmp_path, include, exclude, expected):
+    from factcheck.ingest import iter_paths
+
+    for rel in ("a.txt", "notes.md", "drafts/b.txt", "drafts/old/c.txt", ".hidden.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("본문", encoding="utf-8")
+    found = [p for p, problem in iter_paths([str(tmp_path)], include, exclude) if not problem]
+    assert sorted(os.path.relpath(p, tmp_path) for p in found) == expected
