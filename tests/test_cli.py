@@ -44,6 +44,25 @@ def test_cycle_collection_is_paused_for_a_command_and_restored_after(tmp_path, m
     assert gc.isenabled()
 
 
+def test_cycles_made_during_a_run_are_still_collected_after_it(tmp_path):
+    import weakref
+
+    from factcheck.pipeline import run, without_cycle_collection
+
+    class Node:
+        pass
+
+    with without_cycle_collection():
+        a, b = Node(), Node()
+        a.other, b.other = b, a
+        gone = weakref.ref(a)
+        run([str(STORY)])
+        del a, b
+    assert gone() is not None  # no collection happened during the run
+    gc.collect()
+    assert gone() is None
+
+
 @pytest.mark.parametrize(("fail_on", "code"), [("none", 0), ("high", 1), ("low", 1)])
 def test_fail_on_levels(tmp_path, fail_on, code):
     assert (
