@@ -87,15 +87,15 @@ def _read_and_analyze(items: list[FileItem | Document], workers: int) -> list[An
     return out
 
 
-def _worker_init(outlets: dict[str, list[str]], threads: int) -> None:
+def _worker_init(outlets: dict[str, list[str]]) -> None:
     # the outlet table a user configured applies in the worker as in the parent
     USER_OUTLETS.set(outlet_mapping(outlets))
     # build Kiwi now, while the parent is still reading: its start-up is the worker's job
-    get_kiwi(threads).tokenize("가")
+    get_kiwi(1).tokenize("가")
 
 
-def _worker_task(items: list[FileItem | Document], threads: int) -> list[Analysed]:
-    return _read_and_analyze(items, threads)
+def _worker_task(items: list[FileItem | Document]) -> list[Analysed]:
+    return _read_and_analyze(items, 1)
 
 
 class Analyzer:
@@ -106,11 +106,10 @@ class Analyzer:
     - "processes": ``jobs`` worker processes, each with one ``Kiwi``, analyse whole batches
       (reading, tokenizing and extracting claims all run in parallel, where kiwipiepy's own
       threads parallelise only the tokenizing). Each pays a Kiwi start-up, so they win only
-      on large batches (``pipeline.PROCESSES_FROM``).
+      on large batches (``pipeline.PROCESSES_FROM``). The first worker starts with the first
+      submitted file, so its start-up overlaps whatever the caller does next (such as
+      reading the rest of the cache).
     - "threads": this process, with ``jobs`` kiwipiepy threads.
-    - "background": one worker process with ``jobs`` kiwipiepy threads, started at once
-      (``start``) so that Kiwi's start-up (~2 s, holding the GIL) overlaps what this process
-      does meanwhile, such as reading the cache.
 
     Results come back in submission order, so the report never depends on ``jobs`` or the
     mode.
@@ -123,11 +122,8 @@ class Analyzer:
         parallel: str = "processes",
     ) -> None:
         self.jobs = jobs
-        self.threads = jobs if parallel in ("threads", "background") else 1
-        if parallel == "background":
-            self.processes = 1
-        else:
-            self.processes = jobs if parallel == "processes" and jobs > 1 else 0
+        self.threads = jobs if parallel == "threads" else 1
+        self.processes = jobs if parallel == "processes" and jobs > 1 else 0
         self.outlets = outlets or {}
         self.pending: list[FileItem | Document] = []
         self.futures: list = []
@@ -147,7 +143,7 @@ class Analyzer:
                 self.processes,
                 mp_context=get_context("spawn"),
                 initializer=_worker_init,
-                initargs=(self.outlets, self.threads),
+                initargs=(self.outlets,),
             )
             # workers are spawned as tasks come: a first, empty one spawns a worker at once
             self.pool.submit(int)
@@ -159,8 +155,8 @@ class Analyzer:
             self.pool = None
 
     def submit(self, item: FileItem | Document) -> None:
-        """Queue an item; worker processes start with the first (they build Kiwi while the
-        caller goes on), and get the items in batches."""
+        """Queue an item; worker processes start with the first (a worker builds its Kiwi
+        while the caller goes on) and get the items in batches."""
         self.submitted += 1
         self.pending.append(item)
         self.start()
@@ -175,7 +171,7 @@ class Analyzer:
             self.local.append(batch)
             return
         self.start()
-        self.futures.append((self.pool.submit(_worker_task, batch, self.threads), batch))
+        self.futures.append((self.pool.submit(_worker_task, batch), batch))
 
     def results(self) -> Iterator[Analysed]:
         """Everything submitted, in submission order.

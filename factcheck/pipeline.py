@@ -32,7 +32,6 @@ from .ingest import (
 from .ingest.metadata import user_outlets
 from .models import Claim, Conflict, Document, DocumentAnalysis, Report, Skipped
 from .rules import RULES, RuleContext
-from .sentences import kiwi_loaded
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 # Files to read from which worker processes beat kiwipiepy's threads: processes also run
@@ -124,14 +123,9 @@ def analyze_files(
     skipped: list[Skipped] = []
     keys: dict[str, str] = {}
     outlets = settings.outlets if settings else {}
-    mode = parallel
-    if mode == "auto":
-        mode = "processes" if len(files) + (draft is not None) >= PROCESSES_FROM else "threads"
-        if mode == "threads" and cache is not None and not kiwi_loaded():
-            # Reading a cache takes seconds, and Kiwi's start-up (~2 s, holding the GIL)
-            # would come after it: a worker builds Kiwi meanwhile, from the first miss on.
-            mode = "background"
-    analyzer = Analyzer(jobs, outlets, mode)
+    if parallel == "auto":
+        parallel = "processes" if len(files) + (draft is not None) >= PROCESSES_FROM else "threads"
+    analyzer = Analyzer(jobs, outlets, parallel)
     if draft is not None:
         analyzer.submit(draft)
     for i, (path, doc_id) in enumerate(files):

@@ -34,11 +34,6 @@ def get_kiwi(workers: int = 1):
     return Kiwi(num_workers=max(1, workers), **KIWI_OPTIONS)
 
 
-def kiwi_loaded() -> bool:
-    """Whether this process has built a Kiwi already (its start-up is paid)."""
-    return get_kiwi.cache_info().currsize > 0
-
-
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut an overlong paragraph at sentence punctuation so kiwipiepy stays fast."""
     if end - start <= MAX_PARAGRAPH:

@@ -17,7 +17,7 @@ def single():
     return render_json(run([str(SAMPLES), str(FIXTURES)], Settings(), jobs=1))
 
 
-@pytest.mark.parametrize("parallel", ["processes", "threads", "background"])
+@pytest.mark.parametrize("parallel", ["processes", "threads"])
 def test_parallel_modes_give_the_same_report(single, parallel):
     report = run([str(SAMPLES), str(FIXTURES)], Settings(), jobs=2, parallel=parallel)
     assert render_json(report) == single
@@ -36,7 +36,7 @@ def test_worker_processes_use_the_configured_outlet_table(tmp_path):
     assert run([str(page)], Settings(), jobs=2, parallel="processes").documents[0].outlet is None
     outlets = {
         mode: run([str(page)], settings, jobs=2, parallel=mode).documents[0].outlet
-        for mode in ("processes", "threads", "background")
+        for mode in ("processes", "threads")
     }
     assert set(outlets.values()) == {"가온일보"}
 
@@ -61,33 +61,4 @@ def test_dead_workers_fall_back_to_this_process(tmp_path):
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "analysing in this process" in done.stderr
-    assert done.stdout == render_json(run([str(SAMPLES)], Settings(), jobs=1))
-
-
-def test_with_a_cache_kiwi_starts_in_a_worker_while_the_cache_is_read(tmp_path):
-    """In a fresh process (no Kiwi yet) a cached run leaves Kiwi's start-up to a worker
-    and reports what a run without cache reports."""
-    import subprocess
-    import sys
-
-    script = tmp_path / "cached.py"
-    script.write_text(
-        "import sys\n"
-        "from factcheck.cache import Cache\n"
-        "from factcheck.pipeline import run\n"
-        "from factcheck.report.json_report import render_json\n"
-        "from factcheck.sentences import kiwi_loaded\n"
-        "if __name__ == '__main__':\n"
-        f"    report = run([{str(SAMPLES)!r}], jobs=2, cache=Cache(sys.argv[1]))\n"
-        "    assert not kiwi_loaded(), 'Kiwi was built in the main process'\n"
-        "    sys.stdout.write(render_json(report))\n",
-        encoding="utf-8",
-    )
-    done = subprocess.run(
-        [sys.executable, str(script), str(tmp_path / "cache")],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout == render_json(run([str(SAMPLES)], Settings(), jobs=1))
