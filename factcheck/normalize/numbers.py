@@ -117,6 +117,8 @@ def _read_chain(text: str, pos: int) -> tuple[float, int, bool] | None:
         return None
     end = m.end()
     last_big = _big_unit(first)
+    if last_big == 1 and re.fullmatch(r"\d+천", first):
+        last_big = 1000  # "1천 300명": the hundreds may follow after a space, as after 만
     while last_big > 1:
         j = end
         if j < len(text) and text[j] in SEPARATORS:

@@ -89,6 +89,9 @@ def test_thousands_with_digits_after_round_trip(thousands, rest, big):
     q = parse_quantity(text)
     scale = {"": 1, "만": 10**4, "억": 10**8, "조": 10**12}[big]
     assert q is not None and q.value == (thousands * 1000 + rest) * scale, text
+    if not big:  # the hundreds may also follow after a space, as after 만 (1천 300명)
+        spaced = parse_quantity(f"{thousands}천 {rest}명")
+        assert spaced is not None and spaced.value == thousands * 1000 + rest, text
 
 
 @settings(max_examples=500, deadline=None)
