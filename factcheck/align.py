@@ -876,22 +876,34 @@ def _candidate_pairs(matrix: NounMatrix, month: list[int | None]) -> np.ndarray:
     hi1 = np.where(known, np.searchsorted(key, base + shifted + 2), noun_hi)
     lo2 = np.where(known, noun_lo, 0)
     hi2 = np.where(known, unknown_hi, 0)
-    usable = np.nonzero((hi1 - lo1) + (hi2 - lo2) <= MAX_BLOCK)[0]
-    chunks = []
-    for lo, hi in ((lo1, hi1), (lo2, hi2)):
-        lo, hi = lo[usable], hi[usable]
-        size = hi - lo
-        owner = np.repeat(usable, size)
-        partner = np.repeat(lo, size) + (
-            np.arange(size.sum(), dtype=np.int64) - np.repeat(np.cumsum(size) - size, size)
-        )
-        a, b = rows[owner], rows[partner]
-        keep = a != b
-        chunks.append(np.minimum(a[keep], b[keep]) * n + np.maximum(a[keep], b[keep]))
-    keys = np.sort(np.concatenate(chunks))
+    size = (hi1 - lo1) + (hi2 - lo2)
+    usable = np.nonzero(size <= MAX_BLOCK)[0]
+    # in slices of about PAIR_CHUNK pairs, each deduplicated: all at once, the temporaries of
+    # a 10k archive took 360 MB
+    ends = np.cumsum(size[usable])
+    cuts = np.searchsorted(ends, np.arange(PAIR_CHUNK, ends[-1] if ends.size else 0, PAIR_CHUNK))
+    found = []
+    for part in np.split(usable, cuts):
+        chunks = []
+        for lo, hi in ((lo1[part], hi1[part]), (lo2[part], hi2[part])):
+            width = hi - lo
+            owner = np.repeat(part, width)
+            partner = np.repeat(lo, width) + (
+                np.arange(width.sum(), dtype=np.int64) - np.repeat(np.cumsum(width) - width, width)
+            )
+            a, b = rows[owner], rows[partner]
+            keep = a != b
+            chunks.append(np.minimum(a[keep], b[keep]) * n + np.maximum(a[keep], b[keep]))
+        found.append(_sorted_unique(np.concatenate(chunks)))
+    return _sorted_unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)
+
+
+def _sorted_unique(keys: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (np.unique hashes in numpy 2, several times slower here)."""
+    keys = np.sort(keys)
     if keys.size == 0:
         return keys
-    return keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # a pair shares many blocks
+    return keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
 
 
 def _story_links(
@@ -953,6 +965,7 @@ LINK_CHUNK = 50_000  # candidate pairs scored per numpy batch (bounds the memory
 BLOCK_NOUNS = 8  # a document's most telling nouns, used as blocking keys
 MAX_BLOCK = 200  # documents per (noun, three months) above which a noun is too common to block on
 MONTH_SPAN = 1 << 20  # month numbers (year * 12 + month) stay below this
+PAIR_CHUNK = 500_000  # candidate pairs generated per slice (bounds the temporaries)
 
 
 # A group joins another when its centroid is this close relative to the link threshold: a

@@ -406,7 +406,8 @@ def test_the_noun_matrix_rebuilds_the_plain_dictionaries_bit_for_bit(bag_list):
 )
 def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
     """The numpy blocking equals a dictionary index of (noun, month) blocks, including the
-    rule that a block of over MAX_BLOCK documents within a month either side is skipped."""
+    rule that a block of over MAX_BLOCK documents within a month either side is skipped,
+    however the pairs are sliced."""
     from collections import defaultdict
     from unittest import mock
 
@@ -415,7 +416,11 @@ def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
     ids = [f"d{i}" for i in range(len(bag_list))]
     months = months[: len(ids)]
     matrix = align.NounMatrix(ids, bag_list)
-    with mock.patch.object(align, "MAX_BLOCK", 3), mock.patch.object(align, "BLOCK_NOUNS", 2):
+    with (
+        mock.patch.object(align, "MAX_BLOCK", 3),
+        mock.patch.object(align, "BLOCK_NOUNS", 2),
+        mock.patch.object(align, "PAIR_CHUNK", 4),  # many slices
+    ):
         got = align._candidate_pairs(matrix, months).tolist()
         rows, cols = matrix.telling_nouns(align.BLOCK_NOUNS)
         index = defaultdict(list)
