@@ -131,7 +131,7 @@ class Analyzer:
         self.pool = None
         self.submitted = 0
 
-    def start(self) -> Analyzer:
+    def start(self) -> None:
         """Start the worker processes now rather than at the first batch."""
         if self.processes and self.pool is None:
             from concurrent.futures import ProcessPoolExecutor
@@ -147,12 +147,6 @@ class Analyzer:
             )
             # workers are spawned as tasks come: a first, empty one spawns a worker at once
             self.pool.submit(int)
-        return self
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = None
 
     def submit(self, item: FileItem | Document) -> None:
         """Queue an item; worker processes start with the first (a worker builds its Kiwi
@@ -170,7 +164,6 @@ class Analyzer:
         if not self.processes:
             self.local.append(batch)
             return
-        self.start()
         self.futures.append((self.pool.submit(_worker_task, batch), batch))
 
     def results(self) -> Iterator[Analysed]:
