@@ -488,7 +488,7 @@ def _may_be_one_event(a: Claim, b: Claim) -> bool:
     a date in a sentence that agrees on its figures dates what they measure ("10월 수출이 …
     620억 달러")."""
     if a.kind != "date":
-        return bool(_event(a) and _event(a) == _event(b))
+        return bool(_events(a) & _events(b))
     return not _different_known_events(a, b)
 
 
@@ -496,32 +496,31 @@ def _may_be_one_event(a: Claim, b: Claim) -> bool:
 _GENERIC_EVENTS = frozenset(("announce",))
 
 
-def _event(claim: Claim) -> str | None:
-    """The event class of a claim's predicate when the vocabulary knows it."""
+def _events(claim: Claim) -> frozenset[str]:
+    """The event classes of a claim's predicate that the vocabulary knows (a word may be in
+    two: 시작 begins a project or is a fire breaking out, 조성 builds a site or raises a fund)."""
     classes = predicate_classes(claim.predicate)
-    known = sorted(c for c in classes if c != claim.predicate and c not in _GENERIC_EVENTS)
-    return known[0] if known else None
+    return frozenset(c for c in classes if c != claim.predicate and c not in _GENERIC_EVENTS)
 
 
 def _event_counts(claims: list[Claim]) -> dict[tuple[str, str], int]:
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for c in claims:
-        event = _event(c)
-        if event:
+        for event in _events(c):
             counts[(c.doc_id, event)] += 1
     return counts
 
 
 def _only_event_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], int]) -> bool:
-    """Each article gives one figure of this dimension for this event, and their subjects do
-    not differ: "작업자 2명이 숨지고" / "화재가 발생해 2명이 숨지고" state the death toll
-    however differently the sentences are worded. Different subjects (수출 10% 증가 / 수입
-    5% 증가) are different things. Not for dates: one story mentions many events "held"
-    (a meeting on the 5th, the conference on the 11th), one per article."""
-    event = _event(a)
-    if event is None or event != _event(b):
-        return False
-    if counts[(a.doc_id, event)] != 1 or counts[(b.doc_id, event)] != 1:
+    """Each article gives one figure of this dimension for an event both predicates name,
+    and their subjects do not differ: "작업자 2명이 숨지고" / "화재가 발생해 2명이 숨지고"
+    state the death toll however differently the sentences are worded. Different subjects
+    (수출 10% 증가 / 수입 5% 증가) are different things. Not for dates: one story mentions
+    many events "held" (a meeting on the 5th, the conference on the 11th), one per article."""
+    if not any(
+        counts[(a.doc_id, event)] == 1 and counts[(b.doc_id, event)] == 1
+        for event in _events(a) & _events(b)
+    ):
         return False
     return not (a.subject and b.subject and a.subject != b.subject)
 

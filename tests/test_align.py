@@ -436,3 +436,28 @@ def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
                 continue
             want |= {min(a, b) * len(ids) + max(a, b) for a in docs for b in partners if a != b}
     assert got == sorted(want)
+
+
+def test_a_predicate_in_two_event_classes_meets_either():
+    """조성 builds a site or raises a fund: against 모으 (raise) it is one event, so the one
+    figure each article raises is compared however differently the sentences are worded."""
+    base = "부산시는 1일 해양 신산업 육성 계획을 내놨다.\n\n"
+    articles = [
+        {
+            "outlet": "가온일보",
+            "published": "2026-05-02",
+            "text": base + "시는 민간과 함께 해양 벤처 펀드 3000억원을 조성한다. "
+            '박 시장은 "항만 도시의 새 먹거리"라고 말했다.',
+        },
+        {
+            "outlet": "나래신문",
+            "published": "2026-05-02",
+            "text": base + "5000억원을 모아 해양 기업에 투자한다. "
+            "시는 항만 도시의 새 성장 동력을 찾겠다고 했다.",
+        },
+    ]
+    report = check_documents(make_documents(articles), Settings())
+    assert [[c.surface for c in side] for r in report.conflicts for side in r.sides] == [
+        ["3000억원"],
+        ["5000억원"],
+    ]
