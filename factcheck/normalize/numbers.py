@@ -18,9 +18,10 @@ from .korean import BIG_UNITS, VAGUE_MULTIPLES, is_hangul_syllable, parse_native
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # One group of a number: digits or a Sino-Korean numeral, with an optional small and big unit.
-# "1천300명", "2천500억원" (news style for 1300, 2500억): digits after 천 or 백 join the group.
+# "1천300명", "2천500억원" (news style for 1300, 2500억): digits after 천 or 백 join the group,
+# after 천 also past a space ("1천 300명", as after 만).
 _GROUP = (
-    rf"(?:\d+천\d{{1,3}}(?![\d,.])[만억조경]?|\d+백\d{{1,2}}(?![\d,.])[만억조경]?"
+    rf"(?:\d+천\s?\d{{1,3}}(?![\d,.])[만억조경]?|\d+백\d{{1,2}}(?![\d,.])[만억조경]?"
     rf"|{_DIGITS}[십백천]?[만억조경]?|[영일이삼사오육칠팔구십백천]*[십백천만억조경])"
 )
 _GROUP_RE = re.compile(_GROUP)
@@ -78,7 +79,7 @@ def _hedges() -> tuple[dict, dict]:
 def _parse_group(text: str) -> float | None:
     """Value of one group: '5천억' -> 5e11, '27만' -> 270000, '오천억' -> 5e11,
     '2천500억' -> 2.5e11, '1천300' -> 1300."""
-    m = re.fullmatch(r"(\d+)([백천])(\d{1,3})([만억조경]?)", text)
+    m = re.fullmatch(r"(\d+)([백천])\s?(\d{1,3})([만억조경]?)", text)
     if m:
         step = 1000 if m.group(2) == "천" else 100
         num = float(int(m.group(1)) * step + int(m.group(3)))
@@ -117,8 +118,6 @@ def _read_chain(text: str, pos: int) -> tuple[float, int, bool] | None:
         return None
     end = m.end()
     last_big = _big_unit(first)
-    if last_big == 1 and re.fullmatch(r"\d+천", first):
-        last_big = 1000  # "1천 300명": the hundreds may follow after a space, as after 만
     while last_big > 1:
         j = end
         if j < len(text) and text[j] in SEPARATORS:
