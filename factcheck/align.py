@@ -885,16 +885,20 @@ def _candidate_pairs(matrix: NounMatrix, month: list[int | None]) -> np.ndarray:
     for part in np.split(usable, cuts):
         chunks = []
         for lo, hi in ((lo1[part], hi1[part]), (lo2[part], hi2[part])):
-            width = hi - lo
-            owner = np.repeat(part, width)
-            partner = np.repeat(lo, width) + (
-                np.arange(width.sum(), dtype=np.int64) - np.repeat(np.cumsum(width) - width, width)
-            )
-            a, b = rows[owner], rows[partner]
+            which, partner = _spans(lo, hi - lo)
+            a, b = rows[part[which]], rows[partner]
             keep = a != b
             chunks.append(np.minimum(a[keep], b[keep]) * n + np.maximum(a[keep], b[keep]))
         found.append(_sorted_unique(np.concatenate(chunks)))
     return _sorted_unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)
+
+
+def _spans(start: np.ndarray, length: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every position of the ranges [start, start + length), with the index of its range:
+    ``(which, position)``, ranges in order."""
+    which = np.repeat(np.arange(len(start), dtype=np.int64), length)
+    offset = np.arange(length.sum(), dtype=np.int64) - np.repeat(np.cumsum(length) - length, length)
+    return which, start[which] + offset
 
 
 def _sorted_unique(keys: np.ndarray) -> np.ndarray:
@@ -939,12 +943,7 @@ def _story_links(
     scores = np.empty(len(first), dtype=np.float64)
     for lo in range(0, len(first), LINK_CHUNK):
         s_rows, o_rows = short[lo : lo + LINK_CHUNK], other[lo : lo + LINK_CHUNK]
-        counts = length[s_rows]
-        pair = np.repeat(np.arange(len(s_rows), dtype=np.int64), counts)
-        offset = np.arange(counts.sum(), dtype=np.int64) - np.repeat(
-            np.cumsum(counts) - counts, counts
-        )
-        at = start[s_rows][pair] + offset
+        pair, at = _spans(start[s_rows], length[s_rows])
         wanted = o_rows[pair] * width + col[at]
         found = np.minimum(np.searchsorted(cell, wanted), len(cell) - 1)
         hit = cell[found] == wanted
