@@ -217,13 +217,12 @@ def check_analyses(
     docs_by_id = {d.id: d for d in documents}
     idf = Idf((a.sentence_count, a.feature_sentences) for a in analyses)
 
-    claims_of = {a.document.id: a.claims for a in analyses}
     analyses_by_id = {a.document.id: a for a in analyses}
     conflicts: list[Conflict] = []
     done: list[tuple[str, CachedStory]] = []  # stories checked now, for the cache
     story_keys = None
     if cache is not None and keys is not None:
-        story_keys = StoryKeys(analyses_by_id, keys, docs_by_id, reposts, idf, settings)
+        story_keys = StoryKeys(analyses_by_id, keys, reposts, idf, settings)
     for n, (story, members) in enumerate(stories.items()):
         if progress:
             progress("comparing stories", n, len(stories))
@@ -231,13 +230,13 @@ def check_analyses(
             continue  # one source: nothing to compare against
         if draft_id is not None and draft_id not in members:
             continue  # draft mode reports only what concerns the draft
-        story_claims = tuple(c for m in members for c in claims_of[m])
+        story_claims = tuple(c for m in members for c in analyses_by_id[m].claims)
         key = story_keys.of(story, members) if story_keys else None
         found = _cached_conflicts(cache, key, story_claims) if key else None
         if found is None:
             found = check_story(story, story_claims, docs_by_id, idf, reposts, settings)
             if key:
-                done.append((key, _to_cache(found)))
+                done.append((key, CachedStory.of(found)))
         conflicts.extend(found)
     if cache is not None:
         cache.put_many(done)
@@ -284,12 +283,12 @@ def check_story(
 class StoryKeys:
     """Everything ``check_story`` computes a story's conflicts from, hashed into its cache
     key: the settings, the story's files (their cache keys, which cover the code's
-    fingerprint) and repost groups, and the IDF level of every feature its claims' context
-    vectors use."""
+    fingerprint) and repost groups (a repost group never spans two stories, so the story's
+    own members say whether a document is a repost), and the IDF level of every feature
+    its claims' context vectors use."""
 
     analyses: dict[str, DocumentAnalysis]
     keys: dict[str, str]  # document id -> cache key of its file
-    documents: dict[str, Document]
     reposts: dict[str, str]
     idf: Idf
     settings: Settings
@@ -306,8 +305,7 @@ class StoryKeys:
         used: set[str] = set()
         aliases = self.settings.aliases
         for m in members:
-            doc = self.documents[m]
-            h.update(f"\0{m}\0{self.keys[m]}\0{doc.repost_group}\0{self.reposts[m]}".encode())
+            h.update(f"\0{m}\0{self.keys[m]}\0{self.reposts[m]}".encode())
             if aliases:
                 used |= context_features(self.analyses[m].claims, aliases)
             else:
@@ -319,27 +317,8 @@ class StoryKeys:
 
 def _cached_conflicts(cache: Cache, key: str, claims: tuple[Claim, ...]) -> list[Conflict] | None:
     by_id = {c.id: c for c in claims}
-
-    def names_only_these_claims(entry: CachedStory) -> bool:
-        # cannot fail for a sound key; checked all the same rather than trusted
-        return all(i in by_id for _, sides in entry.conflicts for side in sides for i in side)
-
-    entry = cache.get(key, CachedStory, names_only_these_claims)
-    if entry is None:
-        return None
-    return [
-        replace(c, sides=tuple(tuple(by_id[i] for i in side) for side in sides))
-        for c, sides in entry.conflicts
-    ]
-
-
-def _to_cache(conflicts: list[Conflict]) -> CachedStory:
-    return CachedStory(
-        tuple(
-            (replace(c, sides=()), tuple(tuple(x.id for x in side) for side in c.sides))
-            for c in conflicts
-        )
-    )
+    entry = cache.get(key, CachedStory, lambda e: e.names_only(by_id))
+    return entry.conflicts_of(by_id) if entry else None
 
 
 def _opposes_draft(conflict: Conflict, draft_id: str) -> bool:
