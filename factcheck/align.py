@@ -21,7 +21,7 @@ import functools
 import hashlib
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -80,6 +80,8 @@ def best_matching(edges: list[tuple[str, str, float]]) -> list[tuple[str, str, f
     Exact on each connected component (they are small: a handful of figures of one kind in
     two articles), greedy by weight on a component too large to search.
     """
+    if not edges:
+        return []
     adj: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for a, b, w in edges:
         adj["L" + a].append((a, b, w))
@@ -232,12 +234,22 @@ class Idf:
         self.df = dict(df)
         self._memo: dict[str, float] = {}
         self._levels: dict[str, int] = {}
+        self._features: dict[str, tuple[tuple[str, float, float], ...]] = {}
 
     def __call__(self, noun: str) -> float:
         value = self._memo.get(noun)
         if value is None:
             value = self.level(noun) / IDF_STEPS + 0.1
             self._memo[noun] = value
+        return value
+
+    def weighted(self, noun: str) -> tuple[tuple[str, float, float], ...]:
+        """The noun's ``features`` with their IDF: (feature, factor, idf), worked out once
+        per noun (a corpus repeats its nouns in claim after claim)."""
+        value = self._features.get(noun)
+        if value is None:
+            value = tuple((key, factor, self(key)) for key, factor in features(noun))
+            self._features[noun] = value
         return value
 
     def level(self, noun: str) -> int:
@@ -291,9 +303,10 @@ def _norm(v: dict[str, float]) -> float:
 
 def _vector(claim: Claim, idf: Idf, aliases: dict[str, str]) -> Vector:
     vec = Vector()
+    get, weighted = vec.get, idf.weighted
     for noun, weight in claim.context:
-        for key, factor in features(aliases.get(noun.lower(), noun)):
-            vec[key] = max(vec.get(key, 0.0), weight * factor * idf(key))
+        for key, factor, value in weighted(aliases.get(noun.lower(), noun) if aliases else noun):
+            vec[key] = max(get(key, 0.0), weight * factor * value)
     return vec
 
 
@@ -657,35 +670,18 @@ def align_story(
     for dim in sorted(by_dim):
         members = by_dim[dim]
         structure = _Structure(members, figures)
-        # inverted index over informative context nouns (blocking)
-        index: dict[str, list[Claim]] = defaultdict(list)
-        for c in members:
-            for noun, w in vectors[c.id].items():
-                if w > 0:
-                    index[noun].append(c)
-        # candidate pairs (blocked by shared nouns), scored once
         edges: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
         weak: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
-        seen_pairs: set[tuple[str, str]] = set()
-        for c in members:
-            for noun in vectors[c.id]:
-                for o in index[noun]:
-                    if o.doc_id <= c.doc_id or repost_group.get(o.doc_id) == repost_group.get(
-                        c.doc_id
-                    ):
-                        continue
-                    if (c.id, o.id) in seen_pairs:
-                        continue
-                    seen_pairs.add((c.id, o.id))
-                    s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
-                    if 0 < s < settings.min_similarity and structure.one_fact(c, o):
-                        s = settings.min_similarity  # few shared words; the structure pairs them
-                    if s >= settings.min_similarity:
-                        # ties go to the agreeing reading: never invent a conflict by a coin flip
-                        weight = s + (AGREE_BONUS if values_agree(c, o) else 0.0)
-                        edges[(c.doc_id, o.doc_id)].append((c.id, o.id, weight))
-                    elif s >= ELIMINATION_MIN and dim[0] != "date":
-                        weak[(c.doc_id, o.doc_id)].append((c.id, o.id, s))
+        for c, o in _claim_pairs(members, vectors, repost_group):
+            s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
+            if 0 < s < settings.min_similarity and structure.one_fact(c, o):
+                s = settings.min_similarity  # few shared words; the structure pairs them
+            if s >= settings.min_similarity:
+                # ties go to the agreeing reading: never invent a conflict by a coin flip
+                weight = s + (AGREE_BONUS if values_agree(c, o) else 0.0)
+                edges[(c.doc_id, o.doc_id)].append((c.id, o.id, weight))
+            elif s >= ELIMINATION_MIN and dim[0] != "date":
+                weak[(c.doc_id, o.doc_id)].append((c.id, o.id, s))
         add_elimination_edges(edges, weak, members)
         # one-to-one: each fact of one article matches at most one of another's
         matched = [m for doc_pair in sorted(edges) for m in best_matching(edges[doc_pair])]
@@ -704,6 +700,29 @@ def align_story(
                 )
             )
     return Alignment(tuple(groups), vectors, by_id)
+
+
+def _claim_pairs(
+    members: list[Claim], vectors: dict[str, dict[str, float]], repost_group: dict[str, str]
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of claims of two documents (not reposts of each other) that share a context
+    feature, each once, the one of the smaller document id first (blocking: claims
+    without a shared feature are never scored)."""
+    index: dict[str, list[int]] = defaultdict(list)  # informative feature -> member numbers
+    for n, c in enumerate(members):
+        for feature, w in vectors[c.id].items():
+            if w > 0:
+                index[feature].append(n)
+    docs = [c.doc_id for c in members]
+    groups = [repost_group.get(d) for d in docs]
+    for n, c in enumerate(members):
+        near: set[int] = set()
+        for feature in vectors[c.id]:
+            near.update(index.get(feature, ()))
+        doc, group = docs[n], groups[n]
+        for m in sorted(near):
+            if docs[m] > doc and groups[m] != group:
+                yield c, members[m]
 
 
 def topic_label(claims: list[Claim], vectors: dict[str, dict[str, float]], idf: Idf) -> str:

@@ -461,3 +461,36 @@ def test_a_predicate_in_two_event_classes_meets_either():
         ["3000억원"],
         ["5000억원"],
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),  # document
+            st.dictionaries(st.sampled_from("abcdef"), st.sampled_from([0.0, 0.3, 1.0])),
+        ),
+        max_size=10,
+    ),
+    st.dictionaries(st.sampled_from(["d0", "d1", "d2", "d3"]), st.sampled_from("gh")),
+)
+def test_claim_pairs_are_every_pair_of_two_sources_sharing_a_feature(rows, groups):
+    """The blocking yields exactly the pairs the plain definition names: a claim of a
+    smaller document id with a claim of another source whose vector weighs one of its
+    features, each pair once."""
+    from factcheck.align import _claim_pairs
+
+    members = [_count(f"d{doc}", n, 1.0) for n, (doc, _) in enumerate(rows)]
+    vectors = {c.id: vec for c, (_, vec) in zip(members, rows)}
+    reposts = {d: g for d, g in groups.items()}
+    got = [(c.id, o.id) for c, o in _claim_pairs(members, vectors, reposts)]
+    expected = {
+        (c.id, o.id)
+        for c in members
+        for o in members
+        if o.doc_id > c.doc_id
+        and reposts.get(o.doc_id) != reposts.get(c.doc_id)
+        and any(vectors[o.id].get(f, 0) > 0 for f in vectors[c.id])
+    }
+    assert len(got) == len(set(got))
+    assert set(got) == expected

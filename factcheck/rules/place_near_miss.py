@@ -118,6 +118,8 @@ class PlaceNearMiss(Rule):
         figures = figures_by_sentence(ctx.story_claims)
         found: dict[frozenset[str], list[tuple[Claim, Claim, tuple[str, str], float]]] = {}
         for _, members in sorted(index.items(), key=lambda kv: str(kv[0])):
+            if len({c.value.key for c in members}) < 2:
+                continue  # one name, mentioned again and again: nothing differs
             for x in range(len(members)):
                 for y in range(x + 1, len(members)):
                     a, b = members[x], members[y]
