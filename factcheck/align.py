@@ -36,6 +36,8 @@ COMPARABLE_KINDS = (
     "length",
     "weight",
     "volume",
+    "speed",
+    "concentration",
     "power",
     "energy",
     "data",

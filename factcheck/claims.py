@@ -388,7 +388,8 @@ def _qualifiers(
     quals: set[str] = set()
     before = text[max(0, start - 12) : start]
     if prefix in _RATE_WORDS or re.search(
-        r"(?:연간|매년|해마다|매해|연평균|매달|매월)\s*(?:총\s*)?$", before
+        r"(?:연간|매년|해마다|매해|연평균|매달|매월|월평균|일평균|시간당|분당|초당)\s*(?:총\s*)?$",
+        before,
     ):
         quals.add("rate")
     if prefix == "총" or re.search(r"(?:총|모두|합계|합쳐)\s*$", before):

@@ -494,3 +494,18 @@ def test_claim_pairs_are_every_pair_of_two_sources_sharing_a_feature(rows, group
     }
     assert len(got) == len(set(got))
     assert set(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "rate"),
+    [
+        ("광주 북구에는 한때 시간당 80㎜의 폭우가 쏟아졌다.", "80㎜", True),
+        ("광주에는 최대 420㎜의 비가 내렸다.", "420㎜", False),
+        ("이 공장은 연간 5000대를 만든다.", "5000대", True),
+        ("이 공장은 5000대를 만들었다.", "5000대", False),
+    ],
+)
+def test_a_figure_per_unit_of_time_is_a_rate(text, surface, rate):
+    """시간당 80㎜ (an hourly rate) and 420㎜ in all are two measures of one rain."""
+    (claim,) = [c for c in _claims_of(text) if surface in c.surface]
+    assert ("rate" in claim.qualifiers) is rate

@@ -153,7 +153,7 @@ def extract_metadata(
     body_end = body[-1][1] if body else len(text)
     published, ptime = _published(lines, body_start)
     outlet, reposted_by = _outlet(lines, body_start, body_end, use_table)
-    title = _title(lines, body_start)
+    title = _without_tag(_title(lines, body_start), outlet)
     return Metadata(title, outlet, published, ptime, reposted_by, outlet if reposted_by else None)
 
 
@@ -314,6 +314,45 @@ def _reposter(lines) -> str | None:
     if current and posters.get(current, 0) >= 3 and posters[current] >= 0.8 * sum(posters.values()):
         return current
     return None
+
+
+# Section words that say what kind of story it is: part of the headline, kept.
+_EDITORIAL_TAGS = frozenset(
+    [
+        "단독",
+        "속보",
+        "종합",
+        "현장",
+        "이슈",
+        "팩트체크",
+        "기획",
+        "르포",
+        "인터뷰",
+        "일문일답",
+        "사설",
+        "칼럼",
+        "기고",
+        "분석",
+        "해설",
+    ]
+)
+_TAG_RE = re.compile(r"^\s*[\[【]\s*(?P<tag>[^\]】]{1,12}?)\s*[\]】]\s*")
+
+
+def _without_tag(title: str | None, outlet: str | None) -> str | None:
+    """A leading tag naming the outlet or a desk ("[누리신문] 의대 정원 …", "[사회] 태풍 …")
+    is page furniture, not headline. Tags saying what kind of story it is ("[단독]",
+    "[속보]", "[현장]") are the newsroom's words about the story and stay."""
+    m = _TAG_RE.match(title or "")
+    if not m or not title[m.end() :].strip():
+        return title
+    tag = _clean_outlet(m.group("tag"))
+    if tag in _EDITORIAL_TAGS:
+        return title
+    _, _, sections = _tables()
+    if tag.lower() in sections or tag == _clean_outlet(outlet or "") or _OUTLET_SUFFIX.search(tag):
+        return title[m.end() :]
+    return title
 
 
 def _title(lines, body_start: int) -> str | None:

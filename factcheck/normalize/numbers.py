@@ -175,9 +175,11 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, str, float, int] | None:
                 strict
                 and j != pos
                 and kind in ("count", "ordinal", "age")
-                and text[pos - 1 : pos] not in ("천", "만", "억", "조")
+                and text[pos - 1 : pos] not in ("천", "만", "억", "조", "여")
             ):
-                continue  # "3 대표" style: a strict counter must touch the number (120만 대 may not)
+                # "3 대표" style: a strict counter must touch the number (120만 대, 2300여 건
+                # may not)
+                continue
             return surface, kind, unit, factor, end
     return None
 
@@ -441,12 +443,19 @@ def _read_at(text: str, pos: int) -> Found | None:
         if sign:
             scaled, low, high = -scaled, -high, -low
             start, prefix = sign.start(), prefix or sign.group(1)
+    if kind == "length":
+        speed = _SPEED_RE.search(text, max(0, pos - 8), start if prefix else pos)
+        if speed:  # 초속 49m, 시속 120㎞: a speed; the two units are never compared
+            kind, canonical = "speed", ("m/s" if speed.group(1) == "초속" else "km/h")
+            per = 1.0 if canonical == "m/s" else 0.001
+            scaled, low, high = scaled * per, low * per, high * per
     q = Quantity(kind, canonical, scaled, low, high, hedge_word, alt)
     return Found(start if prefix else pos, end, q, prefix)
 
 
 _MINUTES_AFTER_HOURS_RE = re.compile(r"\s?(?:(\d{1,2})\s?분|반)")
 _NOT_TEMPERATURE_RE = re.compile(r"(?:북위|남위|동경|서경|위도|경도|각도|경사|기울기)\s?$")
+_SPEED_RE = re.compile(r"(?<![가-힣])(초속|시속)\s?(?:최대\s?|평균\s?)?$")
 _BELOW_ZERO_RE = re.compile(r"(?<![가-힣])(영하|마이너스|-|−)\s?$")
 
 

@@ -279,3 +279,23 @@ def test_a_polite_notice_on_a_print_page_is_still_chrome():
     )
     _, body = _body_text_of(text)
     assert "로그인" not in body and "3명이 다치고" in body
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "expected"),
+    [
+        ("[누리신문] 의대 정원 동결", "누리신문", "의대 정원 동결"),
+        ("[사회] 태풍 '하늘' 상륙", "새벽뉴스", "태풍 '하늘' 상륙"),
+        ("【가람일보】 수출 증가", None, "수출 증가"),  # an outlet-like name
+        ("[단독] 삼성 인수 추진", "가람일보", "[단독] 삼성 인수 추진"),  # the newsroom's word
+        ("[속보] 태풍 상륙", "가람일보", "[속보] 태풍 상륙"),
+        ("[서울=뉴시스] 제목", "뉴시스", "[서울=뉴시스] 제목"),  # a dateline: not a tag
+        ("[사회]", "가람일보", "[사회]"),  # nothing would be left
+        ("태풍 상륙 [사회]", "가람일보", "태풍 상륙 [사회]"),
+        (None, "가람일보", None),
+    ],
+)
+def test_a_leading_outlet_or_section_tag_is_not_headline(title, outlet, expected):
+    from factcheck.ingest.metadata import _without_tag
+
+    assert _without_tag(title, outlet) == expected
