@@ -44,6 +44,7 @@ COMPARABLE_KINDS = (
     "percent",
     "percent_point",
     "multiple",
+    "index",
     "ratio",
     "temperature",
     "duration",

@@ -19,12 +19,14 @@ import datetime as dt
 import functools
 import hashlib
 import re
+from collections import defaultdict
 from dataclasses import replace
 from itertools import combinations
 
 from .data import load
 from .models import Claim, DateValue, Document, NameValue, Quantity, Sentence, Token
 from .normalize.dates import find_dates
+from .normalize.korean import is_hangul_syllable
 from .normalize.numbers import find_quantities
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SH", "XR")
@@ -97,9 +99,55 @@ def claim_id(doc_id: str, start: int, end: int, kind: str) -> str:
 def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim]:
     published = dt.date.fromisoformat(doc.published) if doc.published else None
     claims: list[Claim] = []
-    for sent in sentences:
+    for sent in with_full_names(sentences):
         claims.extend(_sentence_claims(doc, sent, published))
     return mark_parts_and_totals(claims)
+
+
+@functools.cache
+def person_titles() -> frozenset[str]:
+    return frozenset(load("vocabulary")["names"].get("titles", ()))
+
+
+def with_full_names(sentences: tuple[Sentence, ...]) -> list[Sentence]:
+    """The sentences with a surname standing for a full name written out in full.
+
+    Korean news names a person in full once (김철수 후보) and by surname after (김 후보):
+    two outlets' "김 후보" and "김철수 후보" are one person, and two surnames in one
+    article (김 후보, 박 후보) are two. A surname is read as the full name when exactly one
+    full name of the article starts with it and is followed by a title (후보, 장관, 씨);
+    otherwise it is left alone.
+    """
+    titles = person_titles()
+    full: dict[str, set[str]] = defaultdict(set)
+    for sent in sentences:
+        toks = sent.tokens
+        for t, nxt in zip(toks, toks[1:]):
+            if (
+                t.tag == "NNP"
+                and 2 <= len(t.form) <= 4
+                and nxt.form in titles
+                and is_hangul_syllable(t.form[0])
+            ):
+                full[t.form[0]].add(t.form)
+    names = {surname: forms.pop() for surname, forms in full.items() if len(forms) == 1}
+    if not names:
+        return list(sentences)
+    out = []
+    for sent in sentences:
+        toks = sent.tokens
+        new = [
+            t._replace(form=names[t.form])
+            if len(t.form) == 1
+            and t.form in names
+            and t.tag in NOUN_TAGS
+            and i + 1 < len(toks)
+            and toks[i + 1].form in titles
+            else t
+            for i, t in enumerate(toks)
+        ]
+        out.append(replace(sent, tokens=tuple(new)) if new != list(toks) else sent)
+    return out
 
 
 def mark_parts_and_totals(claims: list[Claim]) -> list[Claim]:
@@ -189,7 +237,8 @@ _MAGNITUDE_RE = re.compile(r"규모\s?(\d(?:\.\d)?)(?![\d.])(?=\s?(?:의\s?)?(?:
 def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int, Quantity]]:
     """Figures the quantity reader does not know, outside ``skip``: prison terms (징역 1년
     6개월, in months), ages by decade (60대 남성, 60..69), ages in parentheses (A씨(68)),
-    match results (3-1로 꺾었다) and earthquake magnitudes (규모 5.4의 지진)."""
+    match results (3-1로 꺾었다), earthquake magnitudes (규모 5.4의 지진) and market index
+    levels (코스피 2450.12)."""
     out: list[tuple[int, int, Quantity]] = []
 
     def add(start: int, end: int, q: Quantity) -> None:
@@ -211,12 +260,27 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
     for m in _MAGNITUDE_RE.finditer(text):
         size = float(m.group(1))
         add(m.start(), m.end(), Quantity("magnitude", "규모", size, size, size))
+    for m in _index_level_re().finditer(text):
+        level = float(m.group("level").replace(",", ""))
+        add(m.start("level"), m.end("level"), Quantity("index", "pt", level, level, level))
     for m in _PAREN_AGE_RE.finditer(text):
         group = "age" if m.group("age") else "age2"
         age = float(m.group(group))
         if 0 < age <= 120:
             add(m.start(group), m.end(group), Quantity("age", "세", age, age, age))
     return out
+
+
+@functools.cache
+def _index_level_re() -> re.Pattern:
+    """A market index's level: a bare decimal after the index's name in its clause, closed
+    by 에/로/선 (코스피는 … 57.68포인트 내린 2450.12에 장을 마쳤다; 코스닥은 702.35로)."""
+    names = sorted(load("vocabulary")["markets"]["indices"], key=len, reverse=True)
+    return re.compile(
+        rf"(?:{'|'.join(re.escape(n) for n in names)})[^,]{{0,60}}?"
+        r"(?<![\d.,])(?P<level>\d{1,2},?\d{3}\.\d{1,2}|\d{2,3}\.\d{1,2})(?![\d.,%])"
+        r"(?=\s?(?:에|으로|로|선|까지)(?![가-힣]))"
+    )
 
 
 # after a date: it is the baseline a change is measured against (지난해 같은 달보다, 전년 동기
@@ -259,7 +323,29 @@ def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -
                 doc, sent, start - sent.start, end - sent.start, "place", value, value_spans, set()
             )
         )
-    return _scope_by_date(_label_by_age_group(out, sent), sent)
+    return _scope_by_date(_label_by_age_group(_annotations(out, sent), sent), sent)
+
+
+def _annotations(claims: list[Claim], sent: Sentence) -> list[Claim]:
+    """A figure in parentheses right after another (1만8천432표(52.3%), 5000억원(약 3억
+    달러)) states another measure of the same thing: it takes that figure's context and
+    subject."""
+    ends = {c.end: c for c in claims if c.kind not in ("place", "date")}
+    out = []
+    for c in claims:
+        head = sent.text[: c.start - sent.start].rstrip()
+        annotated = None
+        if c.kind not in ("place", "date") and head.endswith("("):
+            annotated = ends.get(sent.start + len(head[:-1].rstrip()))
+        if annotated is None:
+            out.append(c)
+            continue
+        weights = dict(c.context)
+        for k, w in annotated.context:
+            weights[k] = max(weights.get(k, 0.0), w)
+        ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:16]
+        out.append(replace(c, context=tuple(ranked), subject=annotated.subject or c.subject))
+    return out
 
 
 def _scope_by_date(claims: list[Claim], sent: Sentence) -> list[Claim]:
@@ -348,7 +434,8 @@ def _make(
     tense = _tense(sent, abs_e) if kind != "place" else None
     if tense:
         quals = set(quals) | {tense}
-    subject = _subject(sent, abs_s, abs_e)
+    owner = _owner(sent, abs_s, abs_e, spans) if kind not in ("place", "date") else ""
+    subject = owner or _subject(sent, abs_s, abs_e)
     marked = _marked_subject(sent, abs_s) if kind != "place" else ""
     if kind not in ("place", "date") and (subject or marked):
         # the noun a figure measures ("1만 명의 AI 인재", "수출이 … 620억 달러") says most
@@ -356,6 +443,10 @@ def _make(
         words = {w.lower() if w.isascii() else w for w in subject.split()} | {marked} - {""}
         if marked[-1:] in MEASURE_SUFFIXES:
             words.add(marked[:-1])  # 진화율: the context holds 진화
+        if not owner:
+            # "김철수 후보는 … 52.3%": the person the clause is about, when the figure has
+            # no owner of its own (박영희 후보(46.8%) has)
+            words.add(_marked_name(sent, abs_s))
         context = tuple(
             sorted(
                 ((k, max(w, 1.0) if k in words else w) for k, w in context),
@@ -431,14 +522,18 @@ def _changes_right_after(sent: Sentence, offset: int) -> bool:
         elif depth == 0 and not (
             (t.tag.startswith("J") and t.form in _SUBJECT_PARTICLES) or t.form in _CHANGE_HEDGES
         ):
-            return bool(predicate_classes(t.form) & _CHANGE_EVENTS)
+            return t.form in _DIFFERENCE_NOUNS or bool(predicate_classes(t.form) & _CHANGE_EVENTS)
     return False
 
 
 _CHANGE_EVENTS = frozenset(("increase", "decrease"))
 _CHANGE_HEDGES = frozenset(("가량", "정도", "안팎", "남짓", "씩"))
 _SUBJECT_PARTICLES = frozenset(("이", "가", "나", "이나"))
-_CHANGE_BEFORE_RE = re.compile(r"(?:증가|감소|상승|하락)(?:폭|분)\s?(?:은|는|이|가|도)?\s?$")
+# A difference between two figures is a change too: 1622표 차로, 표 차는 1622표, 격차는 3%p.
+_DIFFERENCE_NOUNS = frozenset(("차", "차이", "격차"))
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?:(?:증가|감소|상승|하락)(?:폭|분)|차이|격차|[표점]\s?차)\s?(?:은|는|이|가|도)?\s?$"
+)
 
 
 def _context(
@@ -612,6 +707,53 @@ def _subject(sent: Sentence, start: int, end: int) -> str:
     return _noun_run(after) or ""
 
 
+def _owner(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The noun phrase the syntax gives a figure, or "".
+
+    - in parentheses after a noun: 박영희 후보(46.8%) -> 박영희 후보;
+    - opening a relative clause: 1만6천810표에 그친 박영희 후보 -> 박영희 후보 (only when no
+      noun stands right before the figure: 총사업비 5000억원을 들인 허브 measures 총사업비).
+    """
+    toks = sent.tokens
+    before = [t for t in toks if t.end <= start]
+    if before and before[-1].tag == "SSO" and len(before) >= 2:
+        noun = before[-2]
+        if noun.tag in NOUN_TAGS and not any(a <= noun.start < b for a, b in spans):
+            return _noun_run(list(reversed(before[:-1])), reverse=True)
+        return ""  # 1만8천432표(52.3%): the share of another figure (_annotations)
+    if before and before[-1].tag in NOUN_TAGS:
+        return ""  # 총사업비 5000억원을 들인 허브: the figure measures 총사업비
+    after = [t for t in toks if t.start >= end]
+    i, depth = 0, 0
+    while i < len(after) and (depth or after[i].tag == "SSO"):
+        depth += {"SSO": 1, "SSC": -1}.get(after[i].tag, 0)
+        i += 1
+    if i < len(after) and after[i].tag.startswith("J"):
+        i += 1
+    if i < len(after) and after[i].tag in ("VV", "VA"):
+        i += 1
+        while i < len(after) and after[i].tag == "EP":
+            i += 1
+        if i < len(after) and after[i].tag == "ETM":
+            return _noun_run(after[i + 1 :])
+    return ""
+
+
+def _marked_name(sent: Sentence, start: int) -> str:
+    """A person's name right before the clause's marked noun (김철수 후보는), or ""."""
+    before = [t for t in sent.tokens if t.end <= start]
+    for i in range(len(before) - 1, 1, -1):
+        t = before[i]
+        if t.tag in ("EC", "EF", "SF") or (t.tag == "SP" and t.form == ","):
+            return ""
+        if t.tag in ("JKS", "JX") and t.form in ("이", "가", "은", "는"):
+            name = before[i - 2]
+            if before[i - 1].form in person_titles() and name.tag == "NNP" and len(name.form) > 1:
+                return name.form
+            return ""
+    return ""
+
+
 def _marked_subject(sent: Sentence, start: int) -> str:
     """The common noun marked by 이/가/은/는 before the value in its clause, or "".
 
@@ -675,6 +817,9 @@ def _past_comparison(before: list[Token]) -> list[Token]:
 def _noun_run(toks: list[Token], reverse: bool = False) -> str:
     run: list[Token] = []
     for t in toks:
+        if t.tag == "XSN" and t.form in MEASURE_SUFFIXES and (reverse != bool(run)):
+            run.append(t)  # 득표 + 율: the rate is the noun, not its stem
+            continue
         if t.tag in NOUN_TAGS or t.tag in ("SSO", "SSC") and run == []:
             if t.tag in NOUN_TAGS:
                 run.append(t)
@@ -688,7 +833,7 @@ def _noun_run(toks: list[Token], reverse: bool = False) -> str:
             break
     if reverse:
         run.reverse()
-    return " ".join(t.form for t in run)
+    return "".join(("" if t.tag == "XSN" or not n else " ") + t.form for n, t in enumerate(run))
 
 
 def _head_of(form: str, heads: frozenset[str]) -> str | None:

@@ -509,3 +509,82 @@ def test_a_figure_per_unit_of_time_is_a_rate(text, surface, rate):
     """시간당 80㎜ (an hourly rate) and 420㎜ in all are two measures of one rain."""
     (claim,) = [c for c in _claims_of(text) if surface in c.surface]
     assert ("rate" in claim.qualifiers) is rate
+
+
+def _claim(text: str, surface: str) -> Claim:
+    (claim,) = [c for c in _claims_of(text) if c.surface.strip() == surface]
+    return claim
+
+
+def test_a_surname_stands_for_the_full_name_given_first():
+    """김철수 후보 … 김 후보: one person, whose name a figure's context then holds."""
+    text = "무소속 김철수 후보가 당선됐다. 김 후보는 1만8432표를 얻었다."
+    assert dict(_claim(text, "1만8432표").context).get("김철수") == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two full names share the surname: 김 후보 is either, so it stays 김
+        "김철수 후보와 김영희 후보가 맞붙었다. 김 후보는 1만8432표를 얻었다.",
+        # no title after the full name: nothing says 김 is 김철수
+        "김철수가 당선됐다. 김 후보는 1만8432표를 얻었다.",
+    ],
+)
+def test_a_surname_is_left_alone_when_the_full_name_is_not_certain(text):
+    assert "김철수" not in dict(_claim(text, "1만8432표").context)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # in parentheses after a noun: the noun's figure
+        ("김 후보는 득표율 53.2%로 박영희 후보(46.8%)를 앞섰다.", "46.8%", "박영희 후보"),
+        # opening a relative clause: the head noun's figure
+        ("김 후보는 1만6810표에 그친 박영희 후보를 앞섰다.", "1만6810표", "박영희 후보"),
+        # a noun right before the figure measures it, whatever the clause modifies
+        ("시는 총사업비 5000억원을 들인 허브를 열었다.", "5000억원", "사업비"),
+        # a rate's suffix belongs to its noun
+        ("김 후보는 득표율 53.2%로 당선됐다.", "53.2%", "득표율"),
+    ],
+)
+def test_the_syntax_names_a_figures_owner(text, surface, subject):
+    assert _claim(text, surface).subject == subject
+
+
+def test_a_share_in_parentheses_is_the_share_of_the_figure_before_it():
+    """1만8432표(52.3%): the share takes the votes' owner, not the nouns nearest to it."""
+    text = "김철수 후보는 1만8432표(52.3%)를 얻어 1만6810표(47.7%)에 그친 박영희 후보를 눌렀다."
+    winner, loser = _claim(text, "52.3%"), _claim(text, "47.7%")
+    assert dict(winner.context)["김철수"] == 1.0 > dict(winner.context).get("박영희", 0)
+    assert dict(loser.context)["박영희"] == 1.0 > dict(loser.context).get("김철수", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("김 후보는 박 후보를 1622표 차로 눌렀다.", "1622표", True),
+        ("두 후보의 표 차는 1622표였다.", "1622표", True),
+        ("두 지역의 격차는 300명에 이른다.", "300명", True),
+        ("김 후보는 1만8432표를 얻었다.", "1만8432표", False),
+        ("사고 현장에는 자동차 3대가 있었다.", "3대", False),
+    ],
+)
+def test_a_difference_between_two_figures_is_a_change(text, surface, change):
+    assert ("change" in _claim(text, surface).qualifiers) is change
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("코스피는 전 거래일보다 57.68포인트 내린 2450.12에 장을 마쳤다.", [2450.12]),
+        ("코스닥은 1.8% 내린 702.35로 마감했다.", [702.35]),
+        ("코스피 지수는 2,450.12로 거래를 마쳤다.", [2450.12]),
+        ("이 식당의 평점은 4.35로 높았다.", []),  # no index named
+        ("코스피는 외국인 매도세에 밀려 2.3% 내린 채 장을 마쳤다.", []),  # a percentage
+    ],
+)
+def test_a_bare_decimal_after_a_market_index_is_its_level(text, levels):
+    claims = _claims_of(text)
+    got = [c.value.value for c in claims if c.kind == "index" and "change" not in c.qualifiers]
+    assert got == levels

@@ -261,11 +261,40 @@ def _outlet(
                 for known_domain, canonical in names.items():
                     if "." in known_domain and domain.endswith(known_domain):
                         add(6, ln.start, canonical)
+    masthead = _masthead(lines, body_start)
+    if masthead:
+        add(6, masthead[0], masthead[1])
     reposted_by = _reposter(lines)
     if not candidates:
         return None, reposted_by or None
     best = max(candidates)
     return best[2], reposted_by or None
+
+
+_MASTHEAD_SPLIT_RE = re.compile(r"\s*[|>/·›»]\s*|\s+")
+
+
+def _masthead(lines, body_start: int) -> tuple[int, str] | None:
+    """(position, outlet) of a masthead among the page's first lines: an outlet-like name
+    (…일보, …신문, …경제) alone or followed by section words only ("가람일보 증권",
+    "다온경제 | 마켓 | 증권")."""
+    seen = 0
+    _, _, sections = _tables()
+    for ln in lines:
+        if ln.start >= body_start or seen >= 4:
+            break
+        if not ln.stripped:
+            continue
+        seen += 1
+        words = [w for w in _MASTHEAD_SPLIT_RE.split(ln.stripped) if w]
+        if not words or len(words) > 5 or not (2 <= len(words[0]) <= 10):
+            continue
+        rest_is_sections = all(
+            w.lower() in sections or w.lower() in _navigation_words() for w in words[1:]
+        )
+        if _OUTLET_SUFFIX.search(words[0]) and rest_is_sections:
+            return ln.start, words[0]
+    return None
 
 
 def _is_menu(s: str) -> bool:

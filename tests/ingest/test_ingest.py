@@ -203,6 +203,17 @@ LAYOUTS = [
         "2025-02-11",
     ),
     (
+        "가람일보 증권\n\n코스피 급락 마감\n\n2025-02-11 15:50\n홍길동 기자\n\n{body}\n\n"
+        "홍길동 기자 hong@garam.example",
+        "가람일보",
+        "2025-02-11",
+    ),
+    (
+        "다온경제 | 마켓 | 증권\n\n코스피 급락 마감\n\n입력 2025.02.11 16:10\n\n{body}",
+        "다온경제",
+        "2025-02-11",
+    ),
+    (
         "[앵커]\n\n{body}\n\nKBS 뉴스 홍길동입니다.\n\n촬영기자:김철수\n\n입력 2025.02.11 (15:20)",
         "KBS",
         "2025-02-11",
@@ -211,11 +222,13 @@ LAYOUTS = [
 
 
 @pytest.mark.parametrize(
-    ("layout", "outlet", "published"), LAYOUTS, ids=["yonhap", "mk", "chosun", "kbs"]
+    ("layout", "outlet", "published"),
+    LAYOUTS,
+    ids=["yonhap", "mk", "chosun", "masthead", "masthead-with-sections", "kbs"],
 )
 def test_outlet_and_date_of_common_layouts(layout, outlet, published):
-    """A date labelled after it (… 송고), a copyright line without its sign, a broadcast
-    sign-off; never a label (업데이트) or a transcript marker ([앵커]) as the outlet."""
+    """A date labelled after it (… 송고), a copyright line without its sign, a masthead with
+    its section words (가람일보 증권), a broadcast sign-off; never a label (업데이트) or a transcript marker ([앵커]) as the outlet."""
     text = layout.format(body=_LEAD)
     meta = extract_metadata(text, find_body(text), use_table=False)
     assert (meta.outlet, meta.published) == (outlet, published)
