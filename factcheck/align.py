@@ -356,8 +356,14 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
         else:
             sim *= 0.6
     for q in BLOCKING_QUALIFIERS:
-        if (q in a.qualifiers) != (q in b.qualifiers):
+        if (q in a.qualifiers) != (q in b.qualifiers) and not (
+            q == "part" and a.marked_subject and a.marked_subject == b.marked_subject
+        ):
+            # a share of a total never meets the total, unless both clauses name the same
+            # measure ("이 가운데 외국인 관광객은 2만명" / "외국인 관광객은 1만2천명")
             return 0.0
+    if a.kind == "date" and _past_and_next(a, b):
+        return 0.0
     if _subjects_differ(a, b, va, vb):
         sim *= 0.5
     if a.kind == "date" and a.value.precision != b.value.precision:
@@ -377,6 +383,28 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
     elif ("summand" in a.qualifiers) != ("summand" in b.qualifiers):
         sim *= 0.85
     return sim
+
+
+RECURRENCE_DAYS = 180
+
+
+def _past_and_next(a: Claim, b: Claim) -> bool:
+    """One date is planned, the other is not, and the plan falls in a later year, more than
+    half a year on: two occurrences of a recurring event (this year's festival, opened on
+    the 28th; next year's, to open on 27 March), not one date told two ways. Two plans a
+    year apart (개통 2026년 vs 2027년 예정) are still compared."""
+    for past, plan in ((a, b), (b, a)):
+        if (
+            "plan" in plan.qualifiers
+            and "plan" not in past.qualifiers
+            and past.value.end
+            and plan.value.start
+            and plan.value.year != past.value.year
+        ):
+            gap = dt.date.fromisoformat(plan.value.start) - dt.date.fromisoformat(past.value.end)
+            if gap.days > RECURRENCE_DAYS:
+                return True
+    return False
 
 
 def _known_event(claim: Claim) -> bool:

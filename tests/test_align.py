@@ -588,3 +588,45 @@ def test_a_bare_decimal_after_a_market_index_is_its_level(text, levels):
     claims = _claims_of(text)
     got = [c.value.value for c in claims if c.kind == "index" and "change" not in c.qualifiers]
     assert got == levels
+
+
+def _date(doc: str, iso: str, quals: tuple[str, ...]) -> Claim:
+    from factcheck.models import DateValue
+
+    y, m, d = (int(x) for x in iso.split("-"))
+    value = DateValue(y, m, d, "day", iso, iso)
+    return Claim(f"{doc}-{iso}", doc, 0, "date", iso, 0, 5, value, "", "개막", (), frozenset(quals))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ruled_out"),
+    [
+        # this year's opening (told as past or untensed) and next year's planned one
+        (("2025-03-28", ("done",)), ("2026-03-27", ("plan",)), True),
+        (("2025-03-28", ()), ("2026-03-27", ("plan",)), True),
+        # one date told two ways: a day apart, or a plan moved within the year
+        (("2025-03-28", ("done",)), ("2025-03-29", ("plan",)), False),
+        (("2025-03-28", ()), ("2025-11-30", ("plan",)), False),
+        # two plans a year apart are one plan told two ways (개통 2026년 vs 2027년 예정)
+        (("2026-06-01", ("plan",)), ("2027-06-01", ("plan",)), False),
+    ],
+)
+def test_a_past_date_and_next_years_plan_are_two_occurrences(a, b, ruled_out):
+    from factcheck.align import pair_similarity
+
+    x, y = _date("d0", *a), _date("d1", *b)
+    vec = {"축제": 1.0, "개막": 1.0}
+    assert (pair_similarity(x, y, vec, vec) == 0.0) is ruled_out
+
+
+def test_a_part_meets_a_plain_figure_when_both_name_the_same_measure():
+    """ "이 가운데 외국인 관광객은 2만1천명" / "외국인 관광객은 1만2천명": one fact; a share
+    without its own measure (그중 10분의 1인 5천억) still never meets a plain figure."""
+    from factcheck.align import pair_similarity
+
+    part = replace(_count("d0", 0, 21000), qualifiers=frozenset({"part"}), marked_subject="관광객")
+    plain = replace(_count("d1", 0, 12000), marked_subject="관광객")
+    vec = {"관광객": 1.0, "외국인": 1.0}
+    assert pair_similarity(part, plain, vec, vec) > 0.9
+    unnamed = replace(part, marked_subject="")
+    assert pair_similarity(unnamed, plain, vec, vec) == 0.0
