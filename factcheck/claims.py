@@ -317,12 +317,10 @@ def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -
         out.append(
             _make(doc, sent, q.start, q.end, q.quantity.kind, q.quantity, value_spans, quals)
         )
-    for start, end, value in _names(sent):
-        out.append(
-            _make(
-                doc, sent, start - sent.start, end - sent.start, "place", value, value_spans, set()
-            )
-        )
+    for kind, found in (("place", _names(sent)), ("person", _persons(sent))):
+        for start, end, value in found:
+            s, e = start - sent.start, end - sent.start
+            out.append(_make(doc, sent, s, e, kind, value, value_spans, set()))
     return _scope_by_date(_label_by_age_group(_annotations(out, sent), sent), sent)
 
 
@@ -330,12 +328,12 @@ def _annotations(claims: list[Claim], sent: Sentence) -> list[Claim]:
     """A figure in parentheses right after another (1만8천432표(52.3%), 5000억원(약 3억
     달러)) states another measure of the same thing: it takes that figure's context and
     subject."""
-    ends = {c.end: c for c in claims if c.kind not in ("place", "date")}
+    ends = {c.end: c for c in claims if c.kind not in (*NAME_KINDS, "date")}
     out = []
     for c in claims:
         head = sent.text[: c.start - sent.start].rstrip()
         annotated = None
-        if c.kind not in ("place", "date") and head.endswith("("):
+        if c.kind not in (*NAME_KINDS, "date") and head.endswith("("):
             annotated = ends.get(sent.start + len(head[:-1].rstrip()))
         if annotated is None:
             out.append(c)
@@ -409,7 +407,7 @@ def _label_by_age_group(claims: list[Claim], sent: Sentence) -> list[Claim]:
     out = []
     for c in claims:
         label = _nearest_before(labels, c)
-        if c.kind in ("age", "date", "place") or label is None:
+        if c.kind in ("age", "date", *NAME_KINDS) or label is None:
             out.append(c)
             continue
         group = label.value
@@ -431,13 +429,13 @@ def _make(
     spans = [(sent.start + a, sent.start + b) for a, b in value_spans]
     context = _context(sent, abs_s, abs_e, spans, is_date=kind == "date")
     predicate = _predicate(sent, abs_s, abs_e)
-    tense = _tense(sent, abs_e) if kind != "place" else None
+    tense = _tense(sent, abs_e) if kind not in NAME_KINDS else None
     if tense:
         quals = set(quals) | {tense}
-    owner = _owner(sent, abs_s, abs_e, spans) if kind not in ("place", "date") else ""
+    owner = _owner(sent, abs_s, abs_e, spans) if kind not in (*NAME_KINDS, "date") else ""
     subject = owner or _subject(sent, abs_s, abs_e)
-    marked = _marked_subject(sent, abs_s) if kind != "place" else ""
-    if kind not in ("place", "date") and (subject or marked):
+    marked = _marked_subject(sent, abs_s) if kind not in NAME_KINDS else ""
+    if kind not in (*NAME_KINDS, "date") and (subject or marked):
         # the noun a figure measures ("1만 명의 AI 인재", "수출이 … 620억 달러") says most
         # about which fact it is, however far from the figure it stands
         words = {w.lower() if w.isascii() else w for w in subject.split()} | {marked} - {""}
@@ -868,6 +866,49 @@ def _whole_word(toks: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     if k > 0 and toks[k - 1].end == toks[k].start and not toks[k - 1].tag.startswith("S"):
         return ()  # glued to a particle or an ending: not the start of a word
     return toks[k:i]
+
+
+NAME_KINDS = ("place", "person")
+# Titles of the people who write the news, not of the people in it.
+_BYLINE_TITLES = ("기자", "특파원", "논설위원", "앵커", "리포터", "통신원")
+
+
+def _persons(sent: Sentence) -> list[tuple[int, int, NameValue]]:
+    """A person's full name before a title (김철수 후보, 오세훈 서울시장, 한덕수 국무총리).
+
+    The name is the written word before the title (2 to 4 syllables, a space between): a
+    misspelt name is what this is for, and kiwipiepy cuts one into pieces (박영의 -> 박 +
+    영 + 의), so the word counts when it starts with a name kiwipiepy recognises (NNP) and,
+    for a two-syllable word, is that name whole.
+    """
+    titles = person_titles()
+    toks = sent.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.tag != "NNG" or t.form.endswith(_BYLINE_TITLES) or i == 0:
+            continue
+        title = next(
+            (x for x in titles if t.form == x or (len(x) >= 2 and t.form.endswith(x))), None
+        )
+        if title is None:
+            continue
+        rel = t.start - sent.start
+        m = _WORD_BEFORE_RE.search(sent.text, 0, rel)
+        if m is None:
+            continue
+        start, end = sent.start + m.start(1), sent.start + m.end(1)
+        first = next((x for x in toks if x.start == start), None)
+        if first is None or first.tag != "NNP":
+            continue
+        if len(m.group(1)) == 2 and first.end != end:
+            continue  # 서울 시장 is an office; a two-syllable name is one NNP
+        if t.end - t.start != len(t.form) or first.end - first.start != len(first.form):
+            continue  # a surname read as a full name (김 후보): not as written
+        out.append((start, end, NameValue(m.group(1), title, (m.group(1),))))
+    return out
+
+
+_WORD_BEFORE_RE = re.compile(r"(?<![가-힣\w])([가-힣]{2,4}) $")
 
 
 def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:

@@ -6,9 +6,16 @@ from __future__ import annotations
 from .amount_mismatch import AmountMismatch
 from .base import Rule, RuleContext
 from .date_mismatch import DateMismatch
+from .person_near_miss import PersonNearMiss
 from .place_near_miss import PlaceNearMiss
 from .status_mismatch import StatusMismatch
 
-RULES: tuple[type[Rule], ...] = (AmountMismatch, DateMismatch, PlaceNearMiss, StatusMismatch)
+RULES: tuple[type[Rule], ...] = (
+    AmountMismatch,
+    DateMismatch,
+    PlaceNearMiss,
+    PersonNearMiss,
+    StatusMismatch,
+)
 
 __all__ = ["RULES", "Rule", "RuleContext"]

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from ..models import Claim, Conflict, NameValue
+from .base import Rule, RuleContext, conflict_id, count_sources, outlets_line
+from .place_near_miss import _syllable_diff
+
+
+class PersonNearMiss(Rule):
+    """Outlets spell one person's name one letter apart.
+
+    Catches:
+      - 박영희 후보 vs 박영의 후보 in one story (one letter apart, same surname, same title):
+        one spelling is probably wrong, and a wrong name in print is a correction.
+    Does not catch:
+      - names of different lengths or more than one letter apart (김철수 / 김철호민);
+      - different surnames (김철수 / 이철수: two people, not a slip);
+      - the same name under different titles (박영희 후보 / 박영의 교수: two people);
+      - two spellings that appear together in one article (two people, or the outlet itself
+        wavers: nothing to set against another outlet);
+      - a surname alone (김 후보) or a reporter's byline (정하린 기자).
+    Severity: high (a wrong name in print); confidence 0.7, 0.8 when the mentions share
+    their context.
+    """
+
+    code = "FC302"
+    name = "person-near-miss"
+    kinds = ("person",)
+
+    def check_story(self, claims: tuple[Claim, ...], ctx: RuleContext) -> list[Conflict]:
+        people = [c for c in claims if c.kind == "person" and isinstance(c.value, NameValue)]
+        by_name: dict[str, list[Claim]] = defaultdict(list)
+        names_by_doc: dict[str, set[str]] = defaultdict(set)
+        for c in people:
+            by_name[c.value.key].append(c)
+            names_by_doc[c.doc_id].add(c.value.key)
+        # blocking: a slip keeps the surname, the length and the title
+        blocks: dict[tuple[str, int, str], set[str]] = defaultdict(set)
+        for c in people:
+            blocks[(c.value.key[0], len(c.value.key), c.value.head)].add(c.value.key)
+        out = []
+        for block in sorted(blocks):
+            for a, b in combinations(sorted(blocks[block]), 2):
+                diff = _syllable_diff(a, b)
+                if diff is None or any({a, b} <= names for names in names_by_doc.values()):
+                    continue
+                sides = tuple(
+                    tuple(sorted(by_name[k], key=lambda c: (c.doc_id, c.start))) for k in (a, b)
+                )
+                if {ctx.source(c) for c in sides[0]} == {ctx.source(c) for c in sides[1]}:
+                    continue  # one source spelling it both ways (in two of its articles)
+                sides = tuple(sorted(sides, key=lambda s: (-count_sources(s, ctx), s[0].doc_id)))
+                shared = any(
+                    ctx.similarity(x, y) >= ctx.settings.min_similarity
+                    for x in sides[0]
+                    for y in sides[1]
+                )
+                counts = " vs ".join(
+                    f"{n} outlet{'s' if n > 1 else ''}"
+                    for n in (count_sources(s, ctx) for s in sides)
+                )
+                parts = "; ".join(
+                    f"{outlets_line(s, ctx)}: {s[0].value.key} {s[0].value.head}" for s in sides
+                )
+                claims_ = [c for s in sides for c in s]
+                out.append(
+                    Conflict(
+                        id=conflict_id(self.name, claims_),
+                        rule=self.name,
+                        kind="person",
+                        topic=f"{block[2]} 이름",
+                        severity="high",
+                        confidence=0.8 if shared else 0.7,
+                        explanation=(
+                            f"{parts} ({counts}). The names differ by one letter "
+                            f"({diff[0]}/{diff[1]}): one spelling is probably wrong"
+                        ),
+                        sides=sides,
+                        reconciliation=None,
+                    )
+                )
+        return out
