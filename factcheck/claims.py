@@ -737,18 +737,27 @@ def _owner(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -
     return ""
 
 
-def _marked_name(sent: Sentence, start: int) -> str:
-    """A person's name right before the clause's marked noun (김철수 후보는), or ""."""
+def _marked_phrase(sent: Sentence, start: int) -> list[Token]:
+    """The tokens before the value, up to the 이/가/은/는 that marks its clause's subject or
+    topic (the particle last), or [] when the clause marks none before the value."""
     before = [t for t in sent.tokens if t.end <= start]
-    for i in range(len(before) - 1, 1, -1):
+    for i in range(len(before) - 1, 0, -1):
         t = before[i]
         if t.tag in ("EC", "EF", "SF") or (t.tag == "SP" and t.form == ","):
-            return ""
+            return []
         if t.tag in ("JKS", "JX") and t.form in ("이", "가", "은", "는"):
-            name = before[i - 2]
-            if before[i - 1].form in person_titles() and name.tag == "NNP" and len(name.form) > 1:
-                return name.form
-            return ""
+            return before[: i + 1]
+    return []
+
+
+def _marked_name(sent: Sentence, start: int) -> str:
+    """A person's name right before the clause's marked noun (김철수 후보는), or ""."""
+    phrase = _marked_phrase(sent, start)
+    if len(phrase) < 3:
+        return ""
+    name, title = phrase[-3], phrase[-2]
+    if title.form in person_titles() and name.tag == "NNP" and len(name.form) > 1:
+        return name.form
     return ""
 
 
@@ -759,26 +768,22 @@ def _marked_subject(sent: Sentence, start: int) -> str:
     Names (NNP) and one-syllable nouns (시는) are left out: outlets call one actor by many
     names (서울시 / 시), but a figure's measure (수출, 수입, 매출) is a common noun.
     """
-    before = [t for t in sent.tokens if t.end <= start]
-    for i in range(len(before) - 1, 0, -1):
-        t = before[i]
-        if t.tag in ("EC", "EF", "SF") or (t.tag == "SP" and t.form == ","):
-            return ""
-        if t.tag in ("JKS", "JX") and t.form in ("이", "가", "은", "는"):
-            noun = before[i - 1]
-            if noun.tag == "NNG" and len(noun.form) >= 2 and noun.end == t.start:
-                return noun.form
-            stem = before[i - 2] if i >= 2 else None
-            if (  # a rate or an amount named by a suffix: 진화율은, 고용률이, 거래액이
-                noun.tag in ("XSN", "NNG")  # kiwipiepy tags 율 XSN, 액 NNG
-                and noun.form in MEASURE_SUFFIXES
-                and noun.end == t.start
-                and stem is not None
-                and stem.tag == "NNG"
-                and stem.end == noun.start
-            ):
-                return stem.form + noun.form
-            return ""
+    phrase = _marked_phrase(sent, start)
+    if len(phrase) < 2:
+        return ""
+    particle, noun = phrase[-1], phrase[-2]
+    if noun.tag == "NNG" and len(noun.form) >= 2 and noun.end == particle.start:
+        return noun.form
+    stem = phrase[-3] if len(phrase) >= 3 else None
+    if (  # a rate or an amount named by a suffix: 진화율은, 고용률이, 거래액이
+        noun.tag in ("XSN", "NNG")  # kiwipiepy tags 율 XSN, 액 NNG
+        and noun.form in MEASURE_SUFFIXES
+        and noun.end == particle.start
+        and stem is not None
+        and stem.tag == "NNG"
+        and stem.end == noun.start
+    ):
+        return stem.form + noun.form
     return ""
 
 

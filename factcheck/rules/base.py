@@ -173,5 +173,36 @@ def group_conflict(
     )
 
 
+def name_conflict(
+    rule: Rule,
+    kind: str,
+    topic: str,
+    sides: tuple[tuple[Claim, ...], ...],
+    written: list[str],
+    diff: tuple[str, str],
+    confidence: float,
+    verdict: str,
+    ctx: RuleContext,
+) -> Conflict:
+    """A high-severity conflict between spellings of one name: each side's outlets and how
+    it is ``written``, the outlet counts, and the letter that differs."""
+    counts = " vs ".join(
+        f"{n} outlet{'s' if n > 1 else ''}" for n in (count_sources(s, ctx) for s in sides)
+    )
+    parts = "; ".join(f"{outlets_line(s, ctx)}: {w}" for s, w in zip(sides, written))
+    return Conflict(
+        id=conflict_id(rule.name, [c for s in sides for c in s]),
+        rule=rule.name,
+        kind=kind,
+        topic=topic,
+        severity="high",
+        confidence=confidence,
+        explanation=f"{parts} ({counts}). The names differ by one letter ({diff[0]}/{diff[1]})"
+        f"{verdict}",
+        sides=sides,
+        reconciliation=None,
+    )
+
+
 def downgrade(severity: str) -> str:
     return SEVERITIES[max(0, SEVERITIES.index(severity) - 1)]

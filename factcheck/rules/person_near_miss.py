@@ -4,7 +4,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from ..models import Claim, Conflict, NameValue
-from .base import Rule, RuleContext, conflict_id, count_sources, outlets_line
+from .base import Rule, RuleContext, count_sources, name_conflict
 from .place_near_miss import _syllable_diff
 
 
@@ -57,28 +57,17 @@ class PersonNearMiss(Rule):
                     for x in sides[0]
                     for y in sides[1]
                 )
-                counts = " vs ".join(
-                    f"{n} outlet{'s' if n > 1 else ''}"
-                    for n in (count_sources(s, ctx) for s in sides)
-                )
-                parts = "; ".join(
-                    f"{outlets_line(s, ctx)}: {s[0].value.key} {s[0].value.head}" for s in sides
-                )
-                claims_ = [c for s in sides for c in s]
                 out.append(
-                    Conflict(
-                        id=conflict_id(self.name, claims_),
-                        rule=self.name,
-                        kind="person",
-                        topic=f"{block[2]} 이름",
-                        severity="high",
-                        confidence=0.8 if shared else 0.7,
-                        explanation=(
-                            f"{parts} ({counts}). The names differ by one letter "
-                            f"({diff[0]}/{diff[1]}): one spelling is probably wrong"
-                        ),
-                        sides=sides,
-                        reconciliation=None,
+                    name_conflict(
+                        self,
+                        "person",
+                        f"{block[2]} 이름",
+                        sides,
+                        [f"{s[0].value.key} {s[0].value.head}" for s in sides],
+                        diff,
+                        0.8 if shared else 0.7,
+                        ": one spelling is probably wrong",
+                        ctx,
                     )
                 )
         return out

@@ -5,7 +5,7 @@ from collections import defaultdict
 from ..align import cosine, figures_by_sentence, share_a_figure
 from ..models import Claim, Conflict, NameValue
 from ..normalize.korean import is_hangul_syllable
-from .base import Rule, RuleContext, conflict_id, count_sources, outlets_line
+from .base import Rule, RuleContext, count_sources, name_conflict
 
 # Vowel pairs that loanword spelling swaps freely (컨퍼런스/콘퍼런스, 메세지/메시지).
 _VARIANT_VOWELS = {
@@ -154,27 +154,17 @@ class PlaceNearMiss(Rule):
             )
             sides = tuple(sorted(sides, key=lambda s: (-count_sources(s, ctx), s[0].doc_id)))
             a, b, diff, sim = max(pairs, key=lambda p: p[3])
-            counts = " vs ".join(
-                f"{count_sources(s, ctx)} outlet{'s' if count_sources(s, ctx) > 1 else ''}"
-                for s in sides
-            )
-            parts = "; ".join(f"{outlets_line(s, ctx)}: {s[0].surface}" for s in sides)
-            explanation = (
-                f"{parts} ({counts}). The names differ by one letter ({diff[0]}/{diff[1]}) "
-                f"in the same context: one is probably a typo"
-            )
-            claims_ = [c for s in sides for c in s]
             out.append(
-                Conflict(
-                    id=conflict_id(self.name, claims_),
-                    rule=self.name,
-                    kind="place",
-                    topic=f"{a.value.head} 이름",
-                    severity="high",
-                    confidence=round(min(1.0, 0.6 + 0.4 * sim), 2),
-                    explanation=explanation,
-                    sides=sides,
-                    reconciliation=None,
+                name_conflict(
+                    self,
+                    "place",
+                    f"{a.value.head} 이름",
+                    sides,
+                    [s[0].surface for s in sides],
+                    diff,
+                    round(min(1.0, 0.6 + 0.4 * sim), 2),
+                    " in the same context: one is probably a typo",
+                    ctx,
                 )
             )
         return out
