@@ -429,6 +429,10 @@ def _make(
     spans = [(sent.start + a, sent.start + b) for a, b in value_spans]
     context = _context(sent, abs_s, abs_e, spans, is_date=kind == "date")
     predicate = _predicate(sent, abs_s, abs_e)
+    if kind == "date" and _news_day(value, doc.published):
+        # "교육부가 17일 … 되돌린다고 발표했다", "16일 … 확정해 발표했다": a day of the news
+        # before a quoted or chained clause dates the announcement, as in "…다고 17일 밝혔다"
+        predicate = _reporting_verb(sent, abs_e) or predicate
     tense = _tense(sent, abs_e) if kind not in NAME_KINDS else None
     if tense:
         quals = set(quals) | {tense}
@@ -595,6 +599,40 @@ def _arguments(toks) -> set[int]:
 
 def _after(sent: Sentence, offset: int) -> list[Token]:
     return [t for t in sent.tokens if t.start >= offset]
+
+
+_QUOTATIVE_ENDINGS = frozenset(("다고", "ᆫ다고", "는다고", "라고", "이라고", "자고", "냐고"))
+NEWS_DAYS = 3  # a date this many days before publication, or on it, can be the news's own
+
+
+def _news_day(value, published: str | None) -> bool:
+    if not (
+        isinstance(value, DateValue) and value.precision == "day" and value.start and published
+    ):
+        return False
+    gap = dt.date.fromisoformat(published) - dt.date.fromisoformat(value.start)
+    return 0 <= gap.days <= NEWS_DAYS
+
+
+def _reporting_verb(sent: Sentence, end: int) -> str | None:
+    """The reporting verb (발표, 밝히: the announce class) that closes the clause after the
+    value, when the clause's first verb is quoted (되돌린다고) or chained (확정해) into it."""
+    toks = _after(sent, end)
+    verbs = []  # (position, form) of each predicate: a verb, or a noun made a verb by 하
+    for i, t in enumerate(toks):
+        if t.tag in ("VV", "VA") and t.form not in _LIGHT_VERBS:
+            verbs.append((i, t.form))
+        elif t.tag == "XSV" and i > 0 and toks[i - 1].tag == "NNG":
+            verbs.append((i, toks[i - 1].form))
+    if len(verbs) < 2:
+        return None
+    (first, _), (_, second) = verbs[0], verbs[1]
+    link = next((t for t in toks[first + 1 :] if t.tag != "EP"), None)
+    if link is None or link.tag != "EC":
+        return None
+    if link.form not in _QUOTATIVE_ENDINGS and link.form not in _SERIAL_ENDINGS:
+        return None
+    return second if "announce" in predicate_classes(second) else None
 
 
 def _predicate(sent: Sentence, start: int, end: int) -> str | None:

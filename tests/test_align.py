@@ -630,3 +630,21 @@ def test_a_part_meets_a_plain_figure_when_both_name_the_same_measure():
     assert pair_similarity(part, plain, vec, vec) > 0.9
     unnamed = replace(part, marked_subject="")
     assert pair_similarity(unnamed, plain, vec, vec) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        # a day of the news before a quoted or a chained clause dates the announcement
+        ("교육부가 17일 모집인원을 3058명으로 되돌린다고 발표했다.", "17일", "발표"),
+        ("교육부는 16일 모집인원을 3058명으로 확정해 발표했다.", "16일", "발표"),
+        ("교육부는 모집인원을 3058명으로 확정했다고 17일 밝혔다.", "17일", "밝히"),
+        # a later day is what the quote is about
+        ("정부는 다음 달 1일 요금을 인상한다고 밝혔다.", "다음 달 1일", "인상"),
+        # no reporting verb: the first verb is the event
+        ("시는 17일 착공식을 열고 공사를 시작했다.", "17일", "착공"),
+    ],
+)
+def test_a_news_day_before_a_quoted_clause_dates_the_announcement(text, surface, predicate):
+    (claim,) = [c for c in _claims_of(text, published="2025-04-17") if c.surface == surface]
+    assert claim.predicate == predicate
