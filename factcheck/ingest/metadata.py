@@ -292,7 +292,8 @@ def _masthead(lines, body_start: int) -> tuple[int, str] | None:
         rest_is_sections = all(
             w.lower() in sections or w.lower() in _navigation_words() for w in words[1:]
         )
-        if _OUTLET_SUFFIX.search(words[0]) and rest_is_sections:
+        suffix = _OUTLET_SUFFIX.search(words[0])
+        if suffix and suffix.start() > 0 and rest_is_sections:  # 가람일보, not 뉴스 alone
             return ln.start, words[0]
     return None
 

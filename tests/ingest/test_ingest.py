@@ -312,3 +312,21 @@ def test_a_leading_outlet_or_section_tag_is_not_headline(title, outlet, expected
     from factcheck.ingest.metadata import _without_tag
 
     assert _without_tag(title, outlet) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        ("가람일보 증권\n제목\n", "가람일보"),
+        ("다온경제 | 마켓 | 증권\n제목\n", "다온경제"),
+        ("뉴스 | 정치\n제목\n", None),  # a menu, not an outlet
+        ("경제 사회\n제목\n", None),
+        ("가람일보 사장 인터뷰 기사\n제목\n", None),  # a headline, not a masthead
+    ],
+)
+def test_a_masthead_is_an_outlet_name_with_section_words_only(page, outlet):
+    from factcheck.ingest.body import split_lines
+    from factcheck.ingest.metadata import _masthead
+
+    found = _masthead(split_lines(page), len(page))
+    assert (found[1] if found else None) == outlet
