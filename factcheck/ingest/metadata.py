@@ -110,6 +110,16 @@ def _navigation_words() -> frozenset[str]:
     return frozenset(n.lower() for n in load("outlets").get("navigation", {}).get("names", []))
 
 
+def _is_navigation(word: str) -> bool:
+    """A section (경제, 단독) or navigation word (홈, 로그인) of a page's chrome."""
+    return word.lower() in _tables()[2] or word.lower() in _navigation_words()
+
+
+@functools.cache
+def _editorial_tags() -> frozenset[str]:
+    return frozenset(load("outlets").get("sections", {}).get("editorial", []))
+
+
 # Outlets the user added in the configuration ([tool.factcheck.outlets]), for this run only.
 USER_OUTLETS: contextvars.ContextVar[dict[str, str] | None] = contextvars.ContextVar(
     "user_outlets", default=None
@@ -279,7 +289,6 @@ def _masthead(lines, body_start: int) -> tuple[int, str] | None:
     (…일보, …신문, …경제) alone or followed by section words only ("가람일보 증권",
     "다온경제 | 마켓 | 증권")."""
     seen = 0
-    _, _, sections = _tables()
     for ln in lines:
         if ln.start >= body_start or seen >= 4:
             break
@@ -289,11 +298,9 @@ def _masthead(lines, body_start: int) -> tuple[int, str] | None:
         words = [w for w in _MASTHEAD_SPLIT_RE.split(ln.stripped) if w]
         if not words or len(words) > 5 or not (2 <= len(words[0]) <= 10):
             continue
-        rest_is_sections = all(
-            w.lower() in sections or w.lower() in _navigation_words() for w in words[1:]
-        )
         suffix = _OUTLET_SUFFIX.search(words[0])
-        if suffix and suffix.start() > 0 and rest_is_sections:  # 가람일보, not 뉴스 alone
+        # 가람일보, not 뉴스 alone; followed by section words only
+        if suffix and suffix.start() > 0 and all(_is_navigation(w) for w in words[1:]):
             return ln.start, words[0]
     return None
 
@@ -309,8 +316,7 @@ def _is_menu(s: str) -> bool:
         return False  # punctuation or a figure: a headline ("화재 사망자 3명으로 늘어")
     if sum(len(w) for w in words) / len(words) > 3.0:
         return False
-    _, _, sections = _tables()
-    navigation = sum(w.lower() in sections or w.lower() in _navigation_words() for w in words)
+    navigation = sum(_is_navigation(w) for w in words)
     return len(words) >= 5 or navigation * 2 >= len(words)
 
 
@@ -346,26 +352,6 @@ def _reposter(lines) -> str | None:
     return None
 
 
-# Section words that say what kind of story it is: part of the headline, kept.
-_EDITORIAL_TAGS = frozenset(
-    [
-        "단독",
-        "속보",
-        "종합",
-        "현장",
-        "이슈",
-        "팩트체크",
-        "기획",
-        "르포",
-        "인터뷰",
-        "일문일답",
-        "사설",
-        "칼럼",
-        "기고",
-        "분석",
-        "해설",
-    ]
-)
 _TAG_RE = re.compile(r"^\s*[\[【]\s*(?P<tag>[^\]】]{1,12}?)\s*[\]】]\s*")
 
 
@@ -377,9 +363,9 @@ def _without_tag(title: str | None, outlet: str | None) -> str | None:
     if not m or not title[m.end() :].strip():
         return title
     tag = _clean_outlet(m.group("tag"))
-    if tag in _EDITORIAL_TAGS:
+    if tag in _editorial_tags():
         return title
-    _, _, sections = _tables()
+    sections = _tables()[2]
     if tag.lower() in sections or tag == _clean_outlet(outlet or "") or _OUTLET_SUFFIX.search(tag):
         return title[m.end() :]
     return title
