@@ -8,6 +8,7 @@ from ..models import Claim, Conflict, DateValue, Quantity, TopicGroup
 from .base import (
     RuleContext,
     asserted_elsewhere,
+    corroboration_line,
     count_sources,
     group_conflict,
     independent_sides,
@@ -47,9 +48,7 @@ def value_conflict(
     sides = [first, *rivals]
     second = rivals[0]
     severity, certainty, note = assess(first[0], second[0], sides)
-    counts = " vs ".join(
-        f"{count_sources(s, ctx)} outlet{'s' if count_sources(s, ctx) > 1 else ''}" for s in sides
-    )
+    counts = corroboration_line(sides, ctx)
     parts = [f"{outlets_line(s, ctx)}: {render(s[0])}" for s in sides]
     explanation = f"{'; '.join(parts)} ({counts})."
     if note:

@@ -10,10 +10,11 @@ a docstring that says what it catches and what it must not catch, and one method
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from dataclasses import dataclass
 
 from ..align import Settings, pair_similarity, values_agree
-from ..models import Claim, Conflict, Document, TopicGroup
+from ..models import Claim, Conflict, Document, NameValue, TopicGroup
 
 SEVERITIES = ("low", "medium", "high")
 
@@ -173,6 +174,32 @@ def group_conflict(
     )
 
 
+def corroboration_line(sides, ctx: RuleContext) -> str:
+    """ "2 outlets vs 1 outlet": the distinct outlets behind each side."""
+    return " vs ".join(
+        f"{n} outlet{'s' if n > 1 else ''}" for n in (count_sources(s, ctx) for s in sides)
+    )
+
+
+class NameMentions:
+    """The mentions of one kind of name (place, person) in a story: by spelling, and the
+    spellings each article uses."""
+
+    def __init__(self, claims: tuple[Claim, ...], kind: str) -> None:
+        self.claims = [c for c in claims if c.kind == kind and isinstance(c.value, NameValue)]
+        self.by_key: dict[str, list[Claim]] = defaultdict(list)
+        self.keys_by_doc: dict[str, set[str]] = defaultdict(set)
+        for c in self.claims:
+            self.by_key[c.value.key].append(c)
+            self.keys_by_doc[c.doc_id].add(c.value.key)
+
+    def sides(self, keys, ctx: RuleContext) -> tuple[tuple[Claim, ...], ...]:
+        """One side per spelling, made of every mention of it in the story (corroboration),
+        the side with more outlets first."""
+        sides = [tuple(sorted(self.by_key[k], key=lambda c: (c.doc_id, c.start))) for k in keys]
+        return tuple(sorted(sides, key=lambda s: (-count_sources(s, ctx), s[0].doc_id)))
+
+
 def name_conflict(
     rule: Rule,
     kind: str,
@@ -186,9 +213,7 @@ def name_conflict(
 ) -> Conflict:
     """A high-severity conflict between spellings of one name: each side's outlets and how
     it is ``written``, the outlet counts, and the letter that differs."""
-    counts = " vs ".join(
-        f"{n} outlet{'s' if n > 1 else ''}" for n in (count_sources(s, ctx) for s in sides)
-    )
+    counts = corroboration_line(sides, ctx)
     parts = "; ".join(f"{outlets_line(s, ctx)}: {w}" for s, w in zip(sides, written))
     return Conflict(
         id=conflict_id(rule.name, [c for s in sides for c in s]),

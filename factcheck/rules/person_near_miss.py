@@ -3,8 +3,8 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
-from ..models import Claim, Conflict, NameValue
-from .base import Rule, RuleContext, count_sources, name_conflict
+from ..models import Claim, Conflict
+from .base import NameMentions, Rule, RuleContext, name_conflict
 from .place_near_miss import _syllable_diff
 
 
@@ -30,28 +30,20 @@ class PersonNearMiss(Rule):
     kinds = ("person",)
 
     def check_story(self, claims: tuple[Claim, ...], ctx: RuleContext) -> list[Conflict]:
-        people = [c for c in claims if c.kind == "person" and isinstance(c.value, NameValue)]
-        by_name: dict[str, list[Claim]] = defaultdict(list)
-        names_by_doc: dict[str, set[str]] = defaultdict(set)
-        for c in people:
-            by_name[c.value.key].append(c)
-            names_by_doc[c.doc_id].add(c.value.key)
+        mentions = NameMentions(claims, "person")
         # blocking: a slip keeps the surname, the length and the title
         blocks: dict[tuple[str, int, str], set[str]] = defaultdict(set)
-        for c in people:
+        for c in mentions.claims:
             blocks[(c.value.key[0], len(c.value.key), c.value.head)].add(c.value.key)
         out = []
         for block in sorted(blocks):
             for a, b in combinations(sorted(blocks[block]), 2):
                 diff = _syllable_diff(a, b)
-                if diff is None or any({a, b} <= names for names in names_by_doc.values()):
+                if diff is None or any({a, b} <= keys for keys in mentions.keys_by_doc.values()):
                     continue
-                sides = tuple(
-                    tuple(sorted(by_name[k], key=lambda c: (c.doc_id, c.start))) for k in (a, b)
-                )
+                sides = mentions.sides((a, b), ctx)
                 if {ctx.source(c) for c in sides[0]} == {ctx.source(c) for c in sides[1]}:
                     continue  # one source spelling it both ways (in two of its articles)
-                sides = tuple(sorted(sides, key=lambda s: (-count_sources(s, ctx), s[0].doc_id)))
                 shared = any(
                     ctx.similarity(x, y) >= ctx.settings.min_similarity
                     for x in sides[0]

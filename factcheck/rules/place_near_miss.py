@@ -3,9 +3,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..align import cosine, figures_by_sentence, share_a_figure
-from ..models import Claim, Conflict, NameValue
+from ..models import Claim, Conflict
 from ..normalize.korean import is_hangul_syllable
-from .base import Rule, RuleContext, count_sources, name_conflict
+from .base import NameMentions, Rule, RuleContext, name_conflict
 
 # Vowel pairs that loanword spelling swaps freely (컨퍼런스/콘퍼런스, 메세지/메시지).
 _VARIANT_VOWELS = {
@@ -100,14 +100,12 @@ class PlaceNearMiss(Rule):
     kinds = ("place",)
 
     def check_story(self, claims: tuple[Claim, ...], ctx: RuleContext) -> list[Conflict]:
-        names = [c for c in claims if c.kind == "place" and isinstance(c.value, NameValue)]
-        forms_by_doc: dict[str, set[str]] = defaultdict(set)
-        for c in names:
-            forms_by_doc[c.doc_id].add(c.value.key)
+        mentions = NameMentions(claims, "place")
+        forms_by_doc = mentions.keys_by_doc  # spellings each article uses
         # blocking: names with the same head and length, keyed with one syllable of the
         # modifier masked (spacing-free, so it does not matter how kiwipiepy split a typo)
         index: dict[tuple, list[Claim]] = defaultdict(list)
-        for c in names:
+        for c in mentions.claims:
             key, head = c.value.key, c.value.head
             modifier = len(key) - len(head)
             if modifier < 2 or not key.endswith(head):
@@ -141,19 +139,10 @@ class PlaceNearMiss(Rule):
                         continue  # short names one letter apart in unrelated sentences: different things
                     key = frozenset((a.value.key, b.value.key))
                     found.setdefault(key, []).append((a, b, diff, sim))
-        by_key: dict[str, list[Claim]] = defaultdict(list)
-        for c in names:
-            by_key[c.value.key].append(c)
         out = []
         for key in sorted(found, key=lambda k: sorted(k)):
-            pairs = found[key]
-            forms = sorted(key)
-            # every mention of either form in the story backs its side (corroboration)
-            sides = tuple(
-                tuple(sorted(by_key[f], key=lambda c: (c.doc_id, c.start))) for f in forms
-            )
-            sides = tuple(sorted(sides, key=lambda s: (-count_sources(s, ctx), s[0].doc_id)))
-            a, b, diff, sim = max(pairs, key=lambda p: p[3])
+            sides = mentions.sides(sorted(key), ctx)
+            a, b, diff, sim = max(found[key], key=lambda p: p[3])
             out.append(
                 name_conflict(
                     self,
