@@ -26,7 +26,6 @@ from itertools import combinations
 from .data import load
 from .models import Claim, DateValue, Document, NameValue, Quantity, Sentence, Token
 from .normalize.dates import find_dates
-from .normalize.korean import is_hangul_syllable
 from .normalize.numbers import find_quantities
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SH", "XR")
@@ -118,18 +117,10 @@ def with_full_names(sentences: tuple[Sentence, ...]) -> list[Sentence]:
     full name of the article starts with it and is followed by a title (후보, 장관, 씨);
     otherwise it is left alone.
     """
-    titles = person_titles()
     full: dict[str, set[str]] = defaultdict(set)
     for sent in sentences:
-        toks = sent.tokens
-        for t, nxt in zip(toks, toks[1:]):
-            if (
-                t.tag == "NNP"
-                and 2 <= len(t.form) <= 4
-                and nxt.form in titles
-                and is_hangul_syllable(t.form[0])
-            ):
-                full[t.form[0]].add(t.form)
+        for _, _, person in _persons(sent):
+            full[person.key[0]].add(person.key)
     names = {surname: forms.pop() for surname, forms in full.items() if len(forms) == 1}
     if not names:
         return list(sentences)
@@ -142,7 +133,7 @@ def with_full_names(sentences: tuple[Sentence, ...]) -> list[Sentence]:
             and t.form in names
             and t.tag in NOUN_TAGS
             and i + 1 < len(toks)
-            and toks[i + 1].form in titles
+            and _head_of(toks[i + 1].form, person_titles())
             else t
             for i, t in enumerate(toks)
         ]
@@ -794,7 +785,7 @@ def _marked_name(sent: Sentence, start: int) -> str:
     if len(phrase) < 3:
         return ""
     name, title = phrase[-3], phrase[-2]
-    if title.form in person_titles() and name.tag == "NNP" and len(name.form) > 1:
+    if _head_of(title.form, person_titles()) and name.tag == "NNP" and len(name.form) > 1:
         return name.form
     return ""
 
@@ -878,7 +869,8 @@ def _noun_run(toks: list[Token], reverse: bool = False) -> str:
 
 
 def _head_of(form: str, heads: frozenset[str]) -> str | None:
-    """The facility head a noun is or ends with (타워 of 컨트롤타워), longest first."""
+    """The head a noun is or ends with, longest first: a facility's (타워 of 컨트롤타워) or
+    a person's title (시장 of 서울시장)."""
     if form in heads:
         return form
     for size in range(min(len(form) - 1, 4), 1, -1):
@@ -930,9 +922,7 @@ def _persons(sent: Sentence) -> list[tuple[int, int, NameValue]]:
     for i, t in enumerate(toks):
         if t.tag != "NNG" or t.form.endswith(_BYLINE_TITLES) or i == 0:
             continue
-        title = next(
-            (x for x in titles if t.form == x or (len(x) >= 2 and t.form.endswith(x))), None
-        )
+        title = _head_of(t.form, titles)  # 후보; 시장 of 서울시장
         if title is None:
             continue
         rel = t.start - sent.start
@@ -945,13 +935,18 @@ def _persons(sent: Sentence) -> list[tuple[int, int, NameValue]]:
             continue
         if len(m.group(1)) == 2 and first.end != end:
             continue  # 서울 시장 is an office; a two-syllable name is one NNP
-        if t.end - t.start != len(t.form) or first.end - first.start != len(first.form):
+        if not (_as_written(t) and _as_written(first)):
             continue  # a surname read as a full name (김 후보): not as written
         out.append((start, end, NameValue(m.group(1), title, (m.group(1),))))
     return out
 
 
 _WORD_BEFORE_RE = re.compile(r"(?<![가-힣\w])([가-힣]{2,4}) $")
+
+
+def _as_written(token: Token) -> bool:
+    """The token's form is its text (not a surname read as a full name: ``with_full_names``)."""
+    return token.end - token.start == len(token.form)
 
 
 def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
@@ -961,14 +956,15 @@ def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
     toks = sent.tokens
     i = 0
     while i < len(toks):
-        if toks[i].tag not in NOUN_TAGS:
-            i += 1
+        if toks[i].tag not in NOUN_TAGS or not _as_written(toks[i]):
+            i += 1  # a surname read as a full name (오 시장) is a person, not a place's part
             continue
         j = i
         # nouns separated by at most one space belong to one compound
         while (
             j + 1 < len(toks)
             and toks[j + 1].tag in NOUN_TAGS
+            and _as_written(toks[j + 1])
             and toks[j + 1].start - toks[j].end <= 1
         ):
             j += 1

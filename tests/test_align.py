@@ -511,8 +511,8 @@ def test_a_figure_per_unit_of_time_is_a_rate(text, surface, rate):
     assert ("rate" in claim.qualifiers) is rate
 
 
-def _claim(text: str, surface: str) -> Claim:
-    (claim,) = [c for c in _claims_of(text) if c.surface.strip() == surface]
+def _claim(text: str, surface: str, published: str = "2025-12-05") -> Claim:
+    (claim,) = [c for c in _claims_of(text, published) if c.surface.strip() == surface]
     return claim
 
 
@@ -646,5 +646,4 @@ def test_a_part_meets_a_plain_figure_when_both_name_the_same_measure():
     ],
 )
 def test_a_news_day_before_a_quoted_clause_dates_the_announcement(text, surface, predicate):
-    (claim,) = [c for c in _claims_of(text, published="2025-04-17") if c.surface == surface]
-    assert claim.predicate == predicate
+    assert _claim(text, surface, published="2025-04-17").predicate == predicate
