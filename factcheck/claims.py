@@ -29,6 +29,8 @@ from .normalize.dates import find_dates
 from .normalize.numbers import find_quantities
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SH", "XR")
+NAME_KINDS = ("place", "person")  # claims whose value is a name (NameValue)
+NOT_FIGURES = (*NAME_KINDS, "date")
 # Context weight of a noun d tokens from the value: 1 / (1 + d / CONTEXT_DISTANCE), times
 # CONTEXT_BOUNDARY for each clause boundary (connective ending or comma) in between.
 # (Sharper settings were measured with bench/mutations.py: no recall gain, gold conflicts lost.)
@@ -319,12 +321,12 @@ def _annotations(claims: list[Claim], sent: Sentence) -> list[Claim]:
     """A figure in parentheses right after another (1만8천432표(52.3%), 5000억원(약 3억
     달러)) states another measure of the same thing: it takes that figure's context and
     subject."""
-    ends = {c.end: c for c in claims if c.kind not in (*NAME_KINDS, "date")}
+    ends = {c.end: c for c in claims if c.kind not in NOT_FIGURES}
     out = []
     for c in claims:
         head = sent.text[: c.start - sent.start].rstrip()
         annotated = None
-        if c.kind not in (*NAME_KINDS, "date") and head.endswith("("):
+        if c.kind not in NOT_FIGURES and head.endswith("("):
             annotated = ends.get(sent.start + len(head[:-1].rstrip()))
         if annotated is None:
             out.append(c)
@@ -427,10 +429,11 @@ def _make(
     tense = _tense(sent, abs_e) if kind not in NAME_KINDS else None
     if tense:
         quals = set(quals) | {tense}
-    owner = _owner(sent, abs_s, abs_e, spans) if kind not in (*NAME_KINDS, "date") else ""
+    figure = kind not in NOT_FIGURES
+    owner = _owner(sent, abs_s, abs_e, spans) if figure else ""
     subject = owner or _subject(sent, abs_s, abs_e)
     marked = _marked_subject(sent, abs_s) if kind not in NAME_KINDS else ""
-    if kind not in (*NAME_KINDS, "date") and (subject or marked):
+    if figure and (subject or marked):
         # the noun a figure measures ("1만 명의 AI 인재", "수출이 … 620억 달러") says most
         # about which fact it is, however far from the figure it stands
         words = {w.lower() if w.isascii() else w for w in subject.split()} | {marked} - {""}
@@ -440,6 +443,7 @@ def _make(
             # "김철수 후보는 … 52.3%": the person the clause is about, when the figure has
             # no owner of its own (박영희 후보(46.8%) has)
             words.add(_marked_name(sent, abs_s))
+            words.discard("")
         context = tuple(
             sorted(
                 ((k, max(w, 1.0) if k in words else w) for k, w in context),
@@ -903,7 +907,6 @@ def _whole_word(toks: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     return toks[k:i]
 
 
-NAME_KINDS = ("place", "person")
 # Titles of the people who write the news, not of the people in it.
 _BYLINE_TITLES = ("기자", "특파원", "논설위원", "앵커", "리포터", "통신원")
 
