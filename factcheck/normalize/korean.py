@@ -1,8 +1,6 @@
-"""Korean script helpers: Hangul numerals and jamo decomposition."""
+"""Korean script helpers: Hangul numerals and jamo decomposition (one-letter slips)."""
 
 from __future__ import annotations
-
-import unicodedata
 
 SINO_DIGITS = {
     "영": 0,
@@ -108,25 +106,33 @@ def parse_native(text: str) -> tuple[int, int] | None:
     return None
 
 
-_L = [chr(c) for c in range(0x1100, 0x1113)]
-_V = [chr(c) for c in range(0x1161, 0x1176)]
-_T = [""] + [chr(c) for c in range(0x11A8, 0x11C3)]
+# Compatibility jamo (ㄱ, not the conjoining ᄀ): what a report shows an editor ("ㅎ/ㅇ").
+_LEADS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_TAILS = ["", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"]
 
 
-def to_jamo(text: str) -> str:
-    """Decompose Hangul syllables to conjoining jamo; other characters pass through.
-
-    Comparing at jamo level tells a one-letter slip (양곡/양복: one initial consonant)
-    from a different word (양곡/양재), which syllable-level similarity cannot.
-    """
-    return unicodedata.normalize("NFD", text)
+def jamo_parts(syllable: str) -> tuple[str, str, str]:
+    """A Hangul syllable as (initial, vowel, final) compatibility jamo: 곡 -> (ㄱ, ㅗ, ㄱ)."""
+    code = ord(syllable) - 0xAC00
+    return _LEADS[code // 588], _VOWELS[(code % 588) // 28], _TAILS[code % 28]
 
 
-def jamo_distance(a: str, b: str) -> int:
-    """Levenshtein distance between the jamo decompositions of two strings."""
-    from rapidfuzz.distance import Levenshtein
-
-    return Levenshtein.distance(to_jamo(a), to_jamo(b))
+def one_jamo_apart(a: str, b: str) -> tuple[str, str] | None:
+    """The one jamo that differs between two same-length words, or None: 양곡/양복 ->
+    (ㄱ, ㅂ); 양곡/양재 differ by more (a different word, not a slip)."""
+    if len(a) != len(b):
+        return None
+    diffs = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diffs) != 1:
+        return None
+    x, y = diffs[0]
+    if not (is_hangul_syllable(x) and is_hangul_syllable(y)):
+        return None
+    changed = [(p, q) for p, q in zip(jamo_parts(x), jamo_parts(y)) if p != q]
+    if len(changed) != 1:
+        return None
+    return changed[0][0] or "∅", changed[0][1] or "∅"
 
 
 def is_hangul_syllable(ch: str) -> bool:

@@ -4,8 +4,8 @@ from collections import defaultdict
 from itertools import combinations
 
 from ..models import Claim, Conflict
+from ..normalize.korean import one_jamo_apart
 from .base import NameMentions, Rule, RuleContext, name_conflict
-from .place_near_miss import _syllable_diff
 
 
 class PersonNearMiss(Rule):
@@ -38,7 +38,7 @@ class PersonNearMiss(Rule):
         out = []
         for block in sorted(blocks):
             for a, b in combinations(sorted(blocks[block]), 2):
-                diff = _syllable_diff(a, b)
+                diff = one_jamo_apart(a, b)
                 if diff is None or any({a, b} <= keys for keys in mentions.keys_by_doc.values()):
                     continue
                 sides = mentions.sides((a, b), ctx)

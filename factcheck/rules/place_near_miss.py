@@ -4,7 +4,7 @@ from collections import defaultdict
 
 from ..align import cosine, figures_by_sentence, share_a_figure
 from ..models import Claim, Conflict
-from ..normalize.korean import is_hangul_syllable
+from ..normalize.korean import is_hangul_syllable, one_jamo_apart
 from .base import NameMentions, Rule, RuleContext, name_conflict
 
 # Vowel pairs that loanword spelling swaps freely (컨퍼런스/콘퍼런스, 메세지/메시지).
@@ -15,62 +15,6 @@ _VARIANT_VOWELS = {
     frozenset("ㅕㅛ"),
     frozenset("ㅖㅔ"),
 }
-
-
-_LEADS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
-_VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
-_TAILS = [
-    "",
-    "ㄱ",
-    "ㄲ",
-    "ㄳ",
-    "ㄴ",
-    "ㄵ",
-    "ㄶ",
-    "ㄷ",
-    "ㄹ",
-    "ㄺ",
-    "ㄻ",
-    "ㄼ",
-    "ㄽ",
-    "ㄾ",
-    "ㄿ",
-    "ㅀ",
-    "ㅁ",
-    "ㅂ",
-    "ㅄ",
-    "ㅅ",
-    "ㅆ",
-    "ㅇ",
-    "ㅈ",
-    "ㅊ",
-    "ㅋ",
-    "ㅌ",
-    "ㅍ",
-    "ㅎ",
-]
-
-
-def _parts(syllable: str) -> tuple[str, str, str]:
-    """A Hangul syllable as (initial, vowel, final) compatibility jamo: 곡 -> (ㄱ, ㅗ, ㄱ)."""
-    code = ord(syllable) - 0xAC00
-    return _LEADS[code // 588], _VOWELS[(code % 588) // 28], _TAILS[code % 28]
-
-
-def _syllable_diff(a: str, b: str) -> tuple[str, str] | None:
-    """The one jamo that differs between two same-length words, or None."""
-    if len(a) != len(b):
-        return None
-    diffs = [(x, y) for x, y in zip(a, b) if x != y]
-    if len(diffs) != 1:
-        return None
-    x, y = diffs[0]
-    if not (is_hangul_syllable(x) and is_hangul_syllable(y)):
-        return None
-    changed = [(p, q) for p, q in zip(_parts(x), _parts(y)) if p != q]
-    if len(changed) != 1:
-        return None
-    return changed[0][0] or "∅", changed[0][1] or "∅"
 
 
 LONG_MODIFIER = 3  # 청년취업|사관학교, 컨트롤|타워: long enough that a one-letter twin is a slip
@@ -123,7 +67,7 @@ class PlaceNearMiss(Rule):
                     a, b = members[x], members[y]
                     if ctx.source(a) == ctx.source(b) or _canonical(a, ctx) == _canonical(b, ctx):
                         continue  # one source, or the same name (configured aliases included)
-                    diff = _syllable_diff(a.value.key, b.value.key)
+                    diff = one_jamo_apart(a.value.key, b.value.key)
                     if diff is None or frozenset(diff) in _VARIANT_VOWELS:
                         continue
                     if (

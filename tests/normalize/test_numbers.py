@@ -100,3 +100,23 @@ def test_never_raises_on_arbitrary_text(text):
     for found in find_quantities(text):
         assert 0 <= found.start < found.end <= len(text)
         assert found.quantity.low <= found.quantity.high
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("양곡", "양복", ("ㄱ", "ㅂ")),  # one initial consonant
+        ("박영희", "박영의", ("ㅎ", "ㅇ")),
+        ("남항", "남한", ("ㅇ", "ㄴ")),  # one final consonant
+        ("컨퍼런스", "콘퍼런스", ("ㅓ", "ㅗ")),  # one vowel
+        ("가", "각", ("∅", "ㄱ")),  # a final consonant added
+        ("양곡", "양재", None),  # a different word: two jamo
+        ("양곡", "양곡시장", None),  # lengths differ
+        ("양곡", "양곡", None),  # the same word
+        ("AI허브", "AJ허브", None),  # not Hangul
+    ],
+)
+def test_one_jamo_apart(a, b, expected):
+    from factcheck.normalize.korean import one_jamo_apart
+
+    assert one_jamo_apart(a, b) == expected
