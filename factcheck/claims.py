@@ -110,6 +110,11 @@ def person_titles() -> frozenset[str]:
     return frozenset(load("vocabulary")["names"].get("titles", ()))
 
 
+@functools.cache
+def _byline_titles() -> tuple[str, ...]:
+    return tuple(load("vocabulary")["names"].get("byline_titles", ()))
+
+
 def with_full_names(sentences: tuple[Sentence, ...]) -> list[Sentence]:
     """The sentences with a surname standing for a full name written out in full.
 
@@ -907,10 +912,6 @@ def _whole_word(toks: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     return toks[k:i]
 
 
-# Titles of the people who write the news, not of the people in it.
-_BYLINE_TITLES = ("기자", "특파원", "논설위원", "앵커", "리포터", "통신원")
-
-
 def _persons(sent: Sentence) -> list[tuple[int, int, NameValue]]:
     """A person's full name before a title (김철수 후보, 오세훈 서울시장, 한덕수 국무총리).
 
@@ -923,7 +924,7 @@ def _persons(sent: Sentence) -> list[tuple[int, int, NameValue]]:
     toks = sent.tokens
     out = []
     for i, t in enumerate(toks):
-        if t.tag != "NNG" or t.form.endswith(_BYLINE_TITLES) or i == 0:
+        if t.tag != "NNG" or t.form.endswith(_byline_titles()) or i == 0:
             continue
         title = _head_of(t.form, titles)  # 후보; 시장 of 서울시장
         if title is None:
