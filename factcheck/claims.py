@@ -100,8 +100,11 @@ def claim_id(doc_id: str, start: int, end: int, kind: str) -> str:
 def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim]:
     published = dt.date.fromisoformat(doc.published) if doc.published else None
     claims: list[Claim] = []
-    for sent in with_full_names(sentences):
-        claims.extend(_sentence_claims(doc, sent, published))
+    # people named in full with a title, read once: they are claims, and they say which
+    # full name a surname stands for
+    persons = [_persons(sent) for sent in sentences]
+    for sent, found in zip(with_full_names(sentences, persons), persons):
+        claims.extend(_sentence_claims(doc, sent, published, found))
     return mark_parts_and_totals(claims)
 
 
@@ -115,7 +118,9 @@ def _byline_titles() -> tuple[str, ...]:
     return tuple(load("vocabulary")["names"].get("byline_titles", ()))
 
 
-def with_full_names(sentences: tuple[Sentence, ...]) -> list[Sentence]:
+def with_full_names(
+    sentences: tuple[Sentence, ...], persons: list[list[tuple[int, int, NameValue]]]
+) -> list[Sentence]:
     """The sentences with a surname standing for a full name written out in full.
 
     Korean news names a person in full once (김철수 후보) and by surname after (김 후보):
@@ -125,8 +130,8 @@ def with_full_names(sentences: tuple[Sentence, ...]) -> list[Sentence]:
     otherwise it is left alone.
     """
     full: dict[str, set[str]] = defaultdict(set)
-    for sent in sentences:
-        for _, _, person in _persons(sent):
+    for found in persons:  # each sentence's _persons
+        for _, _, person in found:
             full[person.key[0]].add(person.key)
     names = {surname: forms.pop() for surname, forms in full.items() if len(forms) == 1}
     if not names:
@@ -289,7 +294,12 @@ _BASELINE_RE = re.compile(
 )
 
 
-def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -> list[Claim]:
+def _sentence_claims(
+    doc: Document,
+    sent: Sentence,
+    published: dt.date | None,
+    persons: list[tuple[int, int, NameValue]],
+) -> list[Claim]:
     text = sent.text
     out: list[Claim] = []
     skip = [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
@@ -315,7 +325,7 @@ def _sentence_claims(doc: Document, sent: Sentence, published: dt.date | None) -
         out.append(
             _make(doc, sent, q.start, q.end, q.quantity.kind, q.quantity, value_spans, quals)
         )
-    for kind, found in (("place", _names(sent)), ("person", _persons(sent))):
+    for kind, found in (("place", _names(sent)), ("person", persons)):
         for start, end, value in found:
             s, e = start - sent.start, end - sent.start
             out.append(_make(doc, sent, s, e, kind, value, value_spans, set()))
