@@ -329,7 +329,7 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (na * nb)
 
 
-BLOCKING_QUALIFIERS = ("cumulative", "part", "duration_scope", "change")
+BLOCKING_QUALIFIERS = ("cumulative", "part", "duration_scope", "change", "academic_year")
 
 
 def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, float]) -> float:
@@ -427,9 +427,18 @@ def _subjects_differ(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, flo
     the other's context: 수출이 12% 증가 / 수입은 5% 증가 are two figures, however alike the
     rest of the sentences."""
     sa, sb = a.marked_subject, b.marked_subject
-    if a.kind == "date" or not sa or not sb or sa == sb:
+    if a.kind == "date" or not sa or not sb or same_measure(sa, sb):
         return False
-    return sa not in vb and sb not in va
+    # the words that tell them apart (수출 / 수입; 재학생 / 기타 of 지원자)
+    only_a, only_b = set(sa.split()) - set(sb.split()), set(sb.split()) - set(sa.split())
+    return not (only_a & vb.keys()) and not (only_b & va.keys())
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Two marked measures are one when one names it more narrowly, or both alike: 수출 and
+    반도체 수출 are one; 반도체 수출 and 자동차 수출, 재학생 지원자 and 기타 지원자 are two."""
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
 
 
 def values_agree(a: Claim, b: Claim) -> bool:
@@ -573,18 +582,25 @@ def _measure_counts(claims: list[Claim]) -> dict[tuple[str, str], int]:
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for c in claims:
         if c.marked_subject:
-            counts[(c.doc_id, c.marked_subject)] += 1
+            counts[(c.doc_id, _measure_word(c))] += 1
     return counts
+
+
+def _measure_word(c: Claim) -> str:
+    """The noun a marked measure ends in (수출 of 반도체 수출)."""
+    return c.marked_subject.rpartition(" ")[2]
 
 
 def _only_measure_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], int]) -> bool:
     """Both clauses mark one measure (매출이 79조원 / 매출은 81조원), and each article gives
     one figure of this dimension for it: the same fact, however little else the sentences
     share."""
-    m = a.marked_subject
-    if not m or m != b.marked_subject:
+    if not a.marked_subject or not b.marked_subject:
         return False
-    return counts[(a.doc_id, m)] == 1 and counts[(b.doc_id, m)] == 1
+    if not same_measure(a.marked_subject, b.marked_subject):
+        return False
+    m = _measure_word(a)
+    return m == _measure_word(b) and counts[(a.doc_id, m)] == 1 and counts[(b.doc_id, m)] == 1
 
 
 def _doc_counts(claims: list[Claim]) -> dict[str, int]:
@@ -600,7 +616,11 @@ def _only_figures_of_one_measure(a: Claim, b: Claim, per_doc: dict[str, int]) ->
     other words (사업비 / 예산: the class <비용> in both contexts)."""
     if per_doc[a.doc_id] != 1 or per_doc[b.doc_id] != 1:
         return False
-    if a.marked_subject and b.marked_subject and a.marked_subject != b.marked_subject:
+    if (
+        a.marked_subject
+        and b.marked_subject
+        and not same_measure(a.marked_subject, b.marked_subject)
+    ):
         return False  # 수출이 12% 증가 / 수입은 5% 증가: two measures
     return bool(_near_measures(a) & _near_measures(b))
 

@@ -25,7 +25,7 @@ from itertools import combinations
 
 from .data import load
 from .models import Claim, DateValue, Document, NameValue, Quantity, Sentence, Token
-from .normalize.dates import find_dates
+from .normalize.dates import find_dates, is_time_word
 from .normalize.numbers import find_quantities
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SH", "XR")
@@ -74,6 +74,11 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]
 @functools.cache
 def measure_nouns() -> frozenset[str]:
     return frozenset(load("vocabulary")["measure"]["nouns"])
+
+
+@functools.cache
+def frame_nouns() -> frozenset[str]:
+    return frozenset(load("vocabulary")["measure"]["frames"])
 
 
 @functools.cache
@@ -315,7 +320,10 @@ def _sentence_claims(
     for d in dates:
         if _BASELINE_RE.match(text, d.end):
             continue  # 지난해 같은 기간보다: the baseline of a change, not a date of the story
-        out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, set()))
+        # 2027학년도 names a school year (its entrance exam is held in 2026): it never
+        # meets a calendar year, only another school year
+        quals = {"academic_year"} if "학년도" in text[d.start : d.end] else set()
+        out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, quals))
     for start, end, q in written:
         out.append(_make(doc, sent, start, end, q.kind, q, value_spans, set()))
     for q in quantities:
@@ -451,9 +459,10 @@ def _make(
     if figure and (subject or marked):
         # the noun a figure measures ("1만 명의 AI 인재", "수출이 … 620억 달러") says most
         # about which fact it is, however far from the figure it stands
-        words = {w.lower() if w.isascii() else w for w in subject.split()} | {marked} - {""}
-        if marked[-1:] in MEASURE_SUFFIXES:
-            words.add(marked[:-1])  # 진화율: the context holds 진화
+        words = {w.lower() if w.isascii() else w for w in subject.split()} | set(marked.split())
+        measure = marked.rpartition(" ")[2]
+        if measure[-1:] in MEASURE_SUFFIXES:
+            words.add(measure[:-1])  # 진화율: the context holds 진화
         if not owner:
             # "김철수 후보는 … 52.3%": the person the clause is about, when the figure has
             # no owner of its own (박영희 후보(46.8%) has)
@@ -669,6 +678,8 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     first_noun: str | None = None
     last_noun: str | None = None
     for i, t in enumerate(toks):
+        if prev_noun and _names_a_stage(toks, i):
+            return prev_noun  # "발사에 성공했다": the launch, not the success
         if t.tag in ("NNG",) and t.form not in _vocab()[1] and t.form not in measure_nouns():
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
@@ -694,6 +705,23 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
         elif t.tag in ("SF",):
             break
     return last_noun if first_noun else None
+
+
+@functools.cache
+def aspect_words() -> frozenset[str]:
+    return frozenset(load("vocabulary")["aspects"]["words"])
+
+
+def _names_a_stage(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` reports a stage of the event noun right before it (성공 of "발사에
+    성공", 들어가 of "착공에 들어가", 돌입 of "파업 돌입")."""
+    t = toks[i]
+    if t.form not in aspect_words() or t.tag not in ("NNG", "VV") or i == 0:
+        return False
+    before = toks[i - 1]
+    if before.tag in ("JKB", "JKO") and before.form in ("에", "을", "를") and i >= 2:
+        before = toks[i - 2]
+    return before.tag == "NNG" and before.form not in _vocab()[1]
 
 
 _VERB_TAGS = frozenset(("VV", "VA", "VX", "XSV", "XSA", "VCP"))
@@ -810,29 +838,68 @@ def _marked_name(sent: Sentence, start: int) -> str:
 
 
 def _marked_subject(sent: Sentence, start: int) -> str:
-    """The common noun marked by 이/가/은/는 before the value in its clause, or "".
+    """The common noun marked by 이/가/은/는 before the value in its clause, with the common
+    noun that narrows it, or "".
 
-    "10월 수출이 지난해 같은 달보다 12% 증가" -> 수출; "반도체 수출은 150억 달러" -> 수출.
-    Names (NNP) and one-syllable nouns (시는) are left out: outlets call one actor by many
-    names (서울시 / 시), but a figure's measure (수출, 수입, 매출) is a common noun.
+    "10월 수출이 지난해 같은 달보다 12% 증가" -> 수출; "반도체 수출은 150억 달러" -> 반도체
+    수출; "재학생 지원자는" -> 재학생 지원자. Names (NNP) and one-syllable nouns (시는) are left
+    out: outlets call one actor by many names (서울시 / 시), but a figure's measure (수출,
+    수입, 매출) is a common noun. Time words (지난달 수출) and baselines (전년 대비 수출)
+    narrow nothing.
     """
     phrase = _marked_phrase(sent, start)
     if len(phrase) < 2:
         return ""
-    particle, noun = phrase[-1], phrase[-2]
-    if noun.tag == "NNG" and len(noun.form) >= 2 and noun.end == particle.start:
-        return noun.form
-    stem = phrase[-3] if len(phrase) >= 3 else None
-    if (  # a rate or an amount named by a suffix: 진화율은, 고용률이, 거래액이
-        noun.tag in ("XSN", "NNG")  # kiwipiepy tags 율 XSN, 액 NNG
-        and noun.form in MEASURE_SUFFIXES
-        and noun.end == particle.start
+    # the marked noun is the one before any aside: 월 환산액(…)은
+    nearest = _without_aside(phrase[-2::-1])
+    if not nearest:
+        return ""
+    noun = nearest[0]
+    follows = phrase[phrase.index(noun) + 1]  # the particle, or the aside's bracket
+    attached = noun.end == follows.start
+    stem = nearest[1] if len(nearest) >= 2 else None
+    if (  # 재학 + 생, 관람 + 객, 학생 + 들: a noun made with a suffix
+        noun.tag == "XSN"
+        and noun.form not in MEASURE_SUFFIXES
+        and attached
         and stem is not None
         and stem.tag == "NNG"
         and stem.end == noun.start
     ):
-        return stem.form + noun.form
+        word = stem.form if noun.form == "들" else stem.form + noun.form
+        return _narrowed(word, nearest[2:]) if len(word) >= 2 else ""
+    if noun.tag == "NNG" and len(noun.form) >= 2 and attached:
+        return _narrowed(noun.form, nearest[1:])
+    if (  # a rate or an amount named by a suffix: 진화율은, 고용률이, 거래액이
+        noun.tag in ("XSN", "NNG")  # kiwipiepy tags 율 XSN, 액 NNG
+        and noun.form in MEASURE_SUFFIXES
+        and attached
+        and stem is not None
+        and stem.tag == "NNG"
+        and stem.end == noun.start
+    ):
+        return _narrowed(stem.form + noun.form, nearest[2:])
     return ""
+
+
+def _narrowed(measure: str, before: list[Token]) -> str:
+    """``measure`` with the common noun right before it (nearest first in ``before``), if
+    that noun narrows it: 반도체 수출, 재학생 (재학 + 생) 지원자, not 지난달 수출."""
+    if before and before[0].tag == "XSN" and len(before) >= 2 and before[1].tag == "NNG":
+        word = before[1].form + before[0].form  # 재학 + 생
+    elif before and before[0].tag == "NNG":
+        word = before[0].form
+    else:
+        return measure
+    if (
+        len(word) < 2
+        or word in _vocab()[1]
+        or word in _COMPARISON_NOUNS
+        or word in frame_nouns()
+        or is_time_word(word)
+    ):
+        return measure
+    return f"{word} {measure}"
 
 
 MEASURE_SUFFIXES = frozenset(("율", "률", "액", "량"))
@@ -867,9 +934,11 @@ def _past_comparison(before: list[Token]) -> list[Token]:
 
 def _noun_run(toks: list[Token], reverse: bool = False) -> str:
     run: list[Token] = []
+    if reverse:
+        toks = _without_aside(toks)
     for t in toks:
-        if t.tag == "XSN" and t.form in MEASURE_SUFFIXES and (reverse != bool(run)):
-            run.append(t)  # 득표 + 율: the rate is the noun, not its stem
+        if t.tag == "XSN" and (reverse != bool(run)):
+            run.append(t)  # 득표 + 율, 재학 + 생: the noun is the word the suffix makes
             continue
         if t.tag in NOUN_TAGS or t.tag in ("SSO", "SSC") and run == []:
             if t.tag in NOUN_TAGS:
@@ -885,6 +954,23 @@ def _noun_run(toks: list[Token], reverse: bool = False) -> str:
     if reverse:
         run.reverse()
     return "".join(("" if t.tag == "XSN" or not n else " ") + t.form for n, t in enumerate(run))
+
+
+def _without_aside(before: list[Token]) -> list[Token]:
+    """Tokens before a value (nearest first) without a parenthetical aside that opens them
+    after any particle: in "월 환산액(주 40시간 근무, 월 209시간 기준)은 215만원" the figure
+    belongs to 환산액, not to 기준."""
+    i = 0
+    while i < len(before) and before[i].tag.startswith(("J", "SP")):
+        i += 1
+    if i == len(before) or before[i].tag != "SSC":
+        return before
+    depth = 0
+    for j in range(i, len(before)):
+        depth += {"SSC": 1, "SSO": -1}.get(before[j].tag, 0)
+        if depth == 0:
+            return before[:i] + before[j + 1 :]
+    return before
 
 
 def _head_of(form: str, heads: frozenset[str]) -> str | None:

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.align import Settings, best_matching, join_matches, values_agree
+from factcheck.align import (
+    Settings,
+    best_matching,
+    join_matches,
+    pair_similarity,
+    same_measure,
+    values_agree,
+)
 from factcheck.models import Claim, Quantity
 from factcheck.pipeline import check_documents
 from tests.conftest import make_documents
@@ -647,3 +654,48 @@ def test_a_part_meets_a_plain_figure_when_both_name_the_same_measure():
 )
 def test_a_news_day_before_a_quoted_clause_dates_the_announcement(text, surface, predicate):
     assert _claim(text, surface, published="2025-04-17").predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        # a word for a stage of an event names the event before it, not itself
+        ("누리호가 27일 오후 6시42분 발사에 성공했다.", "27일 오후 6시42분", "발사"),
+        ("노조는 11일 파업에 돌입했다.", "11일", "파업"),
+        ("공사는 다음 달 1일 착공에 들어간다.", "다음 달 1일", "착공"),
+        # alone, it is the event
+        ("누리호가 27일 오후 6시42분 발사됐다.", "27일 오후 6시42분", "발사"),
+        ("협상은 3일 타결에 실패했다.", "3일", "타결"),
+    ],
+)
+def test_a_stage_of_an_event_names_the_event(text, surface, predicate):
+    assert _claim(text, surface, published="2026-05-28").predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("수출", "수출", True),
+        ("수출", "반도체 수출", True),  # one names it more narrowly
+        ("반도체 수출", "자동차 수출", False),
+        ("재학생 지원자", "기타 지원자", False),
+        ("재학생 지원자", "재학생", True),
+        ("수출", "수입", False),
+    ],
+)
+def test_same_measure(a, b, same):
+    assert same_measure(a, b) is same
+    assert same_measure(b, a) is same
+
+
+def test_a_school_year_never_meets_a_calendar_year():
+    """2027학년도 수능 is held in 2026: "올해 수능" (2026) is the same exam, not a conflict."""
+    school = _claim("2027학년도 수능 지원자가 52만명으로 집계됐다.", "2027학년도", "2026-10-10")
+    calendar = _claim("올해 수능 지원자가 52만명으로 집계됐다.", "올해", "2026-10-10")
+    assert "academic_year" in school.qualifiers and "academic_year" not in calendar.qualifiers
+    vec = {"수능": 1.0, "지원자": 1.0}
+    assert pair_similarity(school, calendar, vec, vec) == 0.0
+    other_school = _claim(
+        "2028학년도 수능 지원자가 52만명으로 집계됐다.", "2028학년도", "2026-10-10"
+    )
+    assert pair_similarity(school, other_school, vec, vec) > 0

@@ -167,3 +167,21 @@ def test_a_story_entry_is_never_trusted(stories, tmp_path):
     report, cache = _report(stories, tmp_path / "c")
     assert cache.story_misses == 2
     assert report == expected
+
+
+def test_claims_and_sentences_pickle_as_their_field_values_and_come_back_equal(corpus):
+    from factcheck.analyze import analyze_documents
+    from factcheck.ingest import read_document
+    from factcheck.models import Claim, DateValue, NameValue, Quantity, Sentence
+
+    docs = [read_document(str(p), p.stem) for p in sorted(corpus.glob("*.txt"))]
+    analyses = analyze_documents(docs)
+    claims = [c for a in analyses for c in a.claims]
+    sentences = [s for a in analyses for s in a.sentences]
+    assert {type(c.value) for c in claims} >= {Quantity, DateValue, NameValue}
+    for obj in (*claims, *sentences):
+        assert isinstance(obj, (Claim, Sentence))
+        back = pickle.loads(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+        assert back == obj and hash(back) == hash(obj) and vars(back) == vars(obj)
+    # saved as values in field order, not as a dictionary naming every field
+    assert b"surface" not in pickle.dumps(claims[0], protocol=pickle.HIGHEST_PROTOCOL)

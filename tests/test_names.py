@@ -54,7 +54,26 @@ SUBJECTS = [
     # (sentence, figure, subject shown, subject its clause marks)
     ("10월 수출이 지난해 같은 달보다 12% 증가했다.", "12%", "수출", "수출"),
     ("수입은 전년 동월 대비 5% 늘었다.", "5%", "수입", "수입"),
-    ("반도체 수출은 150억 달러로 역대 최대를 기록했다.", "150억 달러", "반도체 수출", "수출"),
+    # a common noun before the measure narrows it; a time word or a frame noun does not
+    (
+        "반도체 수출은 150억 달러로 역대 최대를 기록했다.",
+        "150억 달러",
+        "반도체 수출",
+        "반도체 수출",
+    ),
+    ("지난달 수출이 612억달러로 집계됐다.", "612억달러", "지난달 수출", "수출"),
+    ("연결 기준 매출이 79조원으로 집계됐다.", "79조원", "연결 기준 매출", "매출"),
+    ("기타 지원자는 1만7970명이었다.", "1만7970명", "기타 지원자", "기타 지원자"),
+    # a noun made with a suffix (재학 + 생) is the measure, and 들 only makes a plural
+    ("재학생은 34만2170명이다.", "34만2170명", "재학생", "재학생"),
+    ("관람객들은 12만명으로 집계됐다.", "12만명", "관람객들", "관람객"),
+    # an aside between the measure and its particle belongs to the measure
+    (
+        "월 환산액(주 40시간 근무, 월 209시간 기준)은 215만6880원이다.",
+        "215만6880원",
+        "월 환산 액",
+        "환산액",
+    ),
     # the comma ends the clause: the later figure's subject is its own
     ("수출은 620억 달러였고, 수입은 585억 달러였다.", "585억 달러", "수입", "수입"),
     ("수출은 620억 달러였고 585억 달러를 들여왔다.", "585억 달러", "", ""),

@@ -12,7 +12,11 @@ import re
 from dataclasses import dataclass
 
 _HANGUL = re.compile(r"[가-힣]")
-_SENTENCE_END = re.compile(r"(?:다|까)\s*[.!?…]+\s*[\"”’'」』)\]]*\s*$|다\s*[\"”’'」』]\s*$")
+# a sentence ends in -다/-까 and a stop; a quoted paragraph may end without one ("…하겠다"),
+# but a headline's closing quote does not make it a sentence (… 16만명 '21년 만에 최다')
+_SENTENCE_END = re.compile(
+    r"(?:다|까)\s*[.!?…]+\s*[\"”’'」』)\]]*\s*$|^\s*[\"“‘'「『].*다\s*[\"”’'」』]\s*$"
+)
 _INNER_SENTENCE = re.compile(r"다[.!?]\s+\S")
 _CAPTION = re.compile(
     r"^\s*[▲△▶■□◆◇●○※☞]|사진\s*[=:제]|\(사진|자료\s*[=:]|그래픽\s*[=:]|ⓒ|©|Copyright|무단\s*전재|재배포|"
@@ -52,6 +56,9 @@ def split_lines(text: str) -> list[Line]:
 
 def is_sentence_line(s: str) -> bool:
     s = s.strip()
+    byline = _BYLINE_PREFIX.match(s)  # "매체=이름 기자 | “…하겠다”": the quote opens the lead
+    if byline:
+        s = s[byline.end() :]
     if len(_HANGUL.findall(s)) < 8:
         return False
     return bool(_SENTENCE_END.search(s) or _INNER_SENTENCE.search(s))

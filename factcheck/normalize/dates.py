@@ -93,6 +93,18 @@ _PART = {
     "께": None,
 }
 
+# Words that place a figure in time against another (지난달 수출, 전년 동월 대비, 상반기
+# 매출): they date what is measured, never narrow it.
+_TIME_WORDS = frozenset(
+    {*_YEAR_WORDS, *_MONTH_WORDS, *_WEEK_WORDS, *_DAY_WORDS, *_NEXT_DAY_WORDS, *_HALF, *_PART}
+    | {"동월", "동기", "전월", "전분기", "분기", "당월", "당일", "월간", "연간", "주간", "연중"}
+)
+
+
+def is_time_word(word: str) -> bool:
+    return word in _TIME_WORDS
+
+
 _W = r"(?<![0-9가-힣])"  # a date word starts a word
 # "올" names this year only before a month or a part of the year (올 3월, 올 상반기); alone it
 # is the stem of 오르다 (0.12% 올랐다)

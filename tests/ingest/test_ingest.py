@@ -330,3 +330,23 @@ def test_a_masthead_is_an_outlet_name_with_section_words_only(page, outlet):
 
     found = _masthead(split_lines(page), len(page))
     assert (found[1] if found else None) == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        ("수능 지원자 52만명 넘어…졸업생 16만명 '21년 만에 최다'", False),  # a headline
+        ('"반드시 다시 일어서겠다"', True),  # a quoted paragraph without its stop
+        ("정부는 내년부터 새 제도를 시행한다고 밝혔다.", True),
+    ],
+)
+def test_a_headline_ending_in_a_quote_is_not_a_sentence(line, sentence):
+    from factcheck.ingest.body import is_sentence_line
+
+    assert is_sentence_line(line) is sentence
+
+
+def test_a_quoted_lead_after_a_byline_is_a_sentence():
+    from factcheck.ingest.body import is_sentence_line
+
+    assert is_sentence_line("가람일보=김유진 기자 | “서울이 AI 산업의 견인차 역할을 하겠다”")
