@@ -26,7 +26,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .claims import MEASURE_FEATURE, NOUN_TAGS, measure_nouns, predicate_classes, synonym_classes
+from .claims import (
+    MEASURE_FEATURE,
+    NOUN_TAGS,
+    measure_nouns,
+    measure_word,
+    predicate_classes,
+    synonym_classes,
+)
 from .models import Claim, DateValue, Document, Quantity, Sentence, TopicGroup
 
 COMPARABLE_KINDS = (
@@ -430,8 +437,8 @@ def _subjects_differ(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, flo
     if a.kind == "date" or not sa or not sb or same_measure(sa, sb):
         return False
     # the words that tell them apart (수출 / 수입; 재학생 / 기타 of 지원자)
-    only_a, only_b = set(sa.split()) - set(sb.split()), set(sb.split()) - set(sa.split())
-    return not (only_a & vb.keys()) and not (only_b & va.keys())
+    wa, wb = set(sa.split()), set(sb.split())
+    return not ((wa - wb) & vb.keys()) and not ((wb - wa) & va.keys())
 
 
 def same_measure(a: str, b: str) -> bool:
@@ -582,13 +589,8 @@ def _measure_counts(claims: list[Claim]) -> dict[tuple[str, str], int]:
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for c in claims:
         if c.marked_subject:
-            counts[(c.doc_id, _measure_word(c))] += 1
+            counts[(c.doc_id, measure_word(c.marked_subject))] += 1
     return counts
-
-
-def _measure_word(c: Claim) -> str:
-    """The noun a marked measure ends in (수출 of 반도체 수출)."""
-    return c.marked_subject.rpartition(" ")[2]
 
 
 def _only_measure_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], int]) -> bool:
@@ -599,8 +601,12 @@ def _only_measure_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], 
         return False
     if not same_measure(a.marked_subject, b.marked_subject):
         return False
-    m = _measure_word(a)
-    return m == _measure_word(b) and counts[(a.doc_id, m)] == 1 and counts[(b.doc_id, m)] == 1
+    m = measure_word(a.marked_subject)
+    return (
+        m == measure_word(b.marked_subject)
+        and counts[(a.doc_id, m)] == 1
+        and counts[(b.doc_id, m)] == 1
+    )
 
 
 def _doc_counts(claims: list[Claim]) -> dict[str, int]:

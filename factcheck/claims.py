@@ -460,7 +460,7 @@ def _make(
         # the noun a figure measures ("1만 명의 AI 인재", "수출이 … 620억 달러") says most
         # about which fact it is, however far from the figure it stands
         words = {w.lower() if w.isascii() else w for w in subject.split()} | set(marked.split())
-        measure = marked.rpartition(" ")[2]
+        measure = measure_word(marked)
         if measure[-1:] in MEASURE_SUFFIXES:
             words.add(measure[:-1])  # 진화율: the context holds 진화
         if not owner:
@@ -854,43 +854,31 @@ def _marked_subject(sent: Sentence, start: int) -> str:
     nearest = _without_aside(phrase[-2::-1])
     if not nearest:
         return ""
+    follows = phrase[phrase.index(nearest[0]) + 1]  # the particle, or the aside's bracket
+    if nearest[0].end != follows.start:
+        return ""
+    word, used = _word_ending(nearest)
+    return _narrowed(word, nearest[used:]) if len(word) >= 2 else ""
+
+
+def _word_ending(nearest: list[Token]) -> tuple[str, int]:
+    """The common noun that ends with ``nearest[0]`` (tokens nearest first) and how many
+    tokens it takes: 수출; a word made with a suffix, 재학 + 생, 진화 + 율, 거래 + 액 (kiwipiepy
+    tags 율 XSN, 액 NNG); 학생 + 들 is 학생 (들 only makes a plural). ("", 0) if none."""
     noun = nearest[0]
-    follows = phrase[phrase.index(noun) + 1]  # the particle, or the aside's bracket
-    attached = noun.end == follows.start
     stem = nearest[1] if len(nearest) >= 2 else None
-    if (  # 재학 + 생, 관람 + 객, 학생 + 들: a noun made with a suffix
-        noun.tag == "XSN"
-        and noun.form not in MEASURE_SUFFIXES
-        and attached
-        and stem is not None
-        and stem.tag == "NNG"
-        and stem.end == noun.start
-    ):
-        word = stem.form if noun.form == "들" else stem.form + noun.form
-        return _narrowed(word, nearest[2:]) if len(word) >= 2 else ""
-    if noun.tag == "NNG" and len(noun.form) >= 2 and attached:
-        return _narrowed(noun.form, nearest[1:])
-    if (  # a rate or an amount named by a suffix: 진화율은, 고용률이, 거래액이
-        noun.tag in ("XSN", "NNG")  # kiwipiepy tags 율 XSN, 액 NNG
-        and noun.form in MEASURE_SUFFIXES
-        and attached
-        and stem is not None
-        and stem.tag == "NNG"
-        and stem.end == noun.start
-    ):
-        return _narrowed(stem.form + noun.form, nearest[2:])
-    return ""
+    suffix = noun.tag == "XSN" or (noun.tag == "NNG" and noun.form in MEASURE_SUFFIXES)
+    if suffix and stem is not None and stem.tag == "NNG" and stem.end == noun.start:
+        return (stem.form if noun.form == "들" else stem.form + noun.form), 2
+    if noun.tag == "NNG":
+        return noun.form, 1
+    return "", 0
 
 
 def _narrowed(measure: str, before: list[Token]) -> str:
     """``measure`` with the common noun right before it (nearest first in ``before``), if
     that noun narrows it: 반도체 수출, 재학생 (재학 + 생) 지원자, not 지난달 수출."""
-    if before and before[0].tag == "XSN" and len(before) >= 2 and before[1].tag == "NNG":
-        word = before[1].form + before[0].form  # 재학 + 생
-    elif before and before[0].tag == "NNG":
-        word = before[0].form
-    else:
-        return measure
+    word = _word_ending(before)[0] if before else ""
     if (
         len(word) < 2
         or word in _vocab()[1]
@@ -900,6 +888,11 @@ def _narrowed(measure: str, before: list[Token]) -> str:
     ):
         return measure
     return f"{word} {measure}"
+
+
+def measure_word(marked: str) -> str:
+    """The noun a marked measure ends in (수출 of 반도체 수출)."""
+    return marked.rpartition(" ")[2]
 
 
 MEASURE_SUFFIXES = frozenset(("율", "률", "액", "량"))
