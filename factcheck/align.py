@@ -809,8 +809,10 @@ def cluster_stories(
     nouns: dict[str, dict[str, float]],
     settings: Settings,
     anchor: str | None = None,
+    jobs: int = 1,
 ) -> dict[str, tuple[str, ...]]:
-    """Documents about the same story, by TF-IDF cosine of their nouns.
+    """Documents about the same story, by TF-IDF cosine of their nouns (candidate pairs
+    scored on ``jobs`` threads).
 
     Single linkage, strongest links first, with two guards against chaining: local scaling
     (a link must be near the best link of both its articles) and a centroid check (the two
@@ -826,7 +828,7 @@ def cluster_stories(
     sets = UnionFind()
 
     month = [_month(published.get(d)) for d in ids]
-    links = _story_links(matrix, month, day, settings)
+    links = _story_links(matrix, month, day, settings, jobs)
     unit = matrix.unit_vector
     # Strongest links first (single linkage), but a link joins two groups only when the
     # groups as wholes are alike too: their centroids' cosine must reach the threshold.
@@ -990,14 +992,16 @@ def _story_links(
     month: list[int | None],
     day: dict[str, int | None],
     settings: Settings,
+    jobs: int = 1,
 ) -> list[tuple[float, str, str]]:
     """(cosine, a, b) for every candidate pair of documents that reaches the threshold and
     is at least LOCAL_SCALE of the best such link of either document.
 
     Candidates come from ``_candidate_pairs`` and must have been published within the
-    story window. Their cosines are computed with numpy over all candidates at once: an
-    archive has millions of candidate pairs, and a dictionary dot product per pair was
-    half the time of a warm run.
+    story window. Their cosines are computed with numpy over all candidates, in batches on
+    ``jobs`` threads (numpy's lookups release the GIL; each batch fills its own slice, so
+    the scores do not depend on ``jobs``): an archive has millions of candidate pairs, and
+    a dictionary dot product per pair was half the time of a warm run.
     """
     ids = matrix.ids
     n = len(ids)
@@ -1017,7 +1021,8 @@ def _story_links(
     short = np.where(length[first] <= length[second], first, second)
     other = np.where(length[first] <= length[second], second, first)
     scores = np.empty(len(first), dtype=np.float64)
-    for lo in range(0, len(first), LINK_CHUNK):
+
+    def score(lo: int) -> None:
         s_rows, o_rows = short[lo : lo + LINK_CHUNK], other[lo : lo + LINK_CHUNK]
         pair, at = _spans(start[s_rows], length[s_rows])
         wanted = o_rows[pair] * width + col[at]
@@ -1025,6 +1030,16 @@ def _story_links(
         hit = cell[found] == wanted
         product = np.where(hit, val[at] * val[found], 0.0)
         scores[lo : lo + LINK_CHUNK] = np.bincount(pair, weights=product, minlength=len(s_rows))
+
+    batches = range(0, len(first), LINK_CHUNK)
+    if jobs > 1 and len(batches) > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(jobs) as pool:
+            list(pool.map(score, batches))
+    else:
+        for lo in batches:
+            score(lo)
     strong = scores >= settings.story_similarity
     first, second, scores = first[strong], second[strong], scores[strong]
     # local scaling: a link counts only if it is near the best link of both its documents
@@ -1035,7 +1050,9 @@ def _story_links(
     return [(float(scores[k]), ids[first[k]], ids[second[k]]) for k in kept.tolist()]
 
 
-LINK_CHUNK = 50_000  # candidate pairs scored per numpy batch (bounds the memory of one batch)
+# candidate pairs scored per numpy batch: bounds its memory, and its lookups stay in the CPU
+# cache (10,000 scored a 10k archive in 2.2 s, 50,000 in 2.6 s, measured)
+LINK_CHUNK = 10_000
 BLOCK_NOUNS = 8  # a document's most telling nouns, used as blocking keys
 MAX_BLOCK = 200  # documents per (noun, three months) above which a noun is too common to block on
 MONTH_SPAN = 1 << 20  # month numbers (year * 12 + month) stay below this

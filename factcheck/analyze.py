@@ -120,10 +120,17 @@ class Analyzer:
         jobs: int = 1,
         outlets: dict[str, list[str]] | None = None,
         parallel: str = "processes",
+        processes: int | None = None,
     ) -> None:
+        """``processes``: how many worker processes "processes" starts (default ``jobs``;
+        one is worth it only beside other work in this process, such as loading a cache)."""
         self.jobs = jobs
         self.threads = jobs if parallel == "threads" else 1
-        self.processes = jobs if parallel == "processes" and jobs > 1 else 0
+        self.processes = 0
+        if parallel == "processes":
+            count = processes or jobs
+            # "processes" with one job runs here, unless one worker process is asked for
+            self.processes = count if count > 1 or processes == 1 else 0
         self.outlets = outlets or {}
         self.pending: list[FileItem | Document] = []
         self.futures: list = []

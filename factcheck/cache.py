@@ -10,6 +10,12 @@ computed from: the story's files, its repost groups, the settings, and the IDF o
 feature its claims' contexts use (``pipeline.StoryKeys``). Only stories whose key changed
 are aligned and checked again.
 
+Reading every file only to hash it is most of a warm run's input cost, so the cache also
+records each file's ``os.stat`` (size, modification and change times, inode) with the key
+its bytes gave: a file whose stat is unchanged is not read again (as git's index and ruff's
+cache do). A stat is recorded only when the file is older than ``RACY_SECONDS``, so a file
+rewritten within one tick of the file system's clock is never mistaken for unchanged.
+
 Never trusted blindly: a file that is not our SQLite database (foreign, truncated, another
 schema) is moved aside and rebuilt, and every entry carries a
 SHA-256 of its payload that is checked before the payload is read; a bad entry is dropped
@@ -39,6 +45,14 @@ DEFAULT_DIR = ".factcheck-cache"
 APPLICATION_ID = 0x46434B31  # "FCK1": marks the database file as ours
 SCHEMA = "1"
 PRUNE_DAYS = 30
+# A file changed this recently may change again within the same timestamp (2 s on FAT, 1 s
+# on some network file systems): its stat is not recorded, its bytes are read next time.
+RACY_SECONDS = 2
+_FILE_TABLE = (
+    "CREATE TABLE IF NOT EXISTS file (id TEXT PRIMARY KEY, stat TEXT NOT NULL,"
+    " key TEXT NOT NULL, used INTEGER NOT NULL)"
+)
+_LOOKUP_CHUNK = 500  # keys per SELECT ... IN (...) (SQLite allows 999 parameters)
 
 
 @dataclass(frozen=True)
@@ -102,6 +116,8 @@ class Cache:
         self.story_hits = self.story_misses = 0
         self.today = int(time.time() // 86400)
         self._touched: list[str] = []
+        self._touched_files: list[str] = []
+        self._stats: list[tuple[str, str, str, int]] = []  # file rows to write
         os.makedirs(folder, exist_ok=True)
         try:
             self.db = self._open()
@@ -123,6 +139,7 @@ class Cache:
                     " payload BLOB NOT NULL, used INTEGER NOT NULL)"
                 )
                 db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
+                db.execute(_FILE_TABLE)
                 return db
             meta = dict(db.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
         except sqlite3.DatabaseError:
@@ -135,6 +152,8 @@ class Cache:
         # Entries of other tool versions or configurations are never found (the key holds
         # both) and age out: anything unused for PRUNE_DAYS is deleted.
         db.execute("DELETE FROM entry WHERE used < ?", (self.today - PRUNE_DAYS,))
+        db.execute(_FILE_TABLE)  # a cache written before stats were recorded gains the table
+        db.execute("DELETE FROM file WHERE used < ?", (self.today - PRUNE_DAYS,))
         return db
 
     def _set_aside(self, why: str) -> None:
@@ -144,35 +163,97 @@ class Cache:
             if os.path.exists(self.path + suffix):
                 os.replace(self.path + suffix, self.path + suffix + ".bad")
 
+    def _file_id(self, path: str, doc_id: str) -> str:
+        # The path as given is part of it: documents keep that path, and a report must not
+        # show the path of an earlier run made from another folder.
+        return f"{self.salt}\0{os.path.abspath(path)}\0{path}\0{doc_id}\0"
+
     def key(self, path: str, doc_id: str, data: bytes) -> str:
-        h = hashlib.sha256(self.salt.encode())
-        h.update(f"\0{os.path.abspath(path)}\0{doc_id}\0".encode())
+        """The cache key of a file's analyses: its identity, its bytes and the salt."""
+        h = hashlib.sha256(self._file_id(path, doc_id).encode())
         h.update(data)
         return h.hexdigest()
+
+    def stat(self, path: str) -> str | None:
+        """What ``known_keys`` compares to tell that a file is unchanged, taken before its
+        bytes are read; None when the file is too new to be sure of (``RACY_SECONDS``)."""
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_SECONDS * 10**9:
+            return None
+        return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
+
+    def known_keys(self, files: list[tuple[str, str]]) -> dict[str, str]:
+        """path -> cache key, for the (path, document id) ``files`` whose stat is the one
+        recorded with that key: their bytes need not be read to find their analyses."""
+        ids = {hashlib.sha256(self._file_id(p, d).encode()).hexdigest(): p for p, d in files}
+        rows = self._select("SELECT id, stat, key, used FROM file WHERE id IN", list(ids))
+        known = {}
+        for file_id, recorded, key, used in rows:
+            path = ids[file_id]
+            if self.stat(path) == recorded:
+                known[path] = key
+                if used != self.today:
+                    self._touched_files.append(file_id)
+        return known
+
+    def remember(self, path: str, doc_id: str, stat: str | None, key: str) -> None:
+        """Record that ``path`` had ``stat`` (taken before reading it) when it gave ``key``."""
+        if stat is not None:  # written with the next ``put_many``
+            file_id = hashlib.sha256(self._file_id(path, doc_id).encode()).hexdigest()
+            self._stats.append((file_id, stat, key, self.today))
+
+    def _select(self, query: str, keys: list[str]) -> list[tuple]:
+        rows: list[tuple] = []
+        try:
+            for lo in range(0, len(keys), _LOOKUP_CHUNK):
+                chunk = keys[lo : lo + _LOOKUP_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                rows.extend(self.db.execute(f"{query} ({marks})", chunk).fetchall())
+        except sqlite3.DatabaseError:
+            return []
+        return rows
 
     def get(self, key: str, kind: type = CachedFile, usable: Callable[[Any], bool] | None = None):
         """The entry of ``key`` if it is sound, a ``kind`` and ``usable`` (a check by its
         reader), else None (and it is dropped)."""
         try:
             row = self.db.execute(
-                "SELECT digest, payload, used FROM entry WHERE key = ?", (key,)
+                "SELECT key, digest, payload, used FROM entry WHERE key = ?", (key,)
             ).fetchone()
         except sqlite3.DatabaseError:
             row = None
-        if row is not None:
-            digest, payload, used = row
-            if hashlib.sha256(payload).hexdigest() == digest:
-                try:
-                    value = pickle.loads(payload)
-                except Exception:  # noqa: BLE001 - any unreadable payload is a miss
-                    value = None
-                if isinstance(value, kind) and (usable is None or usable(value)):
-                    self._count(kind, hit=True)
-                    if used != self.today:
-                        self._touched.append(key)
-                    return value
-            self._drop(key)
-        self._count(kind, hit=False)
+        value = self._load(row, kind, usable) if row else None
+        if value is None:
+            self._count(kind, hit=False)
+        return value
+
+    def get_many(self, keys: list[str]) -> dict[str, CachedFile]:
+        """The sound ``CachedFile`` entries of ``keys``, in one query per few hundred keys;
+        a key missing from the answer is a miss for the caller to handle (not counted)."""
+        rows = self._select("SELECT key, digest, payload, used FROM entry WHERE key IN", keys)
+        found = {}
+        for row in rows:
+            value = self._load(row, CachedFile, None)
+            if value is not None:
+                found[row[0]] = value
+        return found
+
+    def _load(self, row: tuple, kind: type, usable: Callable[[Any], bool] | None):
+        key, digest, payload, used = row
+        if hashlib.sha256(payload).hexdigest() == digest:
+            try:
+                value = pickle.loads(payload)
+            except Exception:  # noqa: BLE001 - any unreadable payload is a miss
+                value = None
+            if isinstance(value, kind) and (usable is None or usable(value)):
+                self._count(kind, hit=True)
+                if used != self.today:
+                    self._touched.append(key)
+                return value
+        self._drop(key)
         return None
 
     def _count(self, kind: type, hit: bool) -> None:
@@ -189,12 +270,18 @@ class Cache:
             payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             rows.append((key, hashlib.sha256(payload).hexdigest(), payload, self.today))
         touched, self._touched = self._touched, []
+        files, self._touched_files = self._touched_files, []
+        stats, self._stats = self._stats, []
         try:
             self.db.execute("BEGIN")
             self.db.executemany("INSERT OR REPLACE INTO entry VALUES (?, ?, ?, ?)", rows)
             self.db.executemany(
                 "UPDATE entry SET used = ? WHERE key = ?", [(self.today, k) for k in touched]
             )
+            self.db.executemany(
+                "UPDATE file SET used = ? WHERE id = ?", [(self.today, k) for k in files]
+            )
+            self.db.executemany("INSERT OR REPLACE INTO file VALUES (?, ?, ?, ?)", stats)
             self.db.execute("COMMIT")
         except sqlite3.DatabaseError:
             # a cache that cannot be written (disk full, locked) only costs time next run
@@ -207,7 +294,7 @@ class Cache:
 
     def flush(self) -> None:
         """Record today's use of the entries read (so they are not pruned)."""
-        if self._touched:
+        if self._touched or self._touched_files or self._stats:
             self.put_many([])
 
     def close(self) -> None:

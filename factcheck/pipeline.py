@@ -38,6 +38,7 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 # claim extraction in parallel but each loads its own Kiwi (~4 s, ~520 MB). Measured with
 # bench/speed.py on 2 cores: 1k articles 8.9 s threads vs 10.9 s processes; 10k 105 s vs 76 s.
 PROCESSES_FROM = 2000
+FEW_CHANGED = 50  # files to analyse beside a warm cache that one worker process takes
 
 
 def run(
@@ -80,6 +81,7 @@ def run(
             progress=progress,
             cache=cache,
             keys=keys,
+            jobs=jobs,
         )
     return replace(report, warnings=warnings)
 
@@ -123,24 +125,44 @@ def analyze_files(
     skipped: list[Skipped] = []
     keys: dict[str, str] = {}
     outlets = settings.outlets if settings else {}
+    # Files unchanged since a run recorded their stat are found without reading them. The
+    # others go first, so that worker processes start on what changed while the cache loads.
+    known = cache.known_keys(files) if cache else {}
+    workers = None  # worker processes: ``jobs`` of them
     if parallel == "auto":
-        parallel = "processes" if len(files) + (draft is not None) >= PROCESSES_FROM else "threads"
-    analyzer = Analyzer(jobs, outlets, parallel)
+        to_read = len(files) - len(known) + (draft is not None)
+        parallel = "processes" if to_read >= PROCESSES_FROM else "threads"
+        if known and 0 < to_read <= FEW_CHANGED and jobs > 1:
+            # A few changed files beside a warm cache: one worker process builds its Kiwi
+            # on another core while this one loads the cache (a warm 10k run, measured).
+            parallel, workers = "processes", 1
+    analyzer = Analyzer(jobs, outlets, parallel, workers)
     if draft is not None:
         analyzer.submit(draft)
-    for i, (path, doc_id) in enumerate(files):
+    stats: dict[str, tuple[str, str | None]] = {}  # path -> (document id, stat before reading)
+    ordered = [f for f in files if f[0] not in known] + [f for f in files if f[0] in known]
+    found: dict[str, CachedFile] | None = None
+    for i, (path, doc_id) in enumerate(ordered):
         if progress:
             progress("reading", i, len(files))
-        try:
-            data = read_bytes(path)
-        except InputError as exc:
-            skipped.append(Skipped(path, str(exc)))
-            continue
-        key = cache.key(path, doc_id, data) if cache else None
-        hit = cache.get(key) if cache else None
+        key = known.get(path)
+        if key is not None and found is None:
+            found = cache.get_many(sorted(set(known.values())))
+        hit = found.get(key) if key and found else None
         if hit is None:
-            analyzer.submit((path, doc_id, data, key))
-            continue
+            stat = cache.stat(path) if cache else None
+            try:
+                data = read_bytes(path)
+            except InputError as exc:
+                skipped.append(Skipped(path, str(exc)))
+                continue
+            key = cache.key(path, doc_id, data) if cache else None
+            hit = cache.get(key) if cache else None
+            if hit is None:
+                stats[path] = (doc_id, stat)
+                analyzer.submit((path, doc_id, data, key))
+                continue
+            cache.remember(path, doc_id, stat, key)
         analyses.extend(hit.analyses)
         keys.update((a.document.id, key) for a in hit.analyses)
         skipped.extend(Skipped(where, why) for where, why in hit.problems)
@@ -156,6 +178,7 @@ def analyze_files(
         skipped.extend(Skipped(where, why) for where, why in done.problems)
         if cache and done.key:
             keys.update((a.document.id, done.key) for a in done.analyses)
+            cache.remember(done.path, *stats[done.path], done.key)
             entries.append((done.key, CachedFile(done.analyses, done.problems)))
             if len(entries) >= 200:
                 cache.put_many(entries)
@@ -180,6 +203,7 @@ def check_documents(
         skipped,
         draft_id,
         progress,
+        jobs=jobs,
     )
 
 
@@ -191,6 +215,7 @@ def check_analyses(
     progress: Progress | None = None,
     cache: Cache | None = None,
     keys: dict[str, str] | None = None,
+    jobs: int = 1,
 ) -> Report:
     """Stories, alignment and rules over analysed documents.
 
@@ -204,7 +229,11 @@ def check_analyses(
 
     doc_list = list(documents)
     stories = cluster_stories(
-        doc_list, {a.document.id: a.story_nouns for a in analyses}, settings, anchor=draft_id
+        doc_list,
+        {a.document.id: a.story_nouns for a in analyses},
+        settings,
+        anchor=draft_id,
+        jobs=jobs,
     )
     reposts = repost_groups(doc_list, stories, settings)
     group_members: dict[str, list[str]] = {}

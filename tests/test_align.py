@@ -689,3 +689,24 @@ def test_a_school_year_never_meets_a_calendar_year():
         "2028학년도 수능 지원자가 52만명으로 집계됐다.", "2028학년도", "2026-10-10"
     )
     assert pair_similarity(school, other_school, vec, vec) > 0
+
+
+def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
+    """Scoring in small batches on two threads gives the very links of one batch on one."""
+    import random
+
+    import factcheck.align
+    from factcheck.align import NounMatrix, _story_links
+
+    rng = random.Random(7)
+    nouns = [f"명사{i}" for i in range(30)]
+    ids = [f"d{i:02d}" for i in range(40)]
+    bags = [{k: float(rng.randint(1, 4)) for k in rng.sample(nouns, 6)} for _ in ids]
+    matrix = NounMatrix(ids, bags)
+    day = {d: rng.randint(0, 10) for d in ids}
+    months = [None] * len(ids)
+    whole = _story_links(matrix, months, day, Settings())
+    monkeypatch.setattr(factcheck.align, "LINK_CHUNK", 7)
+    assert len(whole) > 10  # enough links that many batches are scored
+    assert _story_links(matrix, months, day, Settings(), jobs=2) == whole
+    assert _story_links(matrix, months, day, Settings(), jobs=1) == whole

@@ -4,9 +4,11 @@ re-analysed, corrupt or foreign caches set aside and rebuilt, never trusted."""
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import shutil
 import sqlite3
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -62,6 +64,68 @@ def test_one_changed_file_is_the_only_one_analysed_again(corpus, tmp_path):
     after, cache = _report(corpus, tmp_path / "c")
     assert cache.misses == 1
     assert after == _report(corpus, None)[0]
+
+
+@pytest.fixture
+def settled(monkeypatch):
+    """Files count as settled at once (the racy window is for real clocks, not tests)."""
+    monkeypatch.setattr("factcheck.cache.RACY_SECONDS", 0)
+
+
+def _reads(monkeypatch) -> list[str]:
+    """The paths whose bytes the pipeline reads from now on."""
+    import factcheck.pipeline
+
+    paths: list[str] = []
+    real = factcheck.pipeline.read_bytes
+    monkeypatch.setattr(factcheck.pipeline, "read_bytes", lambda p: paths.append(p) or real(p))
+    return paths
+
+
+def test_an_unchanged_file_is_not_read_again(corpus, tmp_path, settled, monkeypatch):
+    cold, _ = _report(corpus, tmp_path / "c")
+    reads = _reads(monkeypatch)
+    warm, cache = _report(corpus, tmp_path / "c")
+    assert reads == [] and cache.misses == 0
+    assert warm == cold
+
+
+def test_a_file_rewritten_with_its_old_size_and_time_is_read_again(
+    corpus, tmp_path, settled, monkeypatch
+):
+    _report(corpus, tmp_path / "c")
+    changed = sorted(corpus.glob("*.txt"))[0]
+    before = changed.stat()
+    text = changed.read_text(encoding="utf-8")
+    first = next(ch for ch in text if ch.isdigit())
+    changed.write_text(text.replace(first, str((int(first) + 1) % 10), 1), encoding="utf-8")
+    os.utime(changed, ns=(before.st_atime_ns, before.st_mtime_ns))  # size and mtime as before
+    assert changed.stat().st_size == before.st_size
+    reads = _reads(monkeypatch)
+    after, cache = _report(corpus, tmp_path / "c")
+    assert reads == [str(changed)] and cache.misses == 1  # the change time gave it away
+    assert after == _report(corpus, None)[0]
+
+
+def test_a_file_too_new_to_be_sure_of_has_no_recorded_stat(corpus, tmp_path):
+    cache = Cache(str(tmp_path / "c"))
+    fresh = corpus / "fresh.txt"
+    fresh.write_text("방금 쓴 기사다.", encoding="utf-8")
+    assert cache.stat(str(fresh)) is None  # written within RACY_SECONDS: read it next time
+    old = time.time() - 60
+    os.utime(fresh, (old, old))  # the change time stays new: still not settled
+    assert cache.stat(str(fresh)) is None
+
+
+def test_a_run_from_another_folder_reports_the_paths_it_was_given(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(corpus.parent)
+    first = run([corpus.name], Settings(), cache=Cache(str(tmp_path / "c")))
+    monkeypatch.chdir(tmp_path.parent)
+    given = str(corpus.relative_to(tmp_path.parent))
+    warm = run([given], Settings(), cache=Cache(str(tmp_path / "c")))
+    uncached = run([given], Settings())
+    assert {d.path.split(os.sep)[0] for d in first.documents} == {corpus.name}
+    assert render_json(warm) == render_json(uncached)
 
 
 def test_a_different_outlet_table_does_not_reuse_entries(corpus, tmp_path):
