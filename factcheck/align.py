@@ -28,6 +28,7 @@ import numpy as np
 
 from .claims import (
     MEASURE_FEATURE,
+    NOT_FIGURES,
     NOUN_TAGS,
     measure_nouns,
     measure_word,
@@ -336,15 +337,24 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (na * nb)
 
 
-BLOCKING_QUALIFIERS = ("cumulative", "part", "duration_scope", "change", "academic_year")
+BLOCKING_QUALIFIERS = (
+    "cumulative",
+    "part",
+    "whole",
+    "duration_scope",
+    "change",
+    "before",
+    "academic_year",
+)
 
 
 def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, float]) -> float:
     """How likely two claims state the same attribute of the same thing (0..1).
 
     Context cosine, then: a different event (착공 vs 조성) rules a date pair out and halves
-    a figure pair; a share (그중 10분의 1), a running total (누적), a scoped count (5년 동안)
-    or a change (19만명 증가) never meets a plain figure (a level: 2880만명으로); figures of
+    a figure pair; a share (그중 10분의 1) or the whole it is taken from (7명 가운데), a
+    running total (누적), a scoped count (5년 동안), a change (19만명 증가) or the level it
+    starts from (2.50%에서) never meets a plain figure (a level: 2880만명으로); figures of
     two periods (지난해 매출 / 올해 매출) never meet; a yearly
     rate (연 4000명) meets a plain figure at 0.8.
     """
@@ -523,6 +533,27 @@ def figures_by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, int], list[C
     return out
 
 
+TELLING_DIGITS = 3  # significant digits from which one figure is rarely another's by chance
+
+
+def same_telling_figure(a: Claim, b: Claim) -> bool:
+    """Both claims state exactly one figure with enough significant digits (337만명 and
+    337만명, 2.25% and 2.25%) that it is one fact however the sentences are worded.
+
+    Catches: "회원 337만명의 개인정보가" / "337만명의 이름과 연락처가", one count.
+    Must not pair: round or short figures (2명 and 2명, 100억원 and 100억원), which many
+    different facts share; figures of two kinds or units; a hedged figure (약 337만명).
+    Used only for claims whose contexts already overlap a little (see ``_Structure``).
+    """
+    if a.kind in NOT_FIGURES or b.kind != a.kind:
+        return False
+    x, y = a.value, b.value
+    if x.unit != y.unit or x.value != y.value or x.hedge or y.hedge:
+        return False
+    digits = f"{abs(x.value):.6f}".rstrip("0").replace(".", "").strip("0")  # 3370000 -> 337
+    return len(digits) >= TELLING_DIGITS
+
+
 def share_a_figure(a: Claim, b: Claim, figures: dict[tuple[str, int], list[Claim]]) -> bool:
     """Another figure of ``a``'s sentence is stated alike in ``b``'s sentence.
 
@@ -662,7 +693,8 @@ class _Structure:
 
     def one_fact(self, a: Claim, b: Claim) -> bool:
         if a.kind != "date" and (
-            _only_event_of_its_kind(a, b, self.events)
+            same_telling_figure(a, b)
+            or _only_event_of_its_kind(a, b, self.events)
             or _only_measure_of_its_kind(a, b, self.measures)
             or _only_figures_of_one_measure(a, b, self.per_doc)
         ):

@@ -6,6 +6,8 @@ Everything here depends on one document alone, which is what makes it cacheable
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -87,11 +89,22 @@ def _read_and_analyze(items: list[FileItem | Document], workers: int) -> list[An
     return out
 
 
+def _load_kiwi(workers: int) -> None:
+    # the first call to tokenize loads the rest of the model (about 1 s more, measured)
+    get_kiwi(workers).tokenize("가")
+
+
+def _try_load_kiwi(workers: int) -> None:
+    # a Kiwi that cannot be built fails again, with its message, where it is used
+    with contextlib.suppress(Exception):
+        _load_kiwi(workers)
+
+
 def _worker_init(outlets: dict[str, list[str]]) -> None:
     # the outlet table a user configured applies in the worker as in the parent
     USER_OUTLETS.set(outlet_mapping(outlets))
     # build Kiwi now, while the parent is still reading: its start-up is the worker's job
-    get_kiwi(1).tokenize("가")
+    _load_kiwi(1)
 
 
 def _worker_task(items: list[FileItem | Document]) -> list[Analysed]:
@@ -109,7 +122,8 @@ class Analyzer:
       on large batches (``pipeline.PROCESSES_FROM``). The first worker starts with the first
       submitted file, so its start-up overlaps whatever the caller does next (such as
       reading the rest of the cache).
-    - "threads": this process, with ``jobs`` kiwipiepy threads.
+    - "threads": this process, with ``jobs`` kiwipiepy threads. Its Kiwi is built on a
+      thread from the first submitted file on, beside whatever the caller does next.
 
     Results come back in submission order, so the report never depends on ``jobs`` or the
     mode.
@@ -120,26 +134,26 @@ class Analyzer:
         jobs: int = 1,
         outlets: dict[str, list[str]] | None = None,
         parallel: str = "processes",
-        processes: int | None = None,
     ) -> None:
-        """``processes``: how many worker processes "processes" starts (default ``jobs``;
-        one is worth it only beside other work in this process, such as loading a cache)."""
         self.jobs = jobs
         self.threads = jobs if parallel == "threads" else 1
-        self.processes = 0
-        if parallel == "processes":
-            count = processes or jobs
-            # "processes" with one job runs here, unless one worker process is asked for
-            self.processes = count if count > 1 or processes == 1 else 0
+        self.processes = jobs if parallel == "processes" and jobs > 1 else 0
         self.outlets = outlets or {}
         self.pending: list[FileItem | Document] = []
         self.futures: list = []
         self.local: list[list[FileItem | Document]] = []
         self.pool = None
+        self.kiwi_loader: threading.Thread | None = None
         self.submitted = 0
 
     def start(self) -> None:
-        """Start the worker processes now rather than at the first batch."""
+        """Start the worker processes, or this process's Kiwi, now rather than at the first
+        batch: either way, Kiwi's start-up overlaps whatever the caller does next."""
+        if not self.processes and self.kiwi_loader is None:
+            # kiwipiepy releases the GIL while it loads its model: building Kiwi on a thread
+            # runs beside the caller (reading files, loading the cache) on another core
+            self.kiwi_loader = threading.Thread(target=_try_load_kiwi, args=(self.threads,))
+            self.kiwi_loader.start()
         if self.processes and self.pool is None:
             from concurrent.futures import ProcessPoolExecutor
             from multiprocessing import get_context
@@ -183,6 +197,8 @@ class Analyzer:
         from concurrent.futures.process import BrokenProcessPool
 
         self._dispatch()
+        if self.kiwi_loader is not None:
+            self.kiwi_loader.join()  # one Kiwi: never built twice at once
         try:
             for n, (future, _) in enumerate(self.futures):
                 try:

@@ -10,7 +10,8 @@ reading of its meaning:
 - ``qualifiers``: ``rate`` (연 4000명, 매년), ``cumulative`` (누적), ``total`` (총),
   ``part`` (그중 10분의 1인 5천억), ``plan`` and ``done`` (the tense of the value's
   own verb: 착공할 예정 / 착공했다), ``duration_scope`` (5년 동안), ``change`` (a
-  difference, not a level: 1년 전보다 19만명 증가).
+  difference, not a level: 1년 전보다 19만명 증가), ``before`` (the level a change
+  starts from: 2.50%에서 2.25%로), ``whole`` (the total a part is taken from: 7명 가운데).
 """
 
 from __future__ import annotations
@@ -456,6 +457,8 @@ def _make(
     owner = _owner(sent, abs_s, abs_e, spans) if figure else ""
     subject = owner or _subject(sent, abs_s, abs_e)
     marked = _marked_subject(sent, abs_s) if kind not in NAME_KINDS else ""
+    if marked and predicate in occurrence_words():
+        predicate = measure_word(marked)  # "신고는 21일에야 이뤄졌다": the report
     if figure and (subject or marked):
         # the noun a figure measures ("1만 명의 AI 인재", "수출이 … 620억 달러") says most
         # about which fact it is, however far from the figure it stands
@@ -519,6 +522,11 @@ def _qualifiers(
         quals.add("part")
     if re.search(r"\d+\s?(?:년|개월)\s?(?:동안|간)", text):
         quals.add("duration_scope")
+    after = text[end : end + 16]
+    if _BEFORE_RE.match(after):
+        quals.add("before")
+    if _WHOLE_RE.match(after):
+        quals.add("whole")
     # A figure that is a change, not a level: "1년 전보다 19만3000명 증가했다", "증가폭은
     # 19만명" ("2880만명으로 … 증가했다" and "늘어난 2880만명" are levels). A percent is left
     # alone: "12% 증가" and "증가율 12%" are one rate, written both ways.
@@ -527,6 +535,16 @@ def _qualifiers(
     ):
         quals.add("change")
     return quals
+
+
+# The value a change starts from: "연 2.50%에서 2.25%로", "1.8%에서 0.2%포인트 낮춘": the
+# old level, never the level reported now.
+_BEFORE_RE = re.compile(
+    r"\s?에서(?:부터)?\s?(?:연|약|월)?\s?\d[^,\n]{0,8}?(?:으로|로|포인트|%p)(?![가-힣])"
+)
+# The whole a part is taken from: "7명 가운데 5명이", "100개 중 3개": the total, not what
+# the part's verb says of the part.
+_WHOLE_RE = re.compile(r"\s?(?:의\s?)?(?:가운데|중)(?:에서|에)?(?![가-힣])")
 
 
 def _changes_right_after(sent: Sentence, offset: int) -> bool:
@@ -712,6 +730,11 @@ def aspect_words() -> frozenset[str]:
     return frozenset(load("vocabulary")["aspects"]["words"])
 
 
+@functools.cache
+def occurrence_words() -> frozenset[str]:
+    return frozenset(load("vocabulary")["occurrence"]["words"])
+
+
 def _names_a_stage(toks: list[Token], i: int) -> bool:
     """``toks[i]`` reports a stage of the event noun right before it (성공 of "발사에
     성공", 들어가 of "착공에 들어가", 돌입 of "파업 돌입")."""
@@ -727,6 +750,13 @@ def _names_a_stage(toks: list[Token], i: int) -> bool:
 _VERB_TAGS = frozenset(("VV", "VA", "VX", "XSV", "XSA", "VCP"))
 _PAST = frozenset(("었", "았", "였"))
 _PLAN_NOUNS = frozenset(("예정", "계획", "방침", "전망", "것"))
+# plan nouns that also name a forecast as a thing: a status only as the predicate
+# (완공 전망이다, 전망된다)
+_FORECAST_NOUNS = frozenset(("전망",))
+
+
+def _is_predicative(following: list[Token]) -> bool:
+    return not following or following[0].tag in ("VCP", "XSV", "SF")
 
 
 def _tense(sent: Sentence, end: int) -> str | None:
@@ -742,6 +772,8 @@ def _tense(sent: Sentence, end: int) -> str | None:
         if t.tag == "SF":
             return None
         if t.form in _PLAN_NOUNS and t.tag.startswith("NN"):
+            if t.form in _FORECAST_NOUNS and not _is_predicative(after[i + 1 : i + 2]):
+                continue  # a forecast spoken of (성장률 전망치를, 전망을 낮췄다), not a status
             return "plan"  # 착공 예정, 조성 계획
         if t.tag not in _VERB_TAGS:
             continue

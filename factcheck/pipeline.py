@@ -38,7 +38,6 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 # claim extraction in parallel but each loads its own Kiwi (~4 s, ~520 MB). Measured with
 # bench/speed.py on 2 cores: 1k articles 8.9 s threads vs 10.9 s processes; 10k 105 s vs 76 s.
 PROCESSES_FROM = 2000
-FEW_CHANGED = 50  # files to analyse beside a warm cache that one worker process takes
 
 
 def run(
@@ -128,15 +127,10 @@ def analyze_files(
     # Files unchanged since a run recorded their stat are found without reading them. The
     # others go first, so that worker processes start on what changed while the cache loads.
     known = cache.known_keys(files) if cache else {}
-    workers = None  # worker processes: ``jobs`` of them
-    if parallel == "auto":
+    if parallel == "auto":  # by the files that may need analysing, not all of them
         to_read = len(files) - len(known) + (draft is not None)
         parallel = "processes" if to_read >= PROCESSES_FROM else "threads"
-        if known and 0 < to_read <= FEW_CHANGED and jobs > 1:
-            # A few changed files beside a warm cache: one worker process builds its Kiwi
-            # on another core while this one loads the cache (a warm 10k run, measured).
-            parallel, workers = "processes", 1
-    analyzer = Analyzer(jobs, outlets, parallel, workers)
+    analyzer = Analyzer(jobs, outlets, parallel)
     if draft is not None:
         analyzer.submit(draft)
     stats: dict[str, tuple[str, str | None]] = {}  # path -> (document id, stat before reading)

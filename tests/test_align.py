@@ -656,6 +656,8 @@ def test_a_part_meets_a_plain_figure_when_both_name_the_same_measure():
         ("공사는 다음 달 1일 착공에 들어간다.", "다음 달 1일", "착공"),
         ("누리호가 27일 오후 6시42분 발사됐다.", "27일 오후 6시42분", "발사"),
         ("협상은 3일 타결에 실패했다.", "3일", "타결"),
+        # a verb that says only that its subject took place: the subject is the event
+        ("당국 신고는 21일에야 이뤄졌다.", "21일", "신고"),
     ],
 )
 def test_the_event_a_date_belongs_to(text, surface, predicate):
@@ -710,3 +712,65 @@ def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
     assert len(whole) > 10  # enough links that many batches are scored
     assert _story_links(matrix, months, day, Settings(), jobs=2) == whole
     assert _story_links(matrix, months, day, Settings(), jobs=1) == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "marks"),
+    [
+        # the level a change starts from, and the level it ends at
+        ("한은은 기준금리를 연 2.50%에서 2.25%로 인하했다.", "연 2.50%", {"before"}),
+        ("한은은 기준금리를 연 2.50%에서 2.25%로 인하했다.", "2.25%", set()),
+        ("성장률 전망치를 기존 1.8%에서 0.2%포인트 낮췄다.", "1.8%", {"before"}),
+        ("관람객은 3만명에서부터 5만명으로 늘었다.", "3만명", {"before"}),
+        ("서울에서 10만명이 모였다.", "10만명", set()),  # a place, not a level
+        ("누리호는 고도 550㎞에서 위성 8기를 궤도에 올렸다.", "550㎞", set()),  # a place too
+        ("기준금리는 연 2.25%에서 동결됐다.", "연 2.25%", set()),  # no level follows
+        # the whole a part is taken from, and the part
+        ("금통위원 7명 가운데 5명이 인하에 찬성했다.", "7명", {"whole"}),
+        ("금통위원 7명 중 2명이 동결 의견을 냈다.", "7명", {"whole"}),
+        ("금통위원 7명 중 2명이 동결 의견을 냈다.", "2명", {"part"}),
+        ("응답자 1000명의 가운데 절반이 찬성했다.", "1000명", {"whole"}),
+        ("부상자 3명 중상을 입었다.", "3명", set()),  # 중상 is a word, not 중
+    ],
+)
+def test_before_and_whole_figures_are_marked(text, surface, marks):
+    found = _claim(text, surface).qualifiers & {"before", "whole", "part"}
+    assert found == marks
+
+
+def test_a_level_before_a_change_meets_only_levels_before_a_change():
+    """ "2.50%에서 2.25%로" / "연 2.25%로": the old rate never meets the new one; and the
+    whole of a vote never meets a part of it."""
+    from factcheck.align import pair_similarity
+
+    old = _claim("한은은 기준금리를 연 2.50%에서 2.25%로 인하했다.", "연 2.50%")
+    new = _claim("한은은 기준금리를 연 2.50%에서 2.25%로 인하했다.", "2.25%")
+    other = replace(_claim("한은은 기준금리를 연 2.25%로 인하했다.", "연 2.25%"), doc_id="d9")
+    vec = {"기준": 1.0, "금리": 1.0}
+    assert pair_similarity(old, other, vec, vec) == 0.0
+    assert pair_similarity(new, other, vec, vec) > 0.5
+    whole = _claim("금통위원 7명 중 2명이 동결 의견을 냈다.", "7명")
+    plain = replace(_claim("동결 의견을 낸 금통위원은 2명이다.", "2명"), doc_id="d9")
+    assert pair_similarity(whole, plain, vec, vec) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "telling"),
+    [
+        ("회원 337만명의 개인정보가 유출됐다.", "337만명의 이름과 주소가 유출됐다.", True),
+        ("한국은행은 기준금리를 연 2.25%로 정했다.", "기준금리는 이제 연 2.25%가 됐다.", True),
+        # a short figure many facts share, a round one, a hedged one, two units, two values
+        ("공장 화재로 작업자 2명이 다쳤다.", "공장 화재로 작업자 2명이 숨졌다.", False),
+        ("시는 올해 예산 100억원을 들였다.", "도는 사업비 100억원을 지원했다.", False),
+        ("이 서비스에 회원 337만명이 가입했다.", "이 서비스에 약 337만명이 가입했다.", False),
+        ("이 단지의 면적은 337만㎡에 이른다.", "이 도시에는 337만명이 살고 있다.", False),
+        ("이 서비스의 회원은 337만명이다.", "이 서비스의 회원은 338만명이다.", False),
+    ],
+)
+def test_same_telling_figure(a, b, telling):
+    from factcheck.align import same_telling_figure
+
+    (x,) = [c for c in _claims_of(a) if c.kind not in ("date", "place")]
+    (y,) = [c for c in _claims_of(b) if c.kind not in ("date", "place")]
+    assert same_telling_figure(x, y) is telling
+    assert same_telling_figure(y, x) is telling

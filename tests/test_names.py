@@ -40,6 +40,11 @@ TENSES = [
     # the tense of another clause is not the value's
     ("시는 2026년 3월 착공한다고 밝혔다.", set()),
     ("시장은 지난 11일 열린 행사에서 “도약하겠다”고 말했다.", set()),
+    # a forecast spoken of is not a plan; a forecast as the predicate is
+    ("한은은 내년 성장률 전망을 1.6%로 낮췄다.", {"done"}),
+    ("한은은 내년 경제성장률 전망치를 1.6%로 낮췄다.", {"done"}),
+    ("연구동은 2030년 완공 전망이다.", {"plan"}),
+    ("연구동은 2030년 완공될 전망이다.", {"plan"}),
 ]
 
 
