@@ -457,7 +457,7 @@ def _make(
     owner = _owner(sent, abs_s, abs_e, spans) if figure else ""
     subject = owner or _subject(sent, abs_s, abs_e)
     marked = _marked_subject(sent, abs_s) if kind not in NAME_KINDS else ""
-    if marked and predicate in occurrence_words():
+    if marked and _only_takes_place(sent, abs_e, predicate):
         predicate = measure_word(marked)  # "신고는 21일에야 이뤄졌다": the report
     if figure and (subject or marked):
         # the noun a figure measures ("1만 명의 AI 인재", "수출이 … 620억 달러") says most
@@ -733,6 +733,22 @@ def aspect_words() -> frozenset[str]:
 @functools.cache
 def occurrence_words() -> frozenset[str]:
     return frozenset(load("vocabulary")["occurrence"]["words"])
+
+
+def _only_takes_place(sent: Sentence, end: int, predicate: str | None) -> bool:
+    """The value's predicate only says that the clause's subject took place: a verb of
+    ``[occurrence]`` (이뤄졌다), or a noun of it made passive with 되 (실시됐다, not
+    실시했다, whose object is the event)."""
+    if predicate not in occurrence_words():
+        return False
+    after = _after(sent, end)
+    for i, t in enumerate(after):
+        if t.form == predicate:
+            if t.tag.startswith("V"):
+                return True
+            nxt = after[i + 1] if i + 1 < len(after) else None
+            return nxt is not None and nxt.tag == "XSV" and nxt.form == "되"
+    return False
 
 
 def _names_a_stage(toks: list[Token], i: int) -> bool:

@@ -1,13 +1,16 @@
 """Arithmetic that may explain two different figures for the same thing.
 
-Checked in order, first match wins; each returns a sentence an editor can verify:
+Checked in order, first match wins; each returns a sentence an editor can verify (the last,
+two swapped digits, is no arithmetic but explains a gap as plainly):
 
 - a share stated in the coverage: one side equals a fraction (10분의 1, 절반, 30%) of the
   other that some outlet states next to a matching figure ("5000억 = 1/10 of 5조");
 - a sum of parts: one side equals the sum of figures another outlet gives in one sentence;
 - a plain ratio of 1/2, 1/3, 1/4, 2, 3, 4 ("half of");
 - a power of ten (10×, 1000×, 10000×): a likely unit slip (천 vs 만, 억 vs 조);
-- a currency conversion given in parentheses.
+- a currency conversion given in parentheses;
+- a round figure that the other rounds to (8조 / 8조2000억);
+- two neighbouring digits swapped (17만3412 / 17만4312).
 """
 
 from __future__ import annotations
@@ -51,7 +54,9 @@ def _fraction_words(f: float) -> str:
 
 
 def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
-    """Why ``a`` and ``b`` may both be right, or None when arithmetic does not explain it."""
+    """What plainly explains the gap between ``a`` and ``b``: why both may be right (a share,
+    a sum, a conversion, a rounding) or which slip made one (a unit, two swapped digits);
+    None when nothing does."""
     qa, qb = a.value, b.value
     if (
         not (isinstance(qa, Quantity) and isinstance(qb, Quantity))
@@ -101,6 +106,7 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
                 c.doc_id == doc_id
                 and c.kind == total.kind
                 and isinstance(c.value, Quantity)
+                and c.value.unit == target.unit  # 4개 제작사 and 12개 차종 are no part of 17만대
                 and c.id != total.id
                 and "change" not in c.qualifiers  # a change is no part of a total
             ):
@@ -109,6 +115,8 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
             if (
                 len(values) >= 2
                 and _close(sum(values), target.value, 0.01)
+                # every part counts: a part smaller than what the sum misses by is noise
+                and abs(sum(values) - target.value) < min(values)
                 and target.value not in values
             ):
                 parts = " + ".join(f"{v:,.0f}" if v.is_integer() else f"{v:,.6g}" for v in values)
@@ -130,7 +138,26 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
     for rounded, exact in ((qa, qb), (qb, qa)):
         if _may_be_rounded(rounded.value, exact.value):
             return f"{fmt(rounded)} may be {fmt(exact)} rounded"
+    # 7. two neighbouring digits swapped (17만3412 / 17만4312): not arithmetic, a typing slip
+    if digits_swapped(qa.value, qb.value):
+        return f"{fmt(qa)} and {fmt(qb)} differ by two swapped digits: a likely typing slip"
     return None
+
+
+def digits_swapped(a: float, b: float) -> bool:
+    """The figures are written with the same digits but two neighbouring ones swapped:
+    72 / 27, 7.4 / 4.7, 16만2530 / 16만5230 (162530 / 165230)."""
+    x, y = (f"{v:.6f}".rstrip("0").rstrip(".") for v in (a, b))
+    if len(x) != len(y) or x.find(".") != y.find("."):
+        return False
+    x, y = x.replace(".", ""), y.replace(".", "")  # 7.4 / 4.7: the digits 74 / 47
+    diff = [i for i, (p, q) in enumerate(zip(x, y)) if p != q]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and x[diff[0]] == y[diff[1]]
+        and x[diff[1]] == y[diff[0]]
+    )
 
 
 ROUNDING_GAP = 0.05  # a rounded figure is within 5% of the exact one

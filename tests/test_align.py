@@ -658,10 +658,21 @@ def test_a_part_meets_a_plain_figure_when_both_name_the_same_measure():
         ("협상은 3일 타결에 실패했다.", "3일", "타결"),
         # a verb that says only that its subject took place: the subject is the event
         ("당국 신고는 21일에야 이뤄졌다.", "21일", "신고"),
+        ("현장 조사는 지난 3일 실시됐다.", "지난 3일", "조사"),
+        ("경찰은 지난 3일 현장 조사를 실시했다.", "지난 3일", "실시"),  # not 경찰
+        ("협상은 3일 마무리됐다.", "3일", "협상"),
     ],
 )
 def test_the_event_a_date_belongs_to(text, surface, predicate):
     assert _claim(text, surface, published="2025-04-17").predicate == predicate
+
+
+def test_words_that_only_say_something_took_place_name_no_event_class():
+    """개최된다 meets 열린다 through the class ``hold``; were 개최 an occurrence word, the
+    subject (축제) would replace it and the two would no longer meet."""
+    from factcheck.claims import occurrence_words, predicate_classes
+
+    assert all(predicate_classes(w) == {w} for w in occurrence_words())
 
 
 @pytest.mark.parametrize(

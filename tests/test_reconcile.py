@@ -39,6 +39,7 @@ def _fraction(doc: str, sentence: int, value: float, surface: str) -> Claim:
         (8.1e12, 8.2e12, None),  # as precise as each other: two figures
         (1e12, 2e12, "2조원 is twice 1조원"),
         (5e11, 5e12, "5조원 is exactly 10× 5000억원"),
+        (173412, 174312, "17만3412원 and 17만4312원 differ by two swapped digits"),
     ],
 )
 def test_pairs_of_figures(a, b, expected):
@@ -61,6 +62,27 @@ def test_a_sum_of_parts_in_the_other_article():
     parts = (_money("y", 2, 4e11), _money("y", 2, 6e11))
     note = explain(total, parts[0], (total, *parts))
     assert note is not None and "sum of the parts" in note
+
+
+def test_small_figures_of_other_units_are_no_parts_of_a_sum():
+    """ "4개 제작사가 판매한 12개 차종 17만3412대" vs 17만4312대: 4 + 12 + 173412 is within
+    1% of 174312, but 개 are not 대, and 4 and 12 are less than what the sum misses by."""
+    from dataclasses import replace
+
+    def count(doc, sentence, value, unit):
+        claim = _money(doc, sentence, value)
+        return replace(claim, kind="count", value=Quantity("count", unit, value, value, value))
+
+    other = count("x", 0, 174312, "대")
+    makers, models, cars = (
+        count("y", 1, 4, "개"),
+        count("y", 1, 12, "개"),
+        count("y", 1, 173412, "대"),
+    )
+    note = explain(other, cars, (other, makers, models, cars))
+    assert note is not None and "sum of the parts" not in note and "swapped digits" in note
+    near = count("y", 1, 4, "대"), count("y", 1, 12, "대")  # one unit, still too small
+    assert "sum of the parts" not in explain(other, cars, (other, *near, cars))
 
 
 def test_a_level_and_its_change_are_no_parts_of_a_sum():
@@ -90,3 +112,25 @@ def test_a_conversion_in_parentheses():
     )
     note = explain(won, dollars, ())
     assert note is not None and "converted" in note
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        (173412, 174312, True),
+        (162530, 165230, True),
+        (72, 27, True),
+        (7.4, 4.7, True),
+        (2.25, 2.52, True),
+        (173412, 173412, False),  # the same figure
+        (123456, 153426, False),  # digits apart, not neighbours
+        (173412, 173413, False),  # one digit changed
+        (1234, 12340, False),  # another length: a unit slip, not a typing one
+        (1.5, 15, False),
+    ],
+)
+def test_digits_swapped(a, b, swapped):
+    from factcheck.reconcile import digits_swapped
+
+    assert digits_swapped(a, b) is swapped
+    assert digits_swapped(b, a) is swapped

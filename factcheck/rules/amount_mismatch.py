@@ -38,7 +38,8 @@ class AmountMismatch(Rule):
     Severity: high when the figures differ by 20% or more, medium from 5%, else low (an
     earthquake's magnitude: high from 0.5 apart, else medium; a match result: high);
     a stated share, a sum of parts or a currency conversion lowers it to low, a plain ratio
-    (twice, half) by one level; a power-of-ten gap stays high (a likely unit slip).
+    (twice, half) by one level; a power-of-ten gap stays high (a likely unit slip); two
+    swapped digits (17만3412 vs 17만4312) are at least medium (a typing slip, however close).
     """
 
     code = "FC101"
@@ -62,6 +63,9 @@ class AmountMismatch(Rule):
             if note:
                 if "unit slip" in note:
                     pass
+                elif "swapped digits" in note:
+                    # a typing slip is an error however close the figures: never low
+                    severity = "high" if severity == "high" else "medium"
                 elif any(w in note for w in ("share", "sum of the parts", "converted")):
                     severity = "low"
                 else:
