@@ -59,6 +59,7 @@ COMPARABLE_KINDS = (
     "age",
     "magnitude",
     "score",
+    "ordinal",
     "date",
 )
 
@@ -372,12 +373,16 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
             return 0.0  # two events of one thing (착공 / 준공) have two dates
         else:
             sim *= 0.6
+    both_totals = "total" in a.qualifiers and "total" in b.qualifiers
     for q in BLOCKING_QUALIFIERS:
-        if (q in a.qualifiers) != (q in b.qualifiers) and not (
-            q == "part" and a.marked_subject and a.marked_subject == b.marked_subject
+        if (
+            (q in a.qualifiers) != (q in b.qualifiers)
+            and not (q == "part" and a.marked_subject and a.marked_subject == b.marked_subject)
+            and not (q == "duration_scope" and both_totals)
         ):
             # a share of a total never meets the total, unless both clauses name the same
-            # measure ("이 가운데 외국인 관광객은 2만명" / "외국인 관광객은 1만2천명")
+            # measure ("이 가운데 외국인 관광객은 2만명" / "외국인 관광객은 1만2천명"); a total
+            # over a period meets a total ("4년간 연봉은 총 45억원" / "연봉 총액 40억원")
             return 0.0
     if a.kind == "date" and _past_and_next(a, b):
         return 0.0

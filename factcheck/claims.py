@@ -246,8 +246,9 @@ _MAGNITUDE_RE = re.compile(r"규모\s?(\d(?:\.\d)?)(?![\d.])(?=\s?(?:의\s?)?(?:
 def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int, Quantity]]:
     """Figures the quantity reader does not know, outside ``skip``: prison terms (징역 1년
     6개월, in months), ages by decade (60대 남성, 60..69), ages in parentheses (A씨(68)),
-    match results (3-1로 꺾었다), earthquake magnitudes (규모 5.4의 지진) and market index
-    levels (코스피 2450.12)."""
+    match results (3-1로 꺾었다), earthquake magnitudes (규모 5.4의 지진), market index
+    levels (코스피 2450.12), terms written bare (계약 기간 4년; 4년 80억원) and decimals
+    named by what they measure (평균자책점 2.87)."""
     out: list[tuple[int, int, Quantity]] = []
 
     def add(start: int, end: int, q: Quantity) -> None:
@@ -272,12 +273,37 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
     for m in _index_level_re().finditer(text):
         level = float(m.group("level").replace(",", ""))
         add(m.start("level"), m.end("level"), Quantity("index", "pt", level, level, level))
+    for m in _TERM_YEARS_RE.finditer(text):
+        group = "n" if m.group("n") else "n2"
+        years = float(m.group(group))
+        add(m.start(group), m.end(group) + 1, Quantity("duration", "년", years, years, years))
+    for m in _NAMED_DECIMAL_RE.finditer(text):
+        if any(m.start("value") < e and s < m.end("value") for s, e, _ in out):
+            continue  # an index level read above
+        value = float(m.group("value"))
+        name = m.group("name")
+        add(m.start("value"), m.end("value"), Quantity("index", name, value, value, value))
     for m in _PAREN_AGE_RE.finditer(text):
         group = "age" if m.group("age") else "age2"
         age = float(m.group(group))
         if 0 < age <= 120:
             add(m.start(group), m.end(group), Quantity("age", "세", age, age, age))
     return out
+
+
+# A term in years written bare, as contracts are: "계약 기간 4년", "임기 4년", "4년 80억원",
+# "4년 최대 80억원" (a bare 4년 elsewhere may be an abbreviated year, and is left alone)
+_TERM_YEARS_RE = re.compile(
+    r"(?<![\d'’.])(?P<n>\d{1,2})년(?![가-힣\d])"
+    r"(?=,?\s(?:총액\s?|최대\s?|총\s?)?\d[\d,.]*\s?(?:억|만|천)\s?원)"
+    r"|(?:기간|임기)\s?(?P<n2>\d{1,2})년(?=(?:이|을|은|의|으로|로|과|와)?(?:[^가-힣\d]|$))"
+)
+# A decimal with no unit right after the name of what it measures: "평균자책점 2.87을",
+# "타율은 0.325로", "지니계수 0.33": its unit is that name, so it meets only its like.
+_NAMED_DECIMAL_RE = re.compile(
+    r"(?P<name>[가-힣]{2,}?)(?:은|는|이|가)?\s?(?P<value>\d{1,3}\.\d{1,3})(?![\d.,])"
+    r"(?=\s?(?:을|를|로|으로|에|이다|였|이었|의|과|와)(?![가-힣])|[,.)]|$)"
+)
 
 
 @functools.cache
@@ -328,7 +354,7 @@ def _sentence_claims(
     for start, end, q in written:
         out.append(_make(doc, sent, start, end, q.kind, q, value_spans, set()))
     for q in quantities:
-        if q.quantity.kind in ("ordinal",) or _PER_RE.match(text, q.end):
+        if _PER_RE.match(text, q.end):
             continue  # 외래환자 1000명당: the base of a rate, not a figure of the story
         quals = _qualifiers(text, q.start, q.end, q.prefix, q.quantity.kind, sent)
         out.append(
@@ -446,7 +472,11 @@ def _make(
     spans = [(sent.start + a, sent.start + b) for a, b in value_spans]
     context = _context(sent, abs_s, abs_e, spans, is_date=kind == "date")
     predicate = _predicate(sent, abs_s, abs_e)
-    if kind == "date" and _news_day(value, doc.published):
+    if (
+        kind == "date"
+        and _news_day(value, doc.published)
+        and not _SPAN_AFTER_RE.match(sent.text, e)
+    ):
         # "교육부가 17일 … 되돌린다고 발표했다", "16일 … 확정해 발표했다": a day of the news
         # before a quoted or chained clause dates the announcement, as in "…다고 17일 밝혔다"
         predicate = _reporting_verb(sent, abs_e) or predicate
@@ -509,7 +539,14 @@ def _qualifiers(
         quals.add("rate")
     if prefix == "총" or re.search(r"(?:총|모두|합계|합쳐)\s*$", before):
         quals.add("total")
-    window = text[max(0, start - 15) : min(len(text), end + 12)]
+    # 누적 before the figure, in parentheses after it (1002만명(누적)) or in the noun it
+    # modifies (3000명 이상의 누적 취업자); another after it belongs to the next figure
+    # ("개봉 31일 만에 누적 관객 1000만명")
+    window = text[max(0, start - 15) : end]
+    if text.startswith("(", end):
+        window += text[end : end + 5].split(")")[0]
+    elif _OF_CUMULATIVE_RE.match(text, end):
+        window += "누적"  # "3000명 이상의 누적 취업자": the figure is of the running total
     if "누적" in window or re.search(
         r"(?:그동안|지금까지|현재까지)", text[max(0, start - 40) : start]
     ):
@@ -537,6 +574,7 @@ def _qualifiers(
     return quals
 
 
+_OF_CUMULATIVE_RE = re.compile(r"\s?(?:이상|이하|가량|정도|여)?\s?의\s?누적")
 # The value a change starts from: "연 2.50%에서 2.25%로", "1.8%에서 0.2%포인트 낮춘": the
 # old level, never the level reported now.
 _BEFORE_RE = re.compile(
@@ -640,6 +678,11 @@ def _after(sent: Sentence, offset: int) -> list[Token]:
 
 _QUOTATIVE_ENDINGS = frozenset(("다고", "ᆫ다고", "는다고", "라고", "이라고", "자고", "냐고"))
 NEWS_DAYS = 3  # a date this many days before publication, or on it, can be the news's own
+
+
+# A day followed by these words is a span something happened in or a bound ("22일 하루
+# 12만3천명이 … 봤다고 밝혔다", "22일까지"), never the day of the announcement.
+_SPAN_AFTER_RE = re.compile(r"\s?(?:하루|동안|까지|부터|사이)")
 
 
 def _news_day(value, published: str | None) -> bool:

@@ -587,14 +587,63 @@ def test_a_difference_between_two_figures_is_a_change(text, surface, change):
         ("코스피는 전 거래일보다 57.68포인트 내린 2450.12에 장을 마쳤다.", [2450.12]),
         ("코스닥은 1.8% 내린 702.35로 마감했다.", [702.35]),
         ("코스피 지수는 2,450.12로 거래를 마쳤다.", [2450.12]),
-        ("이 식당의 평점은 4.35로 높았다.", []),  # no index named
+        ("이 식당의 평점은 4.35로 높았다.", []),  # no index named (a named decimal, below)
         ("코스피는 외국인 매도세에 밀려 2.3% 내린 채 장을 마쳤다.", []),  # a percentage
     ],
 )
 def test_a_bare_decimal_after_a_market_index_is_its_level(text, levels):
     claims = _claims_of(text)
-    got = [c.value.value for c in claims if c.kind == "index" and "change" not in c.qualifiers]
+    got = [
+        c.value.value
+        for c in claims
+        if c.kind == "index" and c.value.unit == "pt" and "change" not in c.qualifiers
+    ]
     assert got == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("김도윤은 올 시즌 평균자책점 2.87을 기록했다.", [("평균자책점", 2.87)]),
+        ("그는 타율은 0.325로 리그 1위에 올랐다.", [("타율", 0.325)]),
+        ("이 식당의 평점은 4.35로 높았다.", [("평점", 4.35)]),
+        # a decimal with a unit, a time, a version in a name, a date: no named decimal
+        ("합계출산율은 0.72명으로 떨어졌다.", []),
+        ("성장률은 2.5%로 낮아졌다.", []),
+        ("출시된 갤럭시 2.0 모델이 인기다.", []),
+        ("이 회사는 3.1절 기념행사를 열었다.", []),
+    ],
+)
+def test_a_bare_decimal_after_what_it_measures_is_named_by_it(text, figures):
+    """평균자책점 2.87 vs 2.78: a unitless figure meets only figures named alike."""
+    got = [
+        (c.value.unit, c.value.value)
+        for c in _claims_of(text)
+        if c.kind == "index" and c.value.unit != "pt"
+    ]
+    assert got == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit"),
+    [
+        ("계약 기간 4년, 총액 80억원에 계약했다.", "4년", "duration", "년"),
+        ("한빛과 4년 최대 80억원에 계약했다.", "4년", "duration", "년"),
+        ("구청장의 임기 4년이 시작됐다.", "4년", "duration", "년"),
+        ("영화는 개봉 31일 만에 관객 1000만명을 넘었다.", "31일 만에", "duration", "일"),
+        ("21년 만에 최다 인원이 몰렸다.", "21년 만에", "duration", "년"),
+        ("이 영화는 역대 32번째 천만 영화가 됐다.", "32번째", "ordinal", "번째"),
+    ],
+)
+def test_terms_elapsed_times_and_ordinals_are_read(text, surface, kind, unit):
+    claim = _claim(text, surface)
+    assert (claim.kind, claim.value.unit) == (kind, unit)
+
+
+def test_a_bare_year_count_elsewhere_is_not_a_term():
+    """'26년 상반기 (an abbreviated year) and 4년 연속 are no contract terms."""
+    for text in ("이 제도는 26년 상반기에 시행된다.", "수출이 4년 연속 늘었다."):
+        assert not [c for c in _claims_of(text) if c.kind == "duration"], text
 
 
 def _date(doc: str, iso: str, quals: tuple[str, ...]) -> Claim:
@@ -785,3 +834,19 @@ def test_same_telling_figure(a, b, telling):
     (y,) = [c for c in _claims_of(b) if c.kind not in ("date", "place")]
     assert same_telling_figure(x, y) is telling
     assert same_telling_figure(y, x) is telling
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "cumulative"),
+    [
+        ("영화는 개봉 31일 만에 누적 관객 1000만명을 넘었다.", "31일 만에", False),
+        ("영화는 개봉 31일 만에 누적 관객 1000만명을 넘었다.", "1000만명", True),
+        ("진달래밭에는 누적 890㎜의 비가 내렸다.", "누적 890㎜", True),
+        ("관객은 1002만명(누적)이다.", "1002만명", True),
+        ("그 결과 3000명 이상의 누적 취업자를 냈다.", "3000명 이상", True),
+    ],
+)
+def test_a_running_total_is_marked_by_its_own_words(text, surface, cumulative):
+    """누적 before a figure (or in parentheses after it) marks it; one after it belongs to
+    the next figure."""
+    assert ("cumulative" in _claim(text, surface).qualifiers) is cumulative
