@@ -109,9 +109,51 @@ def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim
     # people named in full with a title, read once: they are claims, and they say which
     # full name a surname stands for
     persons = [_persons(sent) for sent in sentences]
+    measure = ""  # the measure the previous sentence's figures marked
     for sent, found in zip(with_full_names(sentences, persons), persons):
-        claims.extend(_sentence_claims(doc, sent, published, found))
+        current = _sentence_claims(doc, sent, published, found)
+        if measure and _continues_previous(sent):
+            current = [_with_measure(c, measure) for c in current]
+        claims.extend(current)
+        marked = [c.marked_subject for c in current if c.kind not in NOT_FIGURES]
+        measure = next((m for m in reversed(marked) if m), "")
     return mark_parts_and_totals(claims)
+
+
+def _continues_previous(sent: Sentence) -> bool:
+    """The sentence states its figures of what the one before measured: it opens with a
+    demonstrative (이는, 이것은, 이 같은) or marks no topic or subject at all ("지난해 같은
+    기간보다 128% 늘어난 규모다" after "피해액이 4472억원으로 집계됐다")."""
+    toks = sent.tokens
+    if toks and toks[0].tag == "NP" and toks[0].form in ("이", "이것", "이는"):
+        return True
+    return not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in toks)
+
+
+def _names_nothing(subject: str) -> bool:
+    """A subject of generic words only: 규모 (a size), 증가 (a rise), 기간 (a frame)."""
+    generic = measure_nouns() | frame_nouns()
+    return all(
+        w in generic or predicate_classes(w) & _CHANGE_EVENTS or w in _GENERIC_HEADS
+        for w in subject.split()
+    )
+
+
+_GENERIC_HEADS = frozenset(("것", "수준", "셈"))
+
+
+def _with_measure(claim: Claim, measure: str) -> Claim:
+    """A figure with no measure of its own takes the previous sentence's (its context
+    gains those words too, as a marked measure's do in ``_make``). A figure whose subject
+    names something (공정률 72%, 사관학교에서 4000명) keeps its own."""
+    if claim.kind in NOT_FIGURES or claim.marked_subject or not _names_nothing(claim.subject):
+        return claim
+    words = set(measure.split())
+    context = dict(claim.context)
+    for w in words:
+        context[w] = max(context.get(w, 0.0), 1.0)
+    ranked = tuple(sorted(context.items(), key=lambda kv: (-kv[1], kv[0])))
+    return replace(claim, marked_subject=measure, context=ranked)
 
 
 @functools.cache

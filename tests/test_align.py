@@ -850,3 +850,25 @@ def test_a_running_total_is_marked_by_its_own_words(text, surface, cumulative):
     """누적 before a figure (or in parentheses after it) marks it; one after it belongs to
     the next figure."""
     assert ("cumulative" in _claim(text, surface).qualifiers) is cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        # a sentence with no subject of its own, or opening with 이는, states its figure of
+        # what the sentence before measured
+        (
+            "보이스피싱 피해액이 4472억원으로 집계됐다. 지난해 같은 기간보다 128% 늘어난 규모다.",
+            "128%",
+            "보이스피싱 피해액",
+        ),
+        ("피해액이 4472억원에 이른다. 이는 지난해보다 182% 증가한 것이다.", "182%", "피해액"),
+        # a figure that names its own measure or owner keeps it
+        ("거래액이 21조원이다. 공정률 72%를 보였다.", "72%", ""),
+        ("목표는 연간 1만명이다. 사업으로 6000명, 사관학교에서 4000명을 길러낸다.", "4000명", ""),
+        # a sentence with its own subject keeps it
+        ("피해액이 4472억원이다. 발생 건수는 1만6934건이었다.", "1만6934건", "발생 건수"),
+    ],
+)
+def test_a_subjectless_sentence_continues_the_measure_before_it(text, surface, measure):
+    assert _claim(text, surface).marked_subject == measure

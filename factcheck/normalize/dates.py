@@ -122,6 +122,11 @@ _PATTERNS = [
             + rf"(?:((?:19|20)\d\d)\s?년\s?|({_YW}|올)\s?)?(\d{{1,2}})\s?월?\s?[~∼〜]\s?(\d{{1,2}})\s?월(?!\s?\d{{1,2}}\s?일)"
         ),
     ),
+    # the year so far: 올해 들어 10월까지, 올 들어 9월까지 (January to that month)
+    (
+        "ytd",
+        re.compile(_W + rf"({_YW}|올)\s?들어\s?(\d{{1,2}})\s?월\s?까지"),
+    ),
     # 2025-02-11, 2025.02.27, 2025/2/7, 2025. 2. 7.
     (
         "ymd_num",
@@ -382,6 +387,14 @@ def _resolve(
         return _mk(
             y, None, None, "half", relative=relative, inferred=inferred, months=(first, last)
         )
+    if name == "ytd":
+        last = int(g[1])
+        if not 2 <= last <= 12:
+            return None
+        if pub is None:
+            return _mk(None, None, None, "half", relative=True, months=(1, last))
+        y = pub.year + _YEAR_WORDS[g[0]]
+        return _mk(y, None, None, "half", relative=True, months=(1, last))
     if name == "ymd_num":
         return _mk(int(g[0]), int(g[1]), int(g[2]), "day", relative=False)
     if name == "ymd_ko":

@@ -73,6 +73,13 @@ def test_a_span_of_months_is_one_period():
     (found,) = find_dates("2024년 10월~12월", dt.date(2025, 5, 10))
     assert (found.value.start, found.value.end) == ("2024-10-01", "2024-12-31")
     assert find_dates("12~1월", dt.date(2025, 5, 10)) == []  # not a span within a year
+    # the year so far: 올해 들어 10월까지 is January to October, not October
+    (found,) = find_dates("올해 들어 10월까지 피해액은", dt.date(2026, 11, 12))
+    assert (found.value.start, found.value.end) == ("2026-01-01", "2026-10-31")
+    (found,) = find_dates("지난해 들어 9월까지", dt.date(2026, 11, 12))
+    assert (found.value.start, found.value.end) == ("2025-01-01", "2025-09-30")
+    (found,) = find_dates("10월까지 완공한다", dt.date(2026, 5, 12))  # a deadline: the month
+    assert (found.value.start, found.value.end) == ("2026-10-01", "2026-10-31")
 
 
 def test_relative_forms_of_one_day_agree():
