@@ -34,6 +34,12 @@ _CURRENT_ROW_RE = re.compile(r"^\s*(?:»|▶|☞|현재\s?글|현재글)")
 _BYLINE_RE = re.compile(
     r"(?:^|[\s(\[])(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원|통신원)"
 )
+# "[머니투데이 세종=이소연 기자]", "[이데일리 김민수 기자]": the outlet first, then the
+# place and the reporter
+_BRACKET_BYLINE_RE = re.compile(
+    r"\[(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s+(?:[가-힣]{1,6}\s?=\s?)?[가-힣]{2,4}\s?"
+    r"(?:기자|특파원|통신원)\s?\]"
+)
 _PLACE_BYLINE_RE = re.compile(
     r"\((?P<place>[가-힣]{1,6})\s?=\s?(?P<outlet>[가-힣A-Za-z0-9]{2,15})\)"
 )
@@ -200,6 +206,8 @@ def _published(lines, body_start: int) -> tuple[str | None, str | None]:
                 score = 7
             elif in_header and has_time:
                 score = 5
+            elif has_time and not before.strip() and not after.strip():
+                score = 2  # a bare timestamp line after the body: used when nothing else is
             else:
                 continue  # a date in the body or in a list is about something else
             candidates.append((score, -ln.start, iso, ptime))
@@ -242,6 +250,8 @@ def _outlet(
                 add(9, ln.start, m.group("outlet"))
         for m in _BYLINE_RE.finditer(s):
             add(9, ln.start, m.group("outlet"))
+        for m in _BRACKET_BYLINE_RE.finditer(s):
+            add(10, ln.start, m.group("outlet"))
         m = _BRACKET_RE.match(s)
         if m and (not s[m.end() :].strip() or ln.start < body_start + 2):
             add(8, ln.start, m.group("outlet"))

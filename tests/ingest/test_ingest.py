@@ -218,17 +218,38 @@ LAYOUTS = [
         "KBS",
         "2025-02-11",
     ),
+    (
+        "[머니투데이 세종=홍길동 기자] {body}\n\n홍길동 기자 hong@mt.example\n\n2025.02.11 10:21",
+        "머니투데이",
+        "2025-02-11",
+    ),
+    (
+        "[이데일리 홍길동 기자] {body}\n\n2025-02-11 오후 3:20:11",
+        "이데일리",
+        "2025-02-11",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("layout", "outlet", "published"),
     LAYOUTS,
-    ids=["yonhap", "mk", "chosun", "masthead", "masthead-with-sections", "kbs"],
+    ids=[
+        "yonhap",
+        "mk",
+        "chosun",
+        "masthead",
+        "masthead-with-sections",
+        "kbs",
+        "bracket-outlet-place-reporter",
+        "bracket-outlet-reporter-timestamp-after",
+    ],
 )
 def test_outlet_and_date_of_common_layouts(layout, outlet, published):
     """A date labelled after it (… 송고), a copyright line without its sign, a masthead with
-    its section words (가람일보 증권), a broadcast sign-off; never a label (업데이트) or a transcript marker ([앵커]) as the outlet."""
+    its section words (가람일보 증권), a broadcast sign-off, an outlet before the place in a
+    bracketed byline ([머니투데이 세종=… 기자]), a bare timestamp line after the body; never a
+    label (업데이트), a place or a transcript marker ([앵커]) as the outlet."""
     text = layout.format(body=_LEAD)
     meta = extract_metadata(text, find_body(text), use_table=False)
     assert (meta.outlet, meta.published) == (outlet, published)
