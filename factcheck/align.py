@@ -346,6 +346,8 @@ BLOCKING_QUALIFIERS = (
     "change",
     "before",
     "academic_year",
+    "distant",
+    "span",
 )
 
 
@@ -541,9 +543,15 @@ def figures_by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, int], list[C
 TELLING_DIGITS = 3  # significant digits from which one figure is rarely another's by chance
 
 
-def same_telling_figure(a: Claim, b: Claim) -> bool:
-    """Both claims state exactly one figure with enough significant digits (337만명 and
-    337만명, 2.25% and 2.25%) that it is one fact however the sentences are worded.
+# Two figures alike to this many significant digits (1024만4550) are one fact before any
+# other pairing: no two facts of one story share them by chance.
+UNMISTAKABLE_DIGITS = 5
+UNMISTAKABLE_SIMILARITY = 0.9
+
+
+def same_telling_figure(a: Claim, b: Claim, digits: int = TELLING_DIGITS) -> bool:
+    """Both claims state exactly one figure with ``digits`` or more significant digits
+    (337만명 and 337만명, 2.25% and 2.25%): one fact however the sentences are worded.
 
     Catches: "회원 337만명의 개인정보가" / "337만명의 이름과 연락처가", one count.
     Must not pair: round or short figures (2명 and 2명, 100억원 and 100억원), which many
@@ -555,8 +563,8 @@ def same_telling_figure(a: Claim, b: Claim) -> bool:
     x, y = a.value, b.value
     if x.unit != y.unit or x.value != y.value or x.hedge or y.hedge:
         return False
-    digits = f"{abs(x.value):.6f}".rstrip("0").replace(".", "").strip("0")  # 3370000 -> 337
-    return len(digits) >= TELLING_DIGITS
+    written = f"{abs(x.value):.6f}".rstrip("0").replace(".", "").strip("0")  # 3370000 -> 337
+    return len(written) >= digits
 
 
 def share_a_figure(a: Claim, b: Claim, figures: dict[tuple[str, int], list[Claim]]) -> bool:
@@ -770,6 +778,8 @@ def align_story(
             s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
             if 0 < s < settings.min_similarity and structure.one_fact(c, o):
                 s = settings.min_similarity  # few shared words; the structure pairs them
+            if s > 0 and same_telling_figure(c, o, UNMISTAKABLE_DIGITS):
+                s = max(s, UNMISTAKABLE_SIMILARITY)  # 1024만4550명 twice: one fact
             if s >= settings.min_similarity:
                 # ties go to the agreeing reading: never invent a conflict by a coin flip
                 weight = s + (AGREE_BONUS if values_agree(c, o) else 0.0)
@@ -931,6 +941,7 @@ class NounMatrix:
         # IDF per noun with math.log (numpy's log may differ in the last bit by machine)
         n = len(ids)
         df = np.bincount(col, minlength=len(self.vocab)).tolist()
+        self.df = np.array(df, dtype=np.int64)
         idf = np.array([math.log((n + 1) / (k + 1)) + 1 for k in df], dtype=np.float64)
         self.weight = np.array(counts, dtype=np.float64) * idf[col]
         # bincount adds each row's squares in order, as a plain sum() over the bag would
@@ -944,10 +955,19 @@ class NounMatrix:
         self.cell_unit = self.unit[order]
 
     def telling_nouns(self, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """(rows, columns) of each document's ``k`` heaviest nouns, heaviest first (ties in
-        noun order), documents in order."""
+        """(rows, columns) of each document's ``k`` heaviest nouns that some other document
+        has too, heaviest first (ties in noun order), documents in order.
+
+        A noun no other document has can pair nothing, yet it weighs most (its IDF is the
+        highest): ranked with the others, it took the places of the nouns a document shares
+        with its story, and in a small corpus left the document alone.
+        """
         order = np.lexsort((self.col, -self.weight, self.row_of))
-        rank = np.arange(len(order), dtype=np.int64) - self.start[self.row_of[order]]
+        order = order[self.df[self.col[order]] >= 2]
+        rows = self.row_of[order]
+        counts = np.bincount(rows, minlength=len(self.ids))
+        first = np.cumsum(counts) - counts  # where each document's nouns begin in ``order``
+        rank = np.arange(len(order), dtype=np.int64) - first[rows]
         chosen = order[rank < k]
         return self.row_of[chosen], self.col[chosen]
 

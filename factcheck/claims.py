@@ -386,12 +386,17 @@ def _sentence_claims(
     value_spans = [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities]
     value_spans += [(s, e) for s, e, _ in written]
 
+    # "지난달 27일부터 이달 5일까지": the ends of a span, not days things happened on
+    bounds = {id(d): _SPAN_BOUND_RE.match(text, d.end) for d in dates}
+    ends = {m.group(1) for m in bounds.values() if m}
     for d in dates:
         if _BASELINE_RE.match(text, d.end):
             continue  # 지난해 같은 기간보다: the baseline of a change, not a date of the story
         # 2027학년도 names a school year (its entrance exam is held in 2026): it never
         # meets a calendar year, only another school year
         quals = {"academic_year"} if "학년도" in text[d.start : d.end] else set()
+        if bounds[id(d)] and ends == {"부터", "까지"} or _RANGE_BEFORE_RE.search(text[: d.start]):
+            quals.add("span")  # 1일부터 5일까지 and 1~5일 alike
         out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, quals))
     for start, end, q in written:
         out.append(_make(doc, sent, start, end, q.kind, q, value_spans, set()))
@@ -406,7 +411,7 @@ def _sentence_claims(
         for start, end, value in found:
             s, e = start - sent.start, end - sent.start
             out.append(_make(doc, sent, s, e, kind, value, value_spans, set()))
-    return _scope_by_date(_label_by_age_group(_annotations(out, sent), sent), sent)
+    return _scope_by_date(_label_by_age_group(_annotations(out, sent), sent), sent, published)
 
 
 def _annotations(claims: list[Claim], sent: Sentence) -> list[Claim]:
@@ -431,7 +436,9 @@ def _annotations(claims: list[Claim], sent: Sentence) -> list[Claim]:
     return out
 
 
-def _scope_by_date(claims: list[Claim], sent: Sentence) -> list[Claim]:
+def _scope_by_date(
+    claims: list[Claim], sent: Sentence, published: dt.date | None = None
+) -> list[Claim]:
     """Figures take the period of a date that modifies their measure: "지난해 매출은 8조원",
     "올해 매출 목표를 10조원으로", "올해 10조원 달성" (only nouns and particles between).
 
@@ -441,6 +448,9 @@ def _scope_by_date(claims: list[Claim], sent: Sentence) -> list[Claim]:
     dates = [c for c in claims if c.kind == "date" and isinstance(c.value, DateValue)]
     if not dates:
         return claims
+    # an age group between a date and its figure is part of the measure (2050년에는 65세
+    # 이상 비율이 40.1%)
+    groups = [(c.start, c.end) for c in claims if c.kind == "age"]
     out = []
     for c in claims:
         if not isinstance(c.value, Quantity):
@@ -451,10 +461,27 @@ def _scope_by_date(claims: list[Claim], sent: Sentence) -> list[Claim]:
             out.append(c)
             continue
         between = [t for t in sent.tokens if date.end <= t.start and t.end <= c.start]
-        if all(t.tag.startswith("NN") or t.tag in _SCOPE_LINK_TAGS for t in between):
+        if all(
+            t.tag.startswith("NN")
+            or t.tag in _SCOPE_LINK_TAGS
+            or any(s <= t.start and t.end <= e for s, e in groups)
+            for t in between
+        ):
             c = replace(c, scope=(date.value.start, date.value.end))
+            if published and _distant(c.scope, published):
+                c = replace(c, qualifiers=c.qualifiers | {"distant"})
         out.append(c)
     return out
+
+
+DISTANT_YEARS = 2  # a figure of a period this many years from publication is of another era
+
+
+def _distant(scope: tuple[str, str], published: dt.date) -> bool:
+    """The figure's period lies years from publication, before or after: 10년 전 654만명,
+    2050년 40.1%. Such a figure never meets one stated with no period (today's)."""
+    start, end = int(scope[0][:4]), int(scope[1][:4])
+    return end <= published.year - DISTANT_YEARS or start >= published.year + DISTANT_YEARS
 
 
 def _nearest_before(candidates: list[Claim], claim: Claim) -> Claim | None:
@@ -464,7 +491,9 @@ def _nearest_before(candidates: list[Claim], claim: Claim) -> Claim | None:
 
 
 # what may stand between a date and the figure it dates: nouns and their particles
-_SCOPE_LINK_TAGS = frozenset(("JKS", "JKG", "JKO", "JKB", "JX", "XSN", "XPN", "SL", "SH"))
+_SCOPE_LINK_TAGS = frozenset(
+    ("JKS", "JKG", "JKO", "JKB", "JX", "XSN", "XPN", "SL", "SH", "MM")  # MM: 이 비율
+)
 
 
 # an age group that names a subgroup: "7~12세가 43.4명", "65세 이상은 …", "20대에서"
@@ -610,7 +639,10 @@ def _qualifiers(
     # 19만명" ("2880만명으로 … 증가했다" and "늘어난 2880만명" are levels). A percent is left
     # alone: "12% 증가" and "증가율 12%" are one rate, written both ways.
     if kind not in ("percent", "percent_point") and (
-        _changes_right_after(sent, sent.start + end) or _CHANGE_BEFORE_RE.search(before)
+        _changes_right_after(sent, sent.start + end)
+        or _CHANGE_BEFORE_RE.search(before)
+        or _MORE_THAN_RE.search(text[max(0, start - 30) : start])
+        and _COMPARATIVE_AFTER_RE.match(text, end)
     ):
         quals.add("change")
     return quals
@@ -622,9 +654,12 @@ _OF_CUMULATIVE_RE = re.compile(r"\s?(?:이상|이하|가량|정도|여)?\s?의\s
 _BEFORE_RE = re.compile(
     r"\s?에서(?:부터)?\s?(?:연|약|월)?\s?\d[^,\n]{0,8}?(?:으로|로|포인트|%p)(?![가-힣])"
 )
-# The whole a part is taken from: "7명 가운데 5명이", "100개 중 3개": the total, not what
-# the part's verb says of the part.
-_WHOLE_RE = re.compile(r"\s?(?:의\s?)?(?:가운데|중)(?:에서|에)?(?![가-힣])")
+# The whole a part is taken from: "7명 가운데 5명이", "100개 중 3개", "5121만명의 20.0%":
+# the total, not what the part's verb says of the part.
+_WHOLE_RE = re.compile(
+    r"\s?(?:의\s?)?(?:가운데|중)(?:에서|에)?(?![가-힣])"
+    r"|\s?의\s?\d[\d.,]*\s?(?:%|퍼센트)"  # 전체 인구 5121만명의 20.0%
+)
 
 
 def _changes_right_after(sent: Sentence, offset: int) -> bool:
@@ -645,6 +680,11 @@ def _changes_right_after(sent: Sentence, offset: int) -> bool:
     return False
 
 
+# "여성은 569만명으로 남성보다 114만명 많았다": a figure by which one thing exceeds another
+_MORE_THAN_RE = re.compile(r"[가-힣]보다\s")
+_COMPARATIVE_AFTER_RE = re.compile(
+    r"\s?(?:가량|정도|이나|나)?\s?(?:더\s?)?(?:많|적|크|작|높|낮|길|짧)"
+)
 _CHANGE_EVENTS = frozenset(("increase", "decrease"))
 _CHANGE_HEDGES = frozenset(("가량", "정도", "안팎", "남짓", "씩"))
 _SUBJECT_PARTICLES = frozenset(("이", "가", "나", "이나"))
@@ -722,6 +762,8 @@ _QUOTATIVE_ENDINGS = frozenset(("다고", "ᆫ다고", "는다고", "라고", "�
 NEWS_DAYS = 3  # a date this many days before publication, or on it, can be the news's own
 
 
+_SPAN_BOUND_RE = re.compile(r"\s?(부터|까지)")
+_RANGE_BEFORE_RE = re.compile(r"\d{1,2}\s?[~∼〜]\s?$")
 # A day followed by these words is a span something happened in or a bound ("22일 하루
 # 12만3천명이 … 봤다고 밝혔다", "22일까지"), never the day of the announcement.
 _SPAN_AFTER_RE = re.compile(r"\s?(?:하루|동안|까지|부터|사이)")
@@ -1018,6 +1060,7 @@ def _narrowed(measure: str, before: list[Token]) -> str:
         or word in _COMPARISON_NOUNS
         or word in frame_nouns()
         or is_time_word(word)
+        or word.endswith("별")  # 지역별 비율: a breakdown, not a narrower measure
     ):
         return measure
     return f"{word} {measure}"

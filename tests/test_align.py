@@ -382,7 +382,8 @@ def test_idf_moves_in_steps_that_one_more_article_rarely_crosses():
 @given(st.lists(bags, max_size=8))
 def test_the_noun_matrix_rebuilds_the_plain_dictionaries_bit_for_bit(bag_list):
     """numpy builds the TF-IDF rows, but what the clustering reads back from them (weights,
-    unit vectors, each document's most telling nouns) is exactly what plain Python gives."""
+    unit vectors, each document's most telling nouns among those another document has too)
+    is exactly what plain Python gives."""
     import heapq
     import math
 
@@ -401,7 +402,8 @@ def test_the_noun_matrix_rebuilds_the_plain_dictionaries_bit_for_bit(bag_list):
         unit = {k: w / (norm or 1.0) for k, w in vec.items()}
         assert list(matrix.vector(d).items()) == list(vec.items())
         assert list(matrix.unit_vector(d).items()) == list(unit.items())
-        telling += [(d, k) for k in heapq.nsmallest(3, vec, key=lambda k: (-vec[k], k))]
+        shared = [k for k in vec if df[k] >= 2]  # a noun of one document pairs nothing
+        telling += [(d, k) for k in heapq.nsmallest(3, shared, key=lambda k: (-vec[k], k))]
     rows, cols = matrix.telling_nouns(3)
     assert [(ids[r], matrix.vocab[c]) for r, c in zip(rows, cols)] == telling
 
@@ -791,11 +793,41 @@ def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
         ("금통위원 7명 중 2명이 동결 의견을 냈다.", "2명", {"part"}),
         ("응답자 1000명의 가운데 절반이 찬성했다.", "1000명", {"whole"}),
         ("부상자 3명 중상을 입었다.", "3명", set()),  # 중상 is a word, not 중
+        ("노인 인구는 전체 인구 5121만명의 20.0%를 차지했다.", "5121만명", {"whole"}),
+        # a figure by which one thing exceeds another is a difference
+        ("여성은 569만명으로 남성보다 114만명 많았다.", "114만명", {"change"}),
+        ("여성은 569만명으로 남성보다 114만명 많았다.", "569만명", set()),
+        # a figure of a period years away is of another era
+        ("10년 전 노인 인구는 654만명이었다.", "654만명", {"distant"}),
+        ("2050년에는 65세 이상 비율이 40.1%에 이를 전망이다.", "40.1%", {"distant"}),
+        ("지난해 노인 인구는 990만명이었다.", "990만명", set()),  # last year is no era
     ],
 )
 def test_before_and_whole_figures_are_marked(text, surface, marks):
-    found = _claim(text, surface).qualifiers & {"before", "whole", "part"}
+    found = _claim(text, surface, published="2026-11-10").qualifiers & {
+        "before",
+        "whole",
+        "part",
+        "change",
+        "distant",
+    }
     assert found == marks
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "span"),
+    [
+        ("연휴인 지난달 27일부터 이달 5일까지 213만명이 이용했다.", "지난달 27일", True),
+        ("연휴인 지난달 27일부터 이달 5일까지 213만명이 이용했다.", "이달 5일", True),
+        ("조사는 지난 1~5일 성인 2512명을 대상으로 했다.", "5일", True),
+        ("리콜은 오는 12월 2일부터 진행된다.", "오는 12월 2일", False),  # a start alone
+        ("신청은 22일까지 받는다.", "22일", False),  # a deadline alone
+    ],
+)
+def test_the_ends_of_a_span_of_days_are_marked(text, surface, span):
+    """지난달 27일부터 이달 5일까지: the ends of a span meet only ends of spans, never the
+    day of an event (이달 5일 vs 지난 4일)."""
+    assert ("span" in _claim(text, surface, published="2026-10-06").qualifiers) is span
 
 
 def test_a_level_before_a_change_meets_only_levels_before_a_change():
@@ -872,3 +904,27 @@ def test_a_running_total_is_marked_by_its_own_words(text, surface, cumulative):
 )
 def test_a_subjectless_sentence_continues_the_measure_before_it(text, surface, measure):
     assert _claim(text, surface).marked_subject == measure
+
+
+def test_a_document_is_filed_under_the_nouns_it_shares_with_others():
+    """Three articles of one story, one rich in words of its own (기록, 최다, 출국 …): its
+    most telling shared nouns still make it a candidate of the other two, so the three
+    are one story."""
+    from factcheck.align import NounMatrix, _candidate_pairs
+
+    own = {f"고유{i}": 3.0 for i in range(10)}  # weigh most, shared with nobody
+    bags = [
+        {**own, "인천공항": 1.0, "이용객": 1.0},
+        {"인천공항": 2.0, "이용객": 2.0, "하루": 1.0},
+        {"인천공항": 2.0, "이용객": 3.0, "평균": 1.0},
+    ]
+    matrix = NounMatrix(["a", "b", "c"], bags)
+    pairs = {(int(k) // 3, int(k) % 3) for k in _candidate_pairs(matrix, [None] * 3)}
+    assert pairs == {(0, 1), (0, 2), (1, 2)}
+
+
+def test_a_breakdown_word_narrows_no_measure():
+    """지역별 비율 is the 비율 of each region: 별 (by) makes a breakdown, not a narrower
+    measure, so it still meets 노인 인구 비율 of another outlet."""
+    assert _claim("지역별 비율은 전남 27.2%로 가장 높았다.", "27.2%").marked_subject == "비율"
+    assert _claim("반도체 수출은 150억 달러였다.", "150억 달러").marked_subject == "반도체 수출"

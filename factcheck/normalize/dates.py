@@ -140,6 +140,15 @@ _PATTERNS = [
             + r"(?:(오는|지난)\s?)?((?:1[89]|2[01])\d\d)\s?(?:학년도|년도?)(?:\s?(\d{1,2})\s?월(?:\s?(\d{1,2})\s?일)?)?"
         ),
     ),
+    # 10년 전, 3년 전에는: a year counted back from publication (10년 전보다 is a baseline,
+    # which claims set aside)
+    (
+        "ago",
+        re.compile(
+            r"(?<![\d.])(\d{1,2})\s?년\s?전(?![가-힣])"
+            r"|(?<![\d.])(\d{1,2})\s?년\s?전(?=에|엔|의|보다|까지|부터)"
+        ),
+    ),
     # 지난해 11월 (5일), 올해 상반기, 내년
     (
         "yrel",
@@ -395,6 +404,11 @@ def _resolve(
             return _mk(None, None, None, "half", relative=True, months=(1, last))
         y = pub.year + _YEAR_WORDS[g[0]]
         return _mk(y, None, None, "half", relative=True, months=(1, last))
+    if name == "ago":
+        years = int(g[0] or g[1])
+        if not 1 <= years <= 99 or pub is None:
+            return None
+        return _mk(pub.year - years, None, None, "year", relative=True)
     if name == "ymd_num":
         return _mk(int(g[0]), int(g[1]), int(g[2]), "day", relative=False)
     if name == "ymd_ko":

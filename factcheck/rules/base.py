@@ -13,7 +13,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..align import Settings, pair_similarity, values_agree
+from ..align import Settings, pair_similarity, same_telling_figure, values_agree
 from ..models import Claim, Conflict, Document, NameValue, TopicGroup
 
 SEVERITIES = ("low", "medium", "high")
@@ -110,7 +110,11 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
             if any(
                 values_agree(cand, s)
                 and _same_precision(cand, s)
-                and (cand.id == s.id or ctx.similarity(cand, s) >= threshold)
+                and (
+                    cand.id == s.id
+                    or same_telling_figure(cand, s)  # 22만4천명 in both: one fact
+                    or ctx.similarity(cand, s) >= threshold
+                )
                 for s in side
             ):
                 found = True

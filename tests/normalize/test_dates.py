@@ -78,6 +78,10 @@ def test_a_span_of_months_is_one_period():
     assert (found.value.start, found.value.end) == ("2026-01-01", "2026-10-31")
     (found,) = find_dates("지난해 들어 9월까지", dt.date(2026, 11, 12))
     assert (found.value.start, found.value.end) == ("2025-01-01", "2025-09-30")
+    # a year counted back: 10년 전 is 2016 when published in 2026; 10년 전쟁 is no date
+    (found,) = find_dates("10년 전 노인 인구는", dt.date(2026, 11, 10))
+    assert (found.value.start, found.value.precision) == ("2016-01-01", "year")
+    assert find_dates("10년 전쟁의 상처", dt.date(2026, 11, 10)) == []
     (found,) = find_dates("10월까지 완공한다", dt.date(2026, 5, 12))  # a deadline: the month
     assert (found.value.start, found.value.end) == ("2026-10-01", "2026-10-31")
 
