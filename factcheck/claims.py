@@ -451,6 +451,7 @@ def _scope_by_date(
     # an age group between a date and its figure is part of the measure (2050년에는 65세
     # 이상 비율이 40.1%)
     groups = [(c.start, c.end) for c in claims if c.kind == "age"]
+    distant_dates: set[str] = set()
     out = []
     for c in claims:
         if not isinstance(c.value, Quantity):
@@ -470,8 +471,15 @@ def _scope_by_date(
             c = replace(c, scope=(date.value.start, date.value.end))
             if published and _distant(c.scope, published):
                 c = replace(c, qualifiers=c.qualifiers | {"distant"})
+                if int(c.scope[1][:4]) < published.year:
+                    distant_dates.add(date.id)
         out.append(c)
-    return out
+    # the date of a figure of a past era is of that era too: "종전 기록인 1994년 8월 1일의
+    # 38.4도" never meets today's 1일 (a future date stays comparable: 2027 vs 2028학년도)
+    return [
+        replace(c, qualifiers=c.qualifiers | {"distant"}) if c.id in distant_dates else c
+        for c in out
+    ]
 
 
 DISTANT_YEARS = 2  # a figure of a period this many years from publication is of another era

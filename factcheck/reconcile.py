@@ -144,10 +144,16 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
     return None
 
 
+def _decimals(v: float) -> int:
+    written = f"{v:.6f}".rstrip("0")
+    return len(written) - written.index(".") - 1
+
+
 def digits_swapped(a: float, b: float) -> bool:
     """The figures are written with the same digits but two neighbouring ones swapped:
-    72 / 27, 7.4 / 4.7, 16만2530 / 16만5230 (162530 / 165230)."""
-    x, y = (f"{v:.6f}".rstrip("0").rstrip(".") for v in (a, b))
+    72 / 27, 7.4 / 4.7, 40.1 / 41.0, 16만2530 / 16만5230 (162530 / 165230)."""
+    places = max(_decimals(a), _decimals(b))  # 40.1 / 41.0: both to one decimal place
+    x, y = (f"{v:.{places}f}" for v in (a, b))
     if len(x) != len(y) or x.find(".") != y.find("."):
         return False
     x, y = x.replace(".", ""), y.replace(".", "")  # 7.4 / 4.7: the digits 74 / 47

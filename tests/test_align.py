@@ -801,6 +801,8 @@ def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
         ("10년 전 노인 인구는 654만명이었다.", "654만명", {"distant"}),
         ("2050년에는 65세 이상 비율이 40.1%에 이를 전망이다.", "40.1%", {"distant"}),
         ("지난해 노인 인구는 990만명이었다.", "990만명", set()),  # last year is no era
+        # the date of such a figure is of that era too
+        ("종전 기록인 1994년 8월 1일의 38.4도에 근접했다.", "1994년 8월 1일", {"distant"}),
     ],
 )
 def test_before_and_whole_figures_are_marked(text, surface, marks):

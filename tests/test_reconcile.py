@@ -122,6 +122,7 @@ def test_a_conversion_in_parentheses():
         (72, 27, True),
         (7.4, 4.7, True),
         (2.25, 2.52, True),
+        (40.1, 41.0, True),  # 41.0 is written to one decimal place too
         (173412, 173412, False),  # the same figure
         (123456, 153426, False),  # digits apart, not neighbours
         (173412, 173413, False),  # one digit changed
