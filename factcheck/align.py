@@ -341,7 +341,7 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 BLOCKING_QUALIFIERS = (
     "cumulative",
     "part",
-    "whole",
+    "base",
     "duration_scope",
     "change",
     "before",
@@ -355,8 +355,8 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
     """How likely two claims state the same attribute of the same thing (0..1).
 
     Context cosine, then: a different event (착공 vs 조성) rules a date pair out and halves
-    a figure pair; a share (그중 10분의 1) or the whole it is taken from (7명 가운데), a
-    running total (누적), a scoped count (5년 동안), a change (19만명 증가) or the level it
+    a figure pair; a share (그중 10분의 1, or any figure after 7명 가운데) or the base of a
+    share (5121만명의 20.0%), a running total (누적), a scoped count (5년 동안), a change (19만명 증가) or the level it
     starts from (2.50%에서) never meets a plain figure (a level: 2880만명으로); figures of
     two periods (지난해 매출 / 올해 매출) never meet; a yearly
     rate (연 4000명) meets a plain figure at 0.8.
@@ -529,6 +529,26 @@ def add_elimination_edges(
 
 
 FIGURE_MIN = 10  # smaller figures (2곳, 3개) recur by chance and anchor nothing
+
+
+def parts_of_wholes(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    """whole claim id -> the parts its sentence takes from it (승객 284명 가운데 7명이)."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if isinstance(c.value, Quantity):
+            by_sentence[(c.doc_id, c.sentence_index)].append(c)
+    out: dict[str, list[Claim]] = {}
+    for members in by_sentence.values():
+        for w in members:
+            if "whole" in w.qualifiers:
+                out[w.id] = [p for p in members if "part" in p.qualifiers and p.start > w.start]
+    return out
+
+
+def states_a_part(whole: Claim, other: Claim, parts: dict[str, list[Claim]]) -> bool:
+    """``other`` states the value of one of ``whole``'s parts: it is that part, whatever
+    its words share with the whole's (an article that states both tells them apart)."""
+    return any(p.kind == other.kind and values_agree(p, other) for p in parts.get(whole.id, ()))
 
 
 def figures_by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, int], list[Claim]]:
@@ -769,12 +789,15 @@ def align_story(
 
     groups: list[TopicGroup] = []
     figures = figures_by_sentence(claims)
+    parts = parts_of_wholes(claims)
     for dim in sorted(by_dim):
         members = by_dim[dim]
         structure = _Structure(members, figures)
         edges: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
         weak: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
         for c, o in _claim_pairs(members, vectors, repost_group):
+            if states_a_part(c, o, parts) or states_a_part(o, c, parts):
+                continue  # 승객 284명 가운데 7명 / 승객 7명이 다쳤다: 7 is the part, not 284
             s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
             if 0 < s < settings.min_similarity and structure.one_fact(c, o):
                 s = settings.min_similarity  # few shared words; the structure pairs them

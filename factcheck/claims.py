@@ -26,7 +26,7 @@ from itertools import combinations
 
 from .data import load
 from .models import Claim, DateValue, Document, NameValue, Quantity, Sentence, Token
-from .normalize.dates import find_dates, is_time_word
+from .normalize.dates import bare_times, find_dates, is_time_word
 from .normalize.numbers import find_quantities
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SH", "XR")
@@ -110,14 +110,49 @@ def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim
     # full name a surname stands for
     persons = [_persons(sent) for sent in sentences]
     measure = ""  # the measure the previous sentence's figures marked
+    last_day: DateValue | None = None  # the last day the article gave
     for sent, found in zip(with_full_names(sentences, persons), persons):
         current = _sentence_claims(doc, sent, published, found)
+        current += _times_on_the_last_day(doc, sent, current, last_day, published)
+        days = [c.value for c in current if c.kind == "date" and c.value.precision == "day"]
+        last_day = next((v for v in reversed(days) if v.start), last_day)
         if measure and _continues_previous(sent):
             current = [_with_measure(c, measure) for c in current]
         claims.extend(current)
         marked = [c.marked_subject for c in current if c.kind not in NOT_FIGURES]
         measure = next((m for m in reversed(marked) if m), "")
     return mark_parts_and_totals(claims)
+
+
+def _times_on_the_last_day(
+    doc: Document,
+    sent: Sentence,
+    claims: list[Claim],
+    last_day: DateValue | None,
+    published: dt.date | None,
+) -> list[Claim]:
+    """A time of day written alone ("운행은 오후 9시 30분 재개될 예정이다") is on the last day
+    the article gave (21일 오후 2시 17분께 …), else on the day of publication: a date at
+    that time, so that 9시 30분 and 10시 30분 for one event meet."""
+    if last_day is None and published is None:
+        return []
+    day = last_day or DateValue(
+        published.year,
+        published.month,
+        published.day,
+        "day",
+        published.isoformat(),
+        published.isoformat(),
+        relative=True,
+    )
+    taken = [(c.start - sent.start, c.end - sent.start) for c in claims]
+    out = []
+    for s, e, clock in bare_times(sent.text):
+        if any(s < te and ts < e for ts, te in taken):
+            continue  # the time of a date already read (21일 오후 2시)
+        value = replace(day, time=clock, relative=True)
+        out.append(_make(doc, sent, s, e, "date", value, taken, set()))
+    return out
 
 
 def _continues_previous(sent: Sentence) -> bool:
@@ -411,7 +446,29 @@ def _sentence_claims(
         for start, end, value in found:
             s, e = start - sent.start, end - sent.start
             out.append(_make(doc, sent, s, e, kind, value, value_spans, set()))
+    out = _parts_of_a_whole(out)
     return _scope_by_date(_label_by_age_group(_annotations(out, sent), sent), sent, published)
+
+
+def _parts_of_a_whole(claims: list[Claim]) -> list[Claim]:
+    """After "N명 가운데", every figure of the same kind and unit in the sentence is a part:
+    "금통위원 7명 가운데 5명이 인하에 찬성했고 2명은 동결 의견을 냈다" (5명 and 2명)."""
+    wholes = [c for c in claims if "whole" in c.qualifiers and isinstance(c.value, Quantity)]
+    if not wholes:
+        return claims
+    out = []
+    for c in claims:
+        if (
+            isinstance(c.value, Quantity)
+            and "whole" not in c.qualifiers
+            and any(
+                w.end <= c.start and w.kind == c.kind and w.value.unit == c.value.unit
+                for w in wholes
+            )
+        ):
+            c = replace(c, qualifiers=c.qualifiers | {"part"})
+        out.append(c)
+    return out
 
 
 def _annotations(claims: list[Claim], sent: Sentence) -> list[Claim]:
@@ -549,8 +606,11 @@ def _make(
 ) -> Claim:
     abs_s, abs_e = sent.start + s, sent.start + e
     spans = [(sent.start + a, sent.start + b) for a, b in value_spans]
-    context = _context(sent, abs_s, abs_e, spans, is_date=kind == "date")
-    predicate = _predicate(sent, abs_s, abs_e)
+    # A whole ("승객 284명 가운데 7명이 경상을 입었다") is what its own noun phrase says: the
+    # words and the verb after it are its part's.
+    whole = "whole" in quals
+    context = _context(sent, abs_s, abs_e, spans, is_date=kind == "date", before_only=whole)
+    predicate = None if whole else _predicate(sent, abs_s, abs_e)
     if (
         kind == "date"
         and _news_day(value, doc.published)
@@ -643,6 +703,8 @@ def _qualifiers(
         quals.add("before")
     if _WHOLE_RE.match(after):
         quals.add("whole")
+    if _BASE_RE.match(after):
+        quals.add("base")
     # A figure that is a change, not a level: "1년 전보다 19만3000명 증가했다", "증가폭은
     # 19만명" ("2880만명으로 … 증가했다" and "늘어난 2880만명" are levels). A percent is left
     # alone: "12% 증가" and "증가율 12%" are one rate, written both ways.
@@ -662,12 +724,12 @@ _OF_CUMULATIVE_RE = re.compile(r"\s?(?:이상|이하|가량|정도|여)?\s?의\s
 _BEFORE_RE = re.compile(
     r"\s?에서(?:부터)?\s?(?:연|약|월)?\s?\d[^,\n]{0,8}?(?:으로|로|포인트|%p)(?![가-힣])"
 )
-# The whole a part is taken from: "7명 가운데 5명이", "100개 중 3개", "5121만명의 20.0%":
-# the total, not what the part's verb says of the part.
-_WHOLE_RE = re.compile(
-    r"\s?(?:의\s?)?(?:가운데|중)(?:에서|에)?(?![가-힣])"
-    r"|\s?의\s?\d[\d.,]*\s?(?:%|퍼센트)"  # 전체 인구 5121만명의 20.0%
-)
+# The whole parts are taken from: "7명 가운데 5명이 …고 2명은", "승객 284명 가운데 7명이":
+# itself a plain level (284 passengers), but every later figure of its kind in the sentence
+# is one of its parts (``_parts_of_a_whole``).
+_WHOLE_RE = re.compile(r"\s?(?:의\s?)?(?:가운데|중)(?:에서|에)?(?![가-힣])")
+# The base of a share: "전체 인구 5121만명의 20.0%" (a total that is another measure)
+_BASE_RE = re.compile(r"\s?의\s?\d[\d.,]*\s?(?:%|퍼센트)")
 
 
 def _changes_right_after(sent: Sentence, offset: int) -> bool:
@@ -704,7 +766,13 @@ _CHANGE_BEFORE_RE = re.compile(
 
 
 def _context(
-    sent: Sentence, start: int, end: int, value_spans, *, is_date: bool = False
+    sent: Sentence,
+    start: int,
+    end: int,
+    value_spans,
+    *,
+    is_date: bool = False,
+    before_only: bool = False,
 ) -> tuple[tuple[str, float], ...]:
     _, stop, _ = _vocab()
     toks = sent.tokens
@@ -717,6 +785,8 @@ def _context(
             continue
         if any(a <= t.start < b for a, b in value_spans):
             continue  # part of some value (지난해, 월) or of this one
+        if before_only and t.start >= end:
+            break
         lo, hi = sorted((i, anchor))
         dist = hi - lo
         boundaries = sum(1 for x in toks[lo:hi] if _is_boundary(x))

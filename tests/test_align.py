@@ -793,7 +793,9 @@ def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
         ("금통위원 7명 중 2명이 동결 의견을 냈다.", "2명", {"part"}),
         ("응답자 1000명의 가운데 절반이 찬성했다.", "1000명", {"whole"}),
         ("부상자 3명 중상을 입었다.", "3명", set()),  # 중상 is a word, not 중
-        ("노인 인구는 전체 인구 5121만명의 20.0%를 차지했다.", "5121만명", {"whole"}),
+        ("노인 인구는 전체 인구 5121만명의 20.0%를 차지했다.", "5121만명", {"base"}),
+        # every later figure of the whole's kind in the sentence is one of its parts
+        ("금통위원 7명 가운데 5명이 찬성했고 2명은 반대했다.", "2명", {"part"}),
         # a figure by which one thing exceeds another is a difference
         ("여성은 569만명으로 남성보다 114만명 많았다.", "114만명", {"change"}),
         ("여성은 569만명으로 남성보다 114만명 많았다.", "569만명", set()),
@@ -809,6 +811,7 @@ def test_before_and_whole_figures_are_marked(text, surface, marks):
     found = _claim(text, surface, published="2026-11-10").qualifiers & {
         "before",
         "whole",
+        "base",
         "part",
         "change",
         "distant",
@@ -833,8 +836,8 @@ def test_the_ends_of_a_span_of_days_are_marked(text, surface, span):
 
 
 def test_a_level_before_a_change_meets_only_levels_before_a_change():
-    """ "2.50%에서 2.25%로" / "연 2.25%로": the old rate never meets the new one; and the
-    whole of a vote never meets a part of it."""
+    """ "2.50%에서 2.25%로" / "연 2.25%로": the old rate never meets the new one; the whole
+    of a vote meets a plain count of it, and its parts only parts."""
     from factcheck.align import pair_similarity
 
     old = _claim("한은은 기준금리를 연 2.50%에서 2.25%로 인하했다.", "연 2.50%")
@@ -843,9 +846,13 @@ def test_a_level_before_a_change_meets_only_levels_before_a_change():
     vec = {"기준": 1.0, "금리": 1.0}
     assert pair_similarity(old, other, vec, vec) == 0.0
     assert pair_similarity(new, other, vec, vec) > 0.5
+    # the whole is a plain level (7 members, 284 passengers); its parts meet only parts
     whole = _claim("금통위원 7명 중 2명이 동결 의견을 냈다.", "7명")
+    members = replace(_claim("금통위원은 모두 7명이다.", "7명"), doc_id="d9")
+    assert pair_similarity(whole, members, vec, vec) > 0.5
+    part = _claim("금통위원 7명 중 2명이 동결 의견을 냈다.", "2명")
     plain = replace(_claim("동결 의견을 낸 금통위원은 2명이다.", "2명"), doc_id="d9")
-    assert pair_similarity(whole, plain, vec, vec) == 0.0
+    assert pair_similarity(part, plain, vec, vec) == 0.0
 
 
 @pytest.mark.parametrize(
@@ -930,3 +937,37 @@ def test_a_breakdown_word_narrows_no_measure():
     measure, so it still meets 노인 인구 비율 of another outlet."""
     assert _claim("지역별 비율은 전남 27.2%로 가장 높았다.", "27.2%").marked_subject == "비율"
     assert _claim("반도체 수출은 150억 달러였다.", "150억 달러").marked_subject == "반도체 수출"
+
+
+def test_a_time_written_alone_is_on_the_last_day_the_article_gave():
+    """ "21일 오후 2시 17분께 탈선했다 … 운행은 오후 9시 30분 재개된다": 21 November at 21:30,
+    which another outlet's 오후 10시 30분 for the same restart contradicts."""
+    claims = _claims_of(
+        "열차는 21일 오후 2시 17분께 탈선했다. 사고 구간 운행은 오후 9시 30분 재개된다.",
+        "2026-11-21",
+    )
+    dates = {c.surface: (c.value.start, c.value.time) for c in claims if c.kind == "date"}
+    assert dates == {
+        "21일 오후 2시 17분": ("2026-11-21", "14:17"),
+        "오후 9시 30분": ("2026-11-21", "21:30"),
+    }
+    (alone,) = [
+        c for c in _claims_of("운행은 오후 9시 30분 재개된다.", "2026-11-21") if c.kind == "date"
+    ]
+    assert (alone.value.start, alone.value.time) == ("2026-11-21", "21:30")  # the news day
+
+
+def test_a_figure_equal_to_a_part_of_a_whole_is_that_part_not_the_whole():
+    """ "승객 284명 가운데 7명이 다쳤다" / "승객 일곱 명이 다쳤다": the other outlet's 7 is the
+    part, so it never pairs with 284 (however alike the words), and 284 stays free for
+    another outlet's 248."""
+    from factcheck.align import parts_of_wholes, states_a_part
+
+    claims = _claims_of("이 사고로 승객 284명 가운데 7명이 경상을 입었다.")
+    whole = next(c for c in claims if c.surface == "284명")
+    seven = replace(_claim("승객 일곱 명이 다쳤다.", "일곱 명"), doc_id="d9")
+    other = replace(_claim("승객 248명이 타고 있었다.", "248명"), doc_id="d9")
+    parts = parts_of_wholes(claims)
+    assert [p.surface for p in parts[whole.id]] == ["7명"]
+    assert states_a_part(whole, seven, parts)
+    assert not states_a_part(whole, other, parts)

@@ -211,7 +211,7 @@ _TIME_RE = re.compile(
 
 
 def _clock(m: re.Match) -> str | None:
-    if m.group("h2"):
+    if m.groupdict().get("h2"):
         hour, minute = int(m.group("h2")), int(m.group("m2"))
     else:
         hour = int(m.group("h"))
@@ -230,6 +230,22 @@ class FoundDate:
     start: int
     end: int
     value: DateValue
+
+
+_BARE_TIME_RE = re.compile(
+    r"(?<![가-힣\d])(?P<ampm>오전|오후|낮|밤|새벽)\s?(?P<h>\d{1,2})\s?시(?:\s?(?P<m>\d{1,2})\s?분|\s?반)?"
+)
+
+
+def bare_times(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, HH:MM) of each time of day written with 오전/오후/낮/밤/새벽 (a day
+    before it is read by ``find_dates`` as part of that date; these are the ones alone)."""
+    out = []
+    for m in _BARE_TIME_RE.finditer(text):
+        clock = _clock(m)
+        if clock:
+            out.append((m.start(), m.end(), clock))
+    return out
 
 
 def find_dates(text: str, published: dt.date | None = None) -> list[FoundDate]:
