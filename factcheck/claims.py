@@ -708,11 +708,16 @@ def _qualifiers(
     # A figure that is a change, not a level: "1년 전보다 19만3000명 증가했다", "증가폭은
     # 19만명" ("2880만명으로 … 증가했다" and "늘어난 2880만명" are levels). A percent is left
     # alone: "12% 증가" and "증가율 12%" are one rate, written both ways.
-    if kind not in ("percent", "percent_point") and (
-        _changes_right_after(sent, sent.start + end)
-        or _CHANGE_BEFORE_RE.search(before)
-        or _MORE_THAN_RE.search(text[max(0, start - 30) : start])
-        and _COMPARATIVE_AFTER_RE.match(text, end)
+    if (
+        kind not in ("percent", "percent_point")
+        and (
+            _changes_right_after(sent, sent.start + end)
+            or _CHANGE_BEFORE_RE.search(before)
+            or (  # 남성보다 114만명 많았다: the amount by which one exceeds the other
+                _MORE_THAN_RE.search(text[max(0, start - 30) : start])
+                and _COMPARATIVE_AFTER_RE.match(text, end)
+            )
+        )
     ):
         quals.add("change")
     return quals
