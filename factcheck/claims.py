@@ -26,7 +26,7 @@ from itertools import combinations
 
 from .data import load
 from .models import Claim, DateValue, Document, NameValue, Quantity, Sentence, Token
-from .normalize.dates import bare_times, find_dates, is_time_word
+from .normalize.dates import bare_times, day_value, find_dates, is_time_word
 from .normalize.numbers import find_quantities
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SH", "XR")
@@ -136,15 +136,7 @@ def _times_on_the_last_day(
     that time, so that 9시 30분 and 10시 30분 for one event meet."""
     if last_day is None and published is None:
         return []
-    day = last_day or DateValue(
-        published.year,
-        published.month,
-        published.day,
-        "day",
-        published.isoformat(),
-        published.isoformat(),
-        relative=True,
-    )
+    day = last_day or day_value(published)
     taken = [(c.start - sent.start, c.end - sent.start) for c in claims]
     out = []
     for s, e, clock in bare_times(sent.text):

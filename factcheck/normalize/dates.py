@@ -144,10 +144,7 @@ _PATTERNS = [
     # which claims set aside)
     (
         "ago",
-        re.compile(
-            r"(?<![\d.])(\d{1,2})\s?년\s?전(?![가-힣])"
-            r"|(?<![\d.])(\d{1,2})\s?년\s?전(?=에|엔|의|보다|까지|부터)"
-        ),
+        re.compile(r"(?<![\d.])(\d{1,2})\s?년\s?전(?:(?![가-힣])|(?=에|엔|의|보다|까지|부터))"),
     ),
     # 지난해 11월 (5일), 올해 상반기, 내년
     (
@@ -203,10 +200,11 @@ _PATTERNS = [
 ]
 
 
+# A time of day in words: 오후 3시 30분, 오전 10시, 새벽 2시 반
+_CLOCK = r"(?P<ampm>오전|오후|낮|밤|새벽)\s?(?P<h>\d{1,2})\s?시(?:\s?(?P<m>\d{1,2})\s?분|\s?반)?"
 # A time of day written after a date: 오후 3시 30분, 오전 10시, 15:30, (수) 09:35:27
 _TIME_RE = re.compile(
-    r"(?:\s?\([월화수목금토일]\))?\s?(?:(?P<ampm>오전|오후|낮|밤|새벽)\s?(?P<h>\d{1,2})\s?시(?:\s?(?P<m>\d{1,2})\s?분|\s?반)?"
-    r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::\d{2})?)"
+    r"(?:\s?\([월화수목금토일]\))?\s?(?:" + _CLOCK + r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::\d{2})?)"
 )
 
 
@@ -232,9 +230,7 @@ class FoundDate:
     value: DateValue
 
 
-_BARE_TIME_RE = re.compile(
-    r"(?<![가-힣\d])(?P<ampm>오전|오후|낮|밤|새벽)\s?(?P<h>\d{1,2})\s?시(?:\s?(?P<m>\d{1,2})\s?분|\s?반)?"
-)
+_BARE_TIME_RE = re.compile(r"(?<![가-힣\d])" + _CLOCK)
 
 
 def bare_times(text: str) -> list[tuple[int, int, str]]:
@@ -246,6 +242,13 @@ def bare_times(text: str) -> list[tuple[int, int, str]]:
         if clock:
             out.append((m.start(), m.end(), clock))
     return out
+
+
+def day_value(day: dt.date) -> DateValue:
+    """One day as a date resolved against publication (the day a bare time falls on)."""
+    value = _mk(day.year, day.month, day.day, "day", relative=True)
+    assert value is not None  # a real calendar day
+    return value
 
 
 def find_dates(text: str, published: dt.date | None = None) -> list[FoundDate]:
@@ -416,12 +419,10 @@ def _resolve(
         last = int(g[1])
         if not 2 <= last <= 12:
             return None
-        if pub is None:
-            return _mk(None, None, None, "half", relative=True, months=(1, last))
-        y = pub.year + _YEAR_WORDS[g[0]]
+        y = pub.year + _YEAR_WORDS[g[0]] if pub else None
         return _mk(y, None, None, "half", relative=True, months=(1, last))
     if name == "ago":
-        years = int(g[0] or g[1])
+        years = int(g[0])
         if not 1 <= years <= 99 or pub is None:
             return None
         return _mk(pub.year - years, None, None, "year", relative=True)
