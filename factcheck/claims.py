@@ -73,13 +73,16 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]
 
 
 @functools.cache
-def measure_nouns() -> frozenset[str]:
-    return frozenset(load("vocabulary")["measure"]["nouns"])
+def vocabulary_words(section: str, key: str = "words") -> frozenset[str]:
+    """A word list of ``data/vocabulary.toml`` (``[section] key = [...]``), read once."""
+    return frozenset(load("vocabulary")[section].get(key, ()))
 
 
-@functools.cache
-def frame_nouns() -> frozenset[str]:
-    return frozenset(load("vocabulary")["measure"]["frames"])
+measure_nouns = functools.partial(vocabulary_words, "measure", "nouns")
+frame_nouns = functools.partial(vocabulary_words, "measure", "frames")
+person_titles = functools.partial(vocabulary_words, "names", "titles")
+aspect_words = functools.partial(vocabulary_words, "aspects")
+occurrence_words = functools.partial(vocabulary_words, "occurrence")
 
 
 @functools.cache
@@ -159,14 +162,14 @@ def _continues_previous(sent: Sentence) -> bool:
 
 def _names_nothing(subject: str) -> bool:
     """A subject of generic words only: 규모 (a size), 증가 (a rise), 기간 (a frame)."""
-    generic = measure_nouns() | frame_nouns()
     return all(
-        w in generic or predicate_classes(w) & _CHANGE_EVENTS or w in _GENERIC_HEADS
-        for w in subject.split()
+        w in _generic_words() or predicate_classes(w) & _CHANGE_EVENTS for w in subject.split()
     )
 
 
-_GENERIC_HEADS = frozenset(("것", "수준", "셈"))
+@functools.cache
+def _generic_words() -> frozenset[str]:
+    return measure_nouns() | frame_nouns() | {"것", "수준", "셈"}
 
 
 def _with_measure(claim: Claim, measure: str) -> Claim:
@@ -181,11 +184,6 @@ def _with_measure(claim: Claim, measure: str) -> Claim:
         context[w] = max(context.get(w, 0.0), 1.0)
     ranked = tuple(sorted(context.items(), key=lambda kv: (-kv[1], kv[0])))
     return replace(claim, marked_subject=measure, context=ranked)
-
-
-@functools.cache
-def person_titles() -> frozenset[str]:
-    return frozenset(load("vocabulary")["names"].get("titles", ()))
 
 
 @functools.cache
@@ -925,16 +923,6 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
         elif t.tag in ("SF",):
             break
     return last_noun if first_noun else None
-
-
-@functools.cache
-def aspect_words() -> frozenset[str]:
-    return frozenset(load("vocabulary")["aspects"]["words"])
-
-
-@functools.cache
-def occurrence_words() -> frozenset[str]:
-    return frozenset(load("vocabulary")["occurrence"]["words"])
 
 
 def _only_takes_place(sent: Sentence, end: int, predicate: str | None) -> bool:
