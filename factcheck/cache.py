@@ -163,14 +163,18 @@ class Cache:
             if os.path.exists(self.path + suffix):
                 os.replace(self.path + suffix, self.path + suffix + ".bad")
 
-    def _file_id(self, path: str, doc_id: str) -> str:
+    def _identity(self, path: str, doc_id: str) -> str:
         # The path as given is part of it: documents keep that path, and a report must not
         # show the path of an earlier run made from another folder.
         return f"{self.salt}\0{os.path.abspath(path)}\0{path}\0{doc_id}\0"
 
+    def _file_id(self, path: str, doc_id: str) -> str:
+        """The row of ``path`` in the table of recorded stats."""
+        return hashlib.sha256(self._identity(path, doc_id).encode()).hexdigest()
+
     def key(self, path: str, doc_id: str, data: bytes) -> str:
         """The cache key of a file's analyses: its identity, its bytes and the salt."""
-        h = hashlib.sha256(self._file_id(path, doc_id).encode())
+        h = hashlib.sha256(self._identity(path, doc_id).encode())
         h.update(data)
         return h.hexdigest()
 
@@ -188,7 +192,7 @@ class Cache:
     def known_keys(self, files: list[tuple[str, str]]) -> dict[str, str]:
         """path -> cache key, for the (path, document id) ``files`` whose stat is the one
         recorded with that key: their bytes need not be read to find their analyses."""
-        ids = {hashlib.sha256(self._file_id(p, d).encode()).hexdigest(): p for p, d in files}
+        ids = {self._file_id(p, d): p for p, d in files}
         rows = self._select("SELECT id, stat, key, used FROM file WHERE id IN", list(ids))
         known = {}
         for file_id, recorded, key, used in rows:
@@ -202,8 +206,7 @@ class Cache:
     def remember(self, path: str, doc_id: str, stat: str | None, key: str) -> None:
         """Record that ``path`` had ``stat`` (taken before reading it) when it gave ``key``."""
         if stat is not None:  # written with the next ``put_many``
-            file_id = hashlib.sha256(self._file_id(path, doc_id).encode()).hexdigest()
-            self._stats.append((file_id, stat, key, self.today))
+            self._stats.append((self._file_id(path, doc_id), stat, key, self.today))
 
     def _select(self, query: str, keys: list[str]) -> list[tuple]:
         rows: list[tuple] = []

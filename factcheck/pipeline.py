@@ -134,15 +134,15 @@ def analyze_files(
     if draft is not None:
         analyzer.submit(draft)
     stats: dict[str, tuple[str, str | None]] = {}  # path -> (document id, stat before reading)
-    ordered = [f for f in files if f[0] not in known] + [f for f in files if f[0] in known]
-    found: dict[str, CachedFile] | None = None
-    for i, (path, doc_id) in enumerate(ordered):
+    unknown = [f for f in files if f[0] not in known]
+    found: dict[str, CachedFile] = {}
+    for i, (path, doc_id) in enumerate(unknown + [f for f in files if f[0] in known]):
         if progress:
             progress("reading", i, len(files))
-        key = known.get(path)
-        if key is not None and found is None:
+        if i == len(unknown) and known:  # the files to analyse are submitted: load the rest
             found = cache.get_many(sorted(set(known.values())))
-        hit = found.get(key) if key and found else None
+        key = known.get(path)
+        hit = found.get(key) if key else None
         if hit is None:
             stat = cache.stat(path) if cache else None
             try:
