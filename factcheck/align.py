@@ -355,10 +355,12 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
     """How likely two claims state the same attribute of the same thing (0..1).
 
     Context cosine, then: a different event (착공 vs 조성) rules a date pair out and halves
-    a figure pair; a share (그중 10분의 1, or any figure after 7명 가운데) or the base of a
-    share (5121만명의 20.0%), a running total (누적), a scoped count (5년 동안), a change (19만명 증가) or the level it
-    starts from (2.50%에서) never meets a plain figure (a level: 2880만명으로); figures of
-    two periods (지난해 매출 / 올해 매출) never meet; a yearly
+    a figure pair; a figure marked by a ``BLOCKING_QUALIFIERS`` word never meets one that
+    is not: a share (그중 10분의 1, any figure after 7명 가운데), the base of a share
+    (5121만명의 20.0%), a running total (누적), a scoped count (5년 동안), a change (19만명
+    증가), the level a change starts from (2.50%에서), a school year, a figure of another
+    era (10년 전, 2050년), the end of a span of days, each against a plain figure (a level:
+    2880만명으로); figures of two periods (지난해 매출 / 올해 매출) never meet; a yearly
     rate (연 4000명) meets a plain figure at 0.8.
     """
     sim = cosine(va, vb)
@@ -533,12 +535,8 @@ FIGURE_MIN = 10  # smaller figures (2곳, 3개) recur by chance and anchor nothi
 
 def parts_of_wholes(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
     """whole claim id -> the parts its sentence takes from it (승객 284명 가운데 7명이)."""
-    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for c in claims:
-        if isinstance(c.value, Quantity):
-            by_sentence[(c.doc_id, c.sentence_index)].append(c)
     out: dict[str, list[Claim]] = {}
-    for members in by_sentence.values():
+    for members in figures_by_sentence(claims, minimum=0).values():  # 7 of 284 counts
         for w in members:
             if "whole" in w.qualifiers:
                 out[w.id] = [p for p in members if "part" in p.qualifiers and p.start > w.start]
@@ -551,11 +549,14 @@ def states_a_part(whole: Claim, other: Claim, parts: dict[str, list[Claim]]) -> 
     return any(p.kind == other.kind and values_agree(p, other) for p in parts.get(whole.id, ()))
 
 
-def figures_by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, int], list[Claim]]:
-    """The figures of each sentence ((document, sentence index) -> claims), 10 and above."""
+def figures_by_sentence(
+    claims: Iterable[Claim], minimum: float = FIGURE_MIN
+) -> dict[tuple[str, int], list[Claim]]:
+    """The figures of each sentence ((document, sentence index) -> claims), ``minimum`` and
+    above."""
     out: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in claims:
-        if isinstance(c.value, Quantity) and abs(c.value.value) >= FIGURE_MIN:
+        if isinstance(c.value, Quantity) and abs(c.value.value) >= minimum:
             out[(c.doc_id, c.sentence_index)].append(c)
     return out
 

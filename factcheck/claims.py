@@ -420,7 +420,7 @@ def _sentence_claims(
         # 2027학년도 names a school year (its entrance exam is held in 2026): it never
         # meets a calendar year, only another school year
         quals = {"academic_year"} if "학년도" in text[d.start : d.end] else set()
-        if bounds[id(d)] and ends == {"부터", "까지"} or _RANGE_BEFORE_RE.search(text[: d.start]):
+        if (bounds[id(d)] and ends == {"부터", "까지"}) or _RANGE_BEFORE_RE.search(text[: d.start]):
             quals.add("span")  # 1일부터 5일까지 and 1~5일 alike
         out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, quals))
     for start, end, q in written:
