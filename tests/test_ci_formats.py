@@ -1,4 +1,4 @@
-"""Formats CI acts on (SARIF, GitHub annotations, CSV), draft mode and baselines."""
+"""Formats CI acts on (SARIF, GitHub annotations, CSV, JSON encoding), draft mode and baselines."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.cli import main
 from factcheck.pipeline import run
 from factcheck.report.github import PER_LEVEL, render_github
+from factcheck.report.json_report import dumps_indented
 from factcheck.report.sarif import render_sarif
 from factcheck.rules import RULES
 from tests.conftest import SAMPLES
@@ -161,3 +164,27 @@ def test_fingerprints_survive_unrelated_edits(tmp_path):
     before = {c.fingerprint for c in run([str(STORY)]).conflicts}
     after = {c.fingerprint for c in run([str(story)]).conflicts}
     assert before == after
+
+
+_JSON_LEAVES = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**63), max_value=2**64 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False).filter(lambda f: f == 0 or abs(f) >= 1e-4)
+    | st.text()
+)
+_JSON_VALUES = st.recursive(
+    _JSON_LEAVES,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON_VALUES)
+def test_dumps_indented_writes_what_the_standard_library_writes(data):
+    assert dumps_indented(data) == json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def test_dumps_indented_falls_back_for_an_integer_beyond_64_bits():
+    data = {"value": 10**20, "문장": "1해원"}
+    assert dumps_indented(data) == json.dumps(data, ensure_ascii=False, indent=2)
