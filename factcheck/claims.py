@@ -432,7 +432,8 @@ def _sentence_claims(
         out.append(
             _make(doc, sent, q.start, q.end, q.quantity.kind, q.quantity, value_spans, quals)
         )
-    for kind, found in (("place", _names(sent)), ("person", persons)):
+    places = [p for p in _names(sent) if not _is_a_persons_title(p, persons, sent)]
+    for kind, found in (("place", places), ("person", persons)):
         for start, end, value in found:
             s, e = start - sent.start, end - sent.start
             out.append(_make(doc, sent, s, e, kind, value, value_spans, set()))
@@ -1230,14 +1231,36 @@ def _whole_word(toks: tuple[Token, ...], i: int) -> tuple[Token, ...]:
     the name short; the name is the whole written word. Nothing is added when the pieces
     follow a particle or an ending (서울시의캠퍼스), which is not the start of a word.
     """
-    k = i
-    while k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].tag in _WORD_PIECE_TAGS:
-        k -= 1
+    k = _word_start(toks, i)
     if k == i:
-        return ()
+        return _odd_word_before(toks, i)
     if k > 0 and toks[k - 1].end == toks[k].start and not toks[k - 1].tag.startswith("S"):
         return ()  # glued to a particle or an ending: not the start of a word
     return toks[k:i]
+
+
+def _word_start(toks: tuple[Token, ...], i: int) -> int:
+    """The first of the word pieces written without a space up to ``toks[i]``."""
+    k = i
+    while k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].tag in _WORD_PIECE_TAGS:
+        k -= 1
+    return k
+
+
+def _odd_word_before(toks: tuple[Token, ...], i: int) -> tuple[Token, ...]:
+    """The word one space before ``toks[i]`` when kiwipiepy read it as a noun and odd
+    pieces: a misspelt modifier written apart (대막 캠퍼스 타운 -> 대/NNG 막/MAG). A word of
+    nouns alone is in the compound already; a word with no noun (새, 가장) is no name's."""
+    if i == 0 or toks[i].start - toks[i - 1].end != 1 or toks[i - 1].tag not in _WORD_PIECE_TAGS:
+        return ()
+    k = _word_start(toks, i - 1)
+    if k == i - 1 or (k > 0 and toks[k - 1].end == toks[k].start):
+        return ()  # one piece, or glued to a particle or an ending
+    pieces = toks[k:i]
+    tags = {t.tag for t in pieces}
+    if not tags & {"NNG", "NNP"} or tags <= set(NOUN_TAGS):
+        return ()
+    return pieces
 
 
 def _persons(sent: Sentence) -> list[tuple[int, int, NameValue]]:
@@ -1271,6 +1294,23 @@ def _persons(sent: Sentence) -> list[tuple[int, int, NameValue]]:
             continue  # a surname read as a full name (김 후보): not as written
         out.append((start, end, NameValue(m.group(1), title, (m.group(1),))))
     return out
+
+
+def _is_a_persons_title(
+    place: tuple[int, int, NameValue], persons: list[tuple[int, int, NameValue]], sent: Sentence
+) -> bool:
+    """오세훈 서울시장, 서울시 오세훈 시장 read as compounds ending in 시장 (a market) are a
+    person and a title (mayor): a place that holds a person's name and ends with the word
+    after it, that person's title, is that person. 가락시장, or the 가락시장 of 오세훈 시장의
+    가락시장 방문, stay places."""
+    start, end, value = place
+    return any(
+        start <= p_start
+        and p_end < end
+        and person.head == value.head
+        and " " not in sent.text[p_end + 1 - sent.start : end - sent.start]
+        for p_start, p_end, person in persons
+    )
 
 
 _WORD_BEFORE_RE = re.compile(r"(?<![가-힣\w])([가-힣]{2,4}) $")

@@ -15,14 +15,26 @@ CASES = [
     # kiwipiepy splits a misspelt modifier into odd pieces (대/NNG 막/MAG): the whole word
     ("서울시의 대막캠퍼스타운 사업과 연계한다.", ["대막캠퍼스타운"]),
     ("서울시의 대학캠퍼스타운 사업과 연계한다.", ["대학캠퍼스타운"]),
+    # ... and so is a misspelt modifier written apart; a word with no noun is no name's
+    ("서울에 있는 대막 캠퍼스 타운 사업으로 인재를 키운다.", ["대막 캠퍼스 타운"]),
+    ("새 캠퍼스 타운 사업으로 인재를 키운다.", ["캠퍼스 타운"]),
+    ("가장 큰 도매시장이 문을 열었다.", ["도매시장"]),
     # a number glued to the name is part of it
     ("광주 도시철도 2호선 1단계 공사 현장을 찾았다.", ["1단계 공사"]),
     # a particle before the glued pieces means they do not start the word
     ("이날 서울 AI 허브에서 행사가 열렸다.", ["서울 AI 허브"]),
+    # a person's name and title (시장: mayor) is no market, whatever stands before it
+    ("오세훈 서울시장은 24일 기자회견을 열었다.", []),
+    ("오세훈 시장은 이렇게 말했다.", []),
+    ("서울특별시 오세훈 시장은 축사를 했다.", []),
+    ("박형준 부산시장도 같은 날 정책을 발표했다.", []),
+    # a market named after the title stays a place
+    ("오세훈 시장의 가락시장 방문은 30분간 이어졌다.", ["가락시장"]),
+    ("김 시장은 노량진수산시장을 방문했다.", ["노량진수산시장"]),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "names"), CASES, ids=[n[0] for _, n in CASES])
+@pytest.mark.parametrize(("sentence", "names"), CASES, ids=[s[:16] for s, _ in CASES])
 def test_names_are_whole_written_words(sentence, names):
     (doc,) = make_documents([{"outlet": "가람일보", "published": "2025-05-01", "text": sentence}])
     claims = extract_claims(doc, split_documents([doc])[doc.id])
