@@ -249,7 +249,10 @@ def _outlet(
             if m.group("place") not in _CREDIT_WORDS:  # (사진=서울시) credits a photo
                 add(9, ln.start, m.group("outlet"))
         for m in _BYLINE_RE.finditer(s):
-            add(9, ln.start, m.group("outlet"))
+            # 가람일보=홍길동 기자 names the outlet; 서귀포=홍길동 기자 (a dateline) a place:
+            # a word that does not look like an outlet yields to any other cue
+            name = m.group("outlet")
+            add(9 if _OUTLET_SUFFIX.search(name) or name.lower() in names else 4, ln.start, name)
         for m in _BRACKET_BYLINE_RE.finditer(s):
             add(10, ln.start, m.group("outlet"))
         m = _BRACKET_RE.match(s)

@@ -228,6 +228,17 @@ LAYOUTS = [
         "이데일리",
         "2025-02-11",
     ),
+    (  # the dateline's place before = in a signature; the outlet in the copyright line
+        "새벽뉴스 | 사회\n\n코스피 급락 마감\n\n입력 2025-02-11 14:20\n\n{body}\n\n"
+        "서귀포=박태윤 기자 tyoon@saebyeok.example\n\nⓒ 새벽뉴스, 무단전재 및 재배포 금지",
+        "새벽뉴스",
+        "2025-02-11",
+    ),
+    (  # ... and in the header line
+        "나래신문 | 2025.02.11 06:00\n\n{body}\n\n부산=이재하 기자 jaeha@narae.example",
+        "나래신문",
+        "2025-02-11",
+    ),
 ]
 
 
@@ -243,6 +254,8 @@ LAYOUTS = [
         "kbs",
         "bracket-outlet-place-reporter",
         "bracket-outlet-reporter-timestamp-after",
+        "place-dateline-signature-copyright",
+        "place-dateline-signature-header",
     ],
 )
 def test_outlet_and_date_of_common_layouts(layout, outlet, published):
