@@ -200,6 +200,18 @@ def _units_strict(surface: str) -> bool:
     return any(row[0] == surface and row[4] for row in _units())
 
 
+@functools.cache
+def counted_nouns() -> frozenset[str]:
+    """Units that are the noun counted (9만 관객): the figure ends before them, and the noun
+    stays a word of its sentence (what the figure measures)."""
+    return frozenset(
+        surface
+        for entries in load("units").values()
+        for surface, spec in entries.items()
+        if spec.get("noun")
+    )
+
+
 def _after_hedge(text: str, pos: int) -> tuple[str, int] | None:
     _, after = _hedges()
     j = pos
@@ -327,6 +339,19 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
     return found
 
 
+def _spelt_amount(text: str, pos: int, end: int) -> bool:
+    """A Sino-Korean numeral with no unit after it (오천억, 천억을) is an amount only when
+    it cannot be a word: 구조(됐다), 사조, 일조 are 9조, 4조, 1조 in form alone. So it has
+    more than a digit and a big unit (천억 is no word), and is followed by no syllable but
+    a particle's."""
+    nxt = text[end : end + 1]
+    return (
+        _big_unit(text[pos:end].strip()) >= 10**8
+        and (len(text[pos:end].strip()) >= 3 or text[pos] in "십백천")
+        and (not is_hangul_syllable(nxt) or nxt in _PARTICLES)
+    )
+
+
 def _read_at(text: str, pos: int) -> Found | None:
     low_high: tuple[float, float] | None = None
     chain = _read_chain(text, pos)
@@ -382,11 +407,7 @@ def _read_at(text: str, pos: int) -> Found | None:
     unit = _match_unit(text, end)
     if unit is None:
         big = re.search(r"[억조]$", text[pos:end])
-        if (
-            big
-            and has_digits
-            or (big and chain is not None and _big_unit(text[pos:end].strip()) >= 10**8)
-        ):
+        if (big and has_digits) or (big and chain is not None and _spelt_amount(text, pos, end)):
             kind, canonical, factor, unit_end = "money", "KRW", 1.0, end  # 5조 정도: won implied
         else:
             return None
@@ -394,6 +415,8 @@ def _read_at(text: str, pos: int) -> Found | None:
         _, kind, canonical, factor, unit_end = unit
         if not has_digits and chain is not None and kind not in ("money", "count"):
             return None
+        if unit[0] in counted_nouns():
+            unit_end = end
     end = unit_end
     if unit is not None and unit[0] == "시간":
         minutes = _MINUTES_AFTER_HOURS_RE.match(text, end)
