@@ -291,8 +291,14 @@ def _dimension(claim: Claim) -> tuple[str, str] | None:
     if isinstance(claim.value, Quantity):
         return claim.kind, claim.value.unit
     if isinstance(claim.value, DateValue):
+        if claim.predicate in ATTRIBUTION_VERBS:
+            return None  # "27일 금융투자업계에 따르면": the day the reporter heard, no fact
         return "date", ""
     return None
+
+
+# verbs of "according to" (에 따르면, 에 의하면): a date they take dates the reporting
+ATTRIBUTION_VERBS = frozenset(("따르", "의하"))
 
 
 class Vector(dict):
@@ -377,16 +383,23 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
             return 0.0  # two events of one thing (착공 / 준공) have two dates
         else:
             sim *= 0.6
-    both_totals = "total" in a.qualifiers and "total" in b.qualifiers
+    # a total over a period (4년간 연봉은 총 45억원) meets a total, or a part of a total
+    # whose period the article gives (총액 80억원: 계약금 30억원, 연봉 40억원, 옵션 10억원)
+    both_totals = (
+        bool({"total", "summand"} & a.qualifiers)
+        and bool({"total", "summand"} & b.qualifiers)
+        and bool({"total"} & (a.qualifiers | b.qualifiers))
+    )
     for q in BLOCKING_QUALIFIERS:
         if (
             (q in a.qualifiers) != (q in b.qualifiers)
-            and not (q == "part" and a.marked_subject and a.marked_subject == b.marked_subject)
+            and not (q == "part" and _one_measure_or_event(a, b))
             and not (q == "duration_scope" and both_totals)
         ):
             # a share of a total never meets the total, unless both clauses name the same
-            # measure ("이 가운데 외국인 관광객은 2만명" / "외국인 관광객은 1만2천명"); a total
-            # over a period meets a total ("4년간 연봉은 총 45억원" / "연봉 총액 40억원")
+            # measure ("이 가운데 외국인 관광객은 2만명" / "외국인 관광객은 1만2천명") or event
+            # ("이 가운데 7명이 구조됐고" / "7명은 구조됐다"); a total over a period meets a
+            # total ("4년간 연봉은 총 45억원" / "연봉 총액 40억원")
             return 0.0
     if a.kind == "date" and _past_and_next(a, b):
         return 0.0
@@ -400,15 +413,27 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
         sim *= 0.8
     # a total and one of its parts (found by arithmetic) are different attributes; a part
     # whose sum no longer holds in the other article may still be the same part
+    # (a total over a period, 4년간 연봉은 총 45억원, is no sum of listed parts)
     roles = {
-        ("total" in a.qualifiers, "summand" in a.qualifiers),
-        ("total" in b.qualifiers, "summand" in b.qualifiers),
+        (
+            "total" in c.qualifiers and "duration_scope" not in c.qualifiers,
+            "summand" in c.qualifiers,
+        )
+        for c in (a, b)
     }
     if roles == {(True, False), (False, True)}:
         sim *= 0.5
     elif ("summand" in a.qualifiers) != ("summand" in b.qualifiers):
         sim *= 0.85
     return sim
+
+
+def _one_measure_or_event(a: Claim, b: Claim) -> bool:
+    """Both clauses mark the same measure, or both predicates name one event the vocabulary
+    knows (구조, 숨지): a share and a plain figure that state the same thing."""
+    if a.marked_subject and a.marked_subject == b.marked_subject:
+        return True
+    return bool(_events(a) & _events(b))
 
 
 RECURRENCE_DAYS = 180
@@ -674,6 +699,27 @@ def _only_measure_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], 
     )
 
 
+def _subject_counts(claims: list[Claim]) -> dict[tuple[str, str], int]:
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for c in claims:
+        if c.subject:
+            counts[(c.doc_id, c.subject)] += 1
+    return counts
+
+
+def _only_figure_of_its_subject(a: Claim, b: Claim, counts: dict[tuple[str, str], int]) -> bool:
+    """Both figures measure the same noun phrase, written alike (관객: "관객 9만명을 동원했다"
+    / "8만 관객과 만났다"), and each article gives one figure of this dimension for it: the
+    same fact in sentences that share little else. Different phrases (반도체 수출 / 수출)
+    are left to the other signals."""
+    return (
+        bool(a.subject)
+        and a.subject == b.subject
+        and counts[(a.doc_id, a.subject)] == 1
+        and counts[(b.doc_id, b.subject)] == 1
+    )
+
+
 def _doc_counts(claims: list[Claim]) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
     for c in claims:
@@ -723,6 +769,7 @@ class _Structure:
         self.events = _event_counts(members)
         self.measures = _measure_counts(members)
         self.per_doc = _doc_counts(members)
+        self.subjects = _subject_counts(members)
         self.figures = figures
 
     def one_fact(self, a: Claim, b: Claim) -> bool:
@@ -731,6 +778,7 @@ class _Structure:
             or _only_event_of_its_kind(a, b, self.events)
             or _only_measure_of_its_kind(a, b, self.measures)
             or _only_figures_of_one_measure(a, b, self.per_doc)
+            or _only_figure_of_its_subject(a, b, self.subjects)
         ):
             return True
         return _may_be_one_event(a, b) and share_a_figure(a, b, self.figures)

@@ -27,7 +27,7 @@ from itertools import combinations
 from .data import load
 from .models import Claim, DateValue, Document, NameValue, Quantity, Sentence, Token
 from .normalize.dates import bare_times, day_value, find_dates, is_time_word
-from .normalize.numbers import find_quantities
+from .normalize.numbers import counted_nouns, find_quantities
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SH", "XR")
 NAME_KINDS = ("place", "person")  # claims whose value is a name (NameValue)
@@ -255,10 +255,15 @@ def mark_parts_and_totals(claims: list[Claim]) -> list[Claim]:
                 # a later sentence's figure must be said to be summed (모두, 총)
                 and (p.sentence_index >= total.sentence_index or "total" in total.qualifiers)
             ]
-            if len(parts) < 2:
-                continue
-            for size in range(len(parts), 1, -1):
-                combo = _subset_summing(parts, total.value.value, size)
+            # a breakdown is written on one side of its total ("A 4000명과 B 6000명 등 총
+            # 1만명", "12명 가운데 7명 … 2명 … 3명"); figures on both sides that happen to add
+            # up ("5명과 7명 등 12명이 타고, 7명은 구조됐고 2명은 숨졌다": 5 + 2) are no sum
+            place = (total.sentence_index, total.start)
+            for side in (
+                [p for p in parts if (p.sentence_index, p.start) < place],
+                [p for p in parts if (p.sentence_index, p.start) > place],
+            ):
+                combo = _largest_sum(side, total.value.value)
                 if combo:
                     extra.setdefault(total.id, set()).add("total")
                     for p in combo:
@@ -270,6 +275,15 @@ def mark_parts_and_totals(claims: list[Claim]) -> list[Claim]:
         replace(c, qualifiers=c.qualifiers | extra[c.id]) if c.id in extra else c
         for c in by_id.values()
     ]
+
+
+def _largest_sum(parts: list[Claim], target: float) -> tuple[Claim, ...] | None:
+    """The most ``parts`` (two or more) that add up to ``target``."""
+    for size in range(len(parts), 1, -1):
+        combo = _subset_summing(parts, target, size)
+        if combo:
+            return combo
+    return None
 
 
 def _subset_summing(parts: list[Claim], target: float, size: int) -> tuple[Claim, ...] | None:
@@ -667,7 +681,7 @@ def _qualifiers(
         before,
     ):
         quals.add("rate")
-    if prefix == "총" or re.search(r"(?:총|모두|합계|합쳐)\s*$", before):
+    if prefix == "총" or re.search(r"(?:총액?|모두|합계|합쳐)\s*$", before):
         quals.add("total")
     # 누적 before the figure, in parentheses after it (1002만명(누적)) or in the noun it
     # modifies (3000명 이상의 누적 취업자); another after it belongs to the next figure
@@ -896,6 +910,9 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     prev_noun: str | None = None
     first_noun: str | None = None
     last_noun: str | None = None
+    # a value that is the clause's subject (6명은, 7명이) belongs to the clause's own verb;
+    # an adverbial one (10시 30분께 … 난 불로) to the nearest verb, a relative clause's too
+    subject_of_clause = bool(toks) and toks[0].tag in ("JKS", "JX")
     for i, t in enumerate(toks):
         if prev_noun and _names_a_stage(toks, i):
             return prev_noun  # "발사에 성공했다": the launch, not the success
@@ -912,6 +929,12 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
             prev_noun = t.form
             first_noun = first_noun or t.form
             last_noun = t.form
+        elif (
+            t.tag in ("XSV", "XSA", "VV", "VA")
+            and subject_of_clause
+            and _in_a_relative_clause(toks, i)
+        ):
+            prev_noun = None  # "6명은 조업하던 어선에 구조됐다": the rescue, not the fishing
         elif t.tag in ("XSV", "XSA"):
             if prev_noun:
                 return prev_noun
@@ -924,6 +947,25 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
         elif t.tag in ("SF",):
             break
     return last_noun if first_noun else None
+
+
+def _in_a_relative_clause(toks: list[Token], i: int) -> bool:
+    """The verb ``toks[i]`` modifies the noun after it (조업하던 어선), and the clause has a
+    verb of its own after that noun (… 어선에 구조됐다): the later verb is the predicate.
+    A verb before a plan or bound noun (착공할 예정이다, 늘어난 것이다) stays the predicate."""
+    j = i + 1
+    while j < len(toks) and toks[j].tag in ("EP", "XSV"):
+        j += 1
+    if j + 1 >= len(toks) or toks[j].tag != "ETM" or toks[j + 1].tag != "NNG":
+        return False
+    if toks[j + 1].form in _PLAN_NOUNS or toks[j + 1].form in measure_nouns():
+        return False
+    for t in toks[j + 2 :]:
+        if t.tag in ("SF", "SP") or (t.tag == "EC" and t.form in ("고", "며", "으며")):
+            return False
+        if t.tag == "XSV" or (t.tag == "VV" and t.form not in _LIGHT_VERBS):
+            return True
+    return False
 
 
 def _only_takes_place(sent: Sentence, end: int, predicate: str | None) -> bool:
@@ -1005,6 +1047,8 @@ def _subject(sent: Sentence, start: int, end: int) -> str:
     """The noun phrase the value most likely measures, for display."""
     toks = sent.tokens
     after = [t for t in toks if t.start >= end]
+    if after and after[0].form in counted_nouns():
+        return after[0].form  # "8만 관객과 만났다": the noun counted
     # "27만㎡ 규모의 서울 AI 테크시티", "1만명의 AI 인재": the phrase after 의
     for i, t in enumerate(after[:4]):
         if t.tag == "JKG":
@@ -1014,10 +1058,18 @@ def _subject(sent: Sentence, start: int, end: int) -> str:
     before = list(reversed([t for t in toks if t.end <= start]))
     if _is_comparison(before):
         before = _past_comparison(before)
+    if before and before[0].form in _OF_A_WHOLE:
+        # "선원 가운데 6명": a share of the crew; "이 가운데 7명": of the whole before
+        return _noun_run(before[1:], reverse=True)
     run = _noun_run(before, reverse=True)
     if run:
         return run
+    if after and after[0].tag in ("JKS", "JX"):
+        return ""  # "2만3000가구가 불편을 겪었다": the figure is the subject, 불편 its object
     return _noun_run(after) or ""
+
+
+_OF_A_WHOLE = frozenset(("가운데", "중", "중에서"))
 
 
 def _owner(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -> str:

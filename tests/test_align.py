@@ -91,6 +91,23 @@ def test_parts_before_an_unmarked_figure_are_not_its_summands():
     assert "total" in marks["1만 명"] and "summand" in marks["4000명"]
 
 
+def test_a_sum_is_written_on_one_side_of_its_total():
+    """5 + 7 = 12 crew is a breakdown; 5명 before and 2명 after the 7 rescued add up to it by
+    chance, and the 7 foreign crew is no total of 5 Korean crew and 2 dead either."""
+    claims = _claims_of(
+        "어선에는 한국인 선원 5명과 외국인 선원 7명 등 12명이 타고 있었으며, "
+        "7명은 구조됐고 2명은 숨졌다."
+    )
+    marks = [(c.surface, c.start, c.qualifiers & {"total", "summand"}) for c in claims]
+    assert [q for _, _, q in sorted(marks, key=lambda m: m[1])] == [
+        {"summand"},
+        {"summand"},
+        {"total"},
+        set(),
+        set(),
+    ]
+
+
 def test_the_base_of_a_rate_is_not_a_claim():
     surfaces = [c.surface for c in _claims_of("외래환자 1000명당 의사환자 수가 24.3명이었다.")]
     assert "1000명" not in surfaces and "24.3명" in surfaces
@@ -690,6 +707,32 @@ def test_a_part_meets_a_plain_figure_when_both_name_the_same_measure():
     assert pair_similarity(unnamed, plain, vec, vec) == 0.0
 
 
+def test_a_part_meets_a_plain_figure_when_both_name_the_same_event():
+    """ "이 가운데 7명이 구조됐고" / "7명은 구조됐다": one count of the rescued. A part of
+    another event (숨지) still never meets it."""
+    from factcheck.align import pair_similarity
+
+    part = replace(_count("d0", 0, 7), qualifiers=frozenset({"part"}), predicate="구조")
+    plain = replace(_count("d1", 0, 7), predicate="구조")
+    vec = {"어선": 1.0, "선원": 1.0}
+    assert pair_similarity(part, plain, vec, vec) > 0.9
+    assert pair_similarity(replace(part, predicate="숨지"), plain, vec, vec) == 0.0
+
+
+def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
+    """ "4년간 연봉은 총 45억원" / "총액 80억원 … 연봉 40억원": both the salary over the term.
+    A plain figure with no total around it still never meets a total over a period."""
+    from factcheck.align import pair_similarity
+
+    over_term = replace(
+        _count("d0", 0, 45), qualifiers=frozenset({"duration_scope", "total"}), predicate="연봉"
+    )
+    summand = replace(_count("d1", 0, 40), qualifiers=frozenset({"summand"}), predicate="연봉")
+    vec = {"연봉": 1.0, "계약금": 1.0}
+    assert pair_similarity(over_term, summand, vec, vec) > 0.8
+    assert pair_similarity(over_term, replace(summand, qualifiers=frozenset()), vec, vec) == 0.0
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "predicate"),
     [
@@ -712,6 +755,15 @@ def test_a_part_meets_a_plain_figure_when_both_name_the_same_measure():
         ("현장 조사는 지난 3일 실시됐다.", "지난 3일", "조사"),
         ("경찰은 지난 3일 현장 조사를 실시했다.", "지난 3일", "실시"),  # not 경찰
         ("협상은 3일 마무리됐다.", "3일", "협상"),
+        # a time inside a relative clause is its verb's (the fire broke out at 10:30) ...
+        (
+            "지난 3일 오전 10시 30분께 창고에서 난 불로 3명이 숨졌다.",
+            "지난 3일 오전 10시 30분",
+            "나",
+        ),
+        # ... a figure that is the clause's subject belongs to the clause's own verb
+        ("선원 6명은 주변에서 조업하던 어선에 구조됐다.", "6명", "구조"),
+        ("연구동은 2026년 3월 착공할 예정이다.", "2026년 3월", "착공"),
     ],
 )
 def test_the_event_a_date_belongs_to(text, surface, predicate):
@@ -971,3 +1023,17 @@ def test_a_figure_equal_to_a_part_of_a_whole_is_that_part_not_the_whole():
     assert [p.surface for p in parts[whole.id]] == ["7명"]
     assert states_a_part(whole, seven, parts)
     assert not states_a_part(whole, other, parts)
+
+
+def test_one_figure_of_one_subject_per_article_is_one_fact():
+    """관객 9만명 / 8만 관객: each article's only figure for 관객. A subject an article gives
+    two figures for, or two different subjects, pair nothing by this signal."""
+    from factcheck.align import _only_figure_of_its_subject, _subject_counts
+
+    a = replace(_count("d0", 0, 9e4), subject="관객")
+    b = replace(_count("d1", 0, 8e4), subject="관객")
+    per_show = replace(_count("d1", 5, 4.5e4), subject="관객")
+    other = replace(_count("d1", 0, 8e4), subject="공연장")
+    assert _only_figure_of_its_subject(a, b, _subject_counts([a, b]))
+    assert not _only_figure_of_its_subject(a, b, _subject_counts([a, b, per_show]))
+    assert not _only_figure_of_its_subject(a, other, _subject_counts([a, other]))

@@ -97,6 +97,13 @@ SUBJECTS = [
     # nothing marked before the figure; a name (서울시) is never a measure
     ("작업자 2명이 숨졌다.", "2명", "작업자", ""),
     ("서울시는 AI 펀드를 5000억원 규모로 조성한다.", "5000억원", "AI 펀드", ""),
+    # a share names its whole, or nothing when the whole is in the sentence before
+    ("선원 가운데 6명은 어선에 구조됐다.", "6명", "선원", ""),
+    ("이 가운데 7명이 인근 어선에 구조됐다.", "7명", "", ""),
+    # a figure that is the subject has no subject of its own after it
+    ("정전이 발생해 2만3000가구가 불편을 겪었다.", "2만3000가구", "", ""),
+    # the noun counted right after the number is what it measures
+    ("블루웨이브가 잠실에서 8만 관객과 만났다.", "8만", "관객", "블루 웨이브"),
 ]
 
 
