@@ -568,6 +568,29 @@ def parts_of_wholes(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
     return out
 
 
+def figures_of_periods(claims: Iterable[Claim]) -> dict[str, set[tuple]]:
+    """date claim id -> the figure written right after it as its period (kind, unit,
+    value): "9월 1.9%", "10월(1.8%)". Two such dates are one fact only with a figure in
+    common: 8월 2.0% / 9월 1.9% are two points of a series, not one month told two ways.
+    A date that frames a measure (10월 수출이 612억달러; 다음 달 7일부터 요금이 1400원에서)
+    is not one: its month may be the slip."""
+    dates = [c for c in claims if "period" in c.qualifiers and isinstance(c.value, DateValue)]
+    out: dict[str, set[tuple]] = {}
+    for d in dates:
+        labelled = {
+            (c.kind, c.value.unit, c.value.value)
+            for c in claims
+            if c.doc_id == d.doc_id
+            and c.sentence_index == d.sentence_index
+            and d.end <= c.start <= d.end + 1  # a space or "(" between
+            and isinstance(c.value, Quantity)
+            and c.scope == (d.value.start, d.value.end)
+        }
+        if labelled:
+            out[d.id] = labelled
+    return out
+
+
 def states_a_part(whole: Claim, other: Claim, parts: dict[str, list[Claim]]) -> bool:
     """``other`` states the value of one of ``whole``'s parts: it is that part, whatever
     its words share with the whole's (an article that states both tells them apart)."""
@@ -784,15 +807,29 @@ class _Structure:
         return _may_be_one_event(a, b) and share_a_figure(a, b, self.figures)
 
 
+def _apart(x: Claim, y: Claim, labelled: dict[str, set[tuple]]) -> bool:
+    """Two claims no chain of pairs may join: disagreeing values of one article, figures of
+    periods apart (9월 1.9% and 10월(1.8%), each paired with an unscoped 2%대; not 지난달 말
+    and 10월 31일, which overlap), or two points of a series (``figures_of_periods``)."""
+    if x.doc_id == y.doc_id and not values_agree(x, y):
+        return True
+    if x.id in labelled and y.id in labelled and not labelled[x.id] & labelled[y.id]:
+        return True
+    return bool(x.scope and y.scope and (x.scope[1] < y.scope[0] or y.scope[1] < x.scope[0]))
+
+
 def join_matches(
-    matched: list[tuple[str, str, float]], by_id: dict[str, Claim]
+    matched: list[tuple[str, str, float]],
+    by_id: dict[str, Claim],
+    labelled: dict[str, set[tuple]] | None = None,
 ) -> tuple[list[list[Claim]], dict[str, float]]:
     """Topic groups from matched claim pairs, and each claim's best pair score.
 
     Pairs join strongest first, and a pair that would put two disagreeing values of one
     article into one group is left out: an article gives one value per fact, so such a
     chain (사관학교 4000명 - 4천명 - 1만명 - 1만명) has joined two facts. Agreeing values of
-    one article (a figure in the lead and again in a quote) may share a group.
+    one article (a figure in the lead and again in a quote) may share a group. Figures of
+    two periods never share one either, as they never pair (``pair_similarity``).
     """
     sets = UnionFind()
     group_of: dict[str, list[Claim]] = {}
@@ -802,7 +839,7 @@ def join_matches(
         if root_c != root_o:
             mc = group_of.get(root_c, [by_id[cid]])
             mo = group_of.get(root_o, [by_id[oid]])
-            if any(x.doc_id == y.doc_id and not values_agree(x, y) for x in mc for y in mo):
+            if any(_apart(x, y, labelled or {}) for x in mc for y in mo):
                 continue
             group_of.pop(root_c, None)
             group_of.pop(root_o, None)
@@ -839,6 +876,7 @@ def align_story(
     groups: list[TopicGroup] = []
     figures = figures_by_sentence(claims)
     parts = parts_of_wholes(claims)
+    labelled = figures_of_periods(claims)
     for dim in sorted(by_dim):
         members = by_dim[dim]
         structure = _Structure(members, figures)
@@ -847,6 +885,8 @@ def align_story(
         for c, o in _claim_pairs(members, vectors, repost_group):
             if states_a_part(c, o, parts) or states_a_part(o, c, parts):
                 continue  # 승객 284명 가운데 7명 / 승객 7명이 다쳤다: 7 is the part, not 284
+            if _apart(c, o, labelled) and c.doc_id != o.doc_id:
+                continue  # 8월 2.0% / 9월 1.9%: two points of a series, not one date
             s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
             if 0 < s < settings.min_similarity and structure.one_fact(c, o):
                 s = settings.min_similarity  # few shared words; the structure pairs them
@@ -861,7 +901,7 @@ def align_story(
         add_elimination_edges(edges, weak, members)
         # one-to-one: each fact of one article matches at most one of another's
         matched = [m for doc_pair in sorted(edges) for m in best_matching(edges[doc_pair])]
-        components, pair_score = join_matches(matched, by_id)
+        components, pair_score = join_matches(matched, by_id, labelled)
         for members_ in components:
             sim = min(pair_score[c.id] for c in members_)
             gid = hashlib.sha1(("|".join(c.id for c in members_)).encode()).hexdigest()[:12]

@@ -514,6 +514,7 @@ def _scope_by_date(
     # 이상 비율이 40.1%)
     groups = [(c.start, c.end) for c in claims if c.kind == "age"]
     distant_dates: set[str] = set()
+    labels: set[str] = set()  # dates that are the period of a figure
     out = []
     for c in claims:
         if not isinstance(c.value, Quantity):
@@ -524,6 +525,8 @@ def _scope_by_date(
             out.append(c)
             continue
         between = [t for t in sent.tokens if date.end <= t.start and t.end <= c.start]
+        if between and between[-1].tag == "SSO" and between[-1].end == c.start:
+            between = between[:-1]  # "10월(1.8%)": the month's figure in parentheses
         if all(
             t.tag.startswith("NN")
             or t.tag in _SCOPE_LINK_TAGS
@@ -531,6 +534,7 @@ def _scope_by_date(
             for t in between
         ):
             c = replace(c, scope=(date.value.start, date.value.end))
+            labels.add(date.id)
             if published and _distant(c.scope, published):
                 c = replace(c, qualifiers=c.qualifiers | {"distant"})
                 if int(c.scope[1][:4]) < published.year:
@@ -538,10 +542,10 @@ def _scope_by_date(
         out.append(c)
     # the date of a figure of a past era is of that era too: "종전 기록인 1994년 8월 1일의
     # 38.4도" never meets today's 1일 (a future date stays comparable: 2027 vs 2028학년도)
-    return [
-        replace(c, qualifiers=c.qualifiers | {"distant"}) if c.id in distant_dates else c
-        for c in out
-    ]
+    marks = {i: {"period"} for i in labels}
+    for i in distant_dates:
+        marks[i] = marks.get(i, set()) | {"distant"}
+    return [replace(c, qualifiers=c.qualifiers | marks[c.id]) if c.id in marks else c for c in out]
 
 
 DISTANT_YEARS = 2  # a figure of a period this many years from publication is of another era

@@ -1037,3 +1037,24 @@ def test_one_figure_of_one_subject_per_article_is_one_fact():
     assert _only_figure_of_its_subject(a, b, _subject_counts([a, b]))
     assert not _only_figure_of_its_subject(a, b, _subject_counts([a, b, per_show]))
     assert not _only_figure_of_its_subject(a, other, _subject_counts([a, other]))
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled"),
+    [
+        # a figure written right after its month is a point of a series
+        ("상승률은 지난 8월 2.0%를 기록한 뒤 9월 1.9%로 둔화했다.", {"지난 8월": 2.0, "9월": 1.9}),
+        ("상승률은 10월(1.8%)보다 0.6%포인트 높아졌다.", {"10월": 1.8}),
+        # a month that frames a measure is no series point: its month may be the slip
+        ("10월 수출은 612억달러로 집계됐다.", {}),
+    ],
+)
+def test_the_figures_a_date_is_the_period_of(text, labelled):
+    from factcheck.align import figures_of_periods
+
+    claims = _claims_of(text, published="2026-12-02")
+    by_id = {c.id: c for c in claims}
+    found = figures_of_periods(claims)
+    assert {by_id[i].surface: {v for _, _, v in f} for i, f in found.items()} == {
+        k: {v} for k, v in labelled.items()
+    }

@@ -279,8 +279,8 @@ def _prefix(text: str, pos: int) -> tuple[str, int]:
     if not m:
         return "", pos
     word = m.group(1)
-    if m.start() > 0 and is_hangul_syllable(text[m.start() - 1]):
-        return "", pos  # 계약 of 계약 5건: only a standalone word counts
+    if m.start() > 0 and (is_hangul_syllable(text[m.start() - 1]) or text[m.start() - 1].isdigit()):
+        return "", pos  # 계약 of 계약 5건, 월 of 8월 2.0%: only a standalone word counts
     if word in ("연", "월") and m.end() != pos:
         return "", pos  # "연 4000명" is fine but needs care; "5월" is a date
     return word, m.start()
