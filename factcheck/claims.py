@@ -950,7 +950,32 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
             return t.form
         elif t.tag in ("SF",):
             break
+    if first_noun is None and toks and toks[0].tag == "VCP":
+        return _relative_clause_event(sent, start)
     return last_noun if first_noun else None
+
+
+def _relative_clause_event(sent: Sentence, start: int) -> str | None:
+    """The event of a figure stated as what its subject is ("동결을 결정한 곳은 98곳이다"):
+    the verb of the relative clause that makes the subject (결정, a stage of 동결: 동결)."""
+    before = [t for t in sent.tokens if t.end <= start]
+    i = len(before) - 1
+    while i >= 0 and (before[i].tag.startswith(("J", "NN")) or before[i].tag == "XSN"):
+        i -= 1  # the subject: 곳은, 대학은
+    if i < 1 or before[i].tag != "ETM":
+        return None
+    i -= 1
+    while i > 0 and before[i].tag == "EP":
+        i -= 1
+    verb = before[i]
+    if verb.tag == "XSV" and i > 0 and before[i - 1].tag == "NNG":
+        i -= 1
+    elif verb.tag not in ("VV", "VA") or verb.form in _LIGHT_VERBS:
+        return None
+    if _names_a_stage(before, i):
+        j = i - 2 if before[i - 1].tag.startswith("J") else i - 1
+        return before[j].form  # "동결을 결정한": the freeze
+    return before[i].form
 
 
 def _in_a_relative_clause(toks: list[Token], i: int) -> bool:

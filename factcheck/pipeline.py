@@ -299,7 +299,34 @@ def check_story(
         for group in alignment.groups:
             found.extend(rule.check_group(group, ctx))
         found.extend(rule.check_story(claims, ctx))
-    return found
+    return without_repeats(found)
+
+
+def without_repeats(conflicts: list[Conflict]) -> list[Conflict]:
+    """One finding per discrepancy: a conflict whose rule and values another conflict of the
+    story states too, between the same articles or fewer, is that one told again (a lead's
+    26곳 vs 28곳, and the same figures later in the body, aligned in a group of their own)."""
+
+    def values(c: Conflict) -> frozenset:
+        return frozenset(frozenset(_value_key(x) for x in side) for side in c.sides)
+
+    def docs(c: Conflict) -> frozenset[str]:
+        return frozenset(x.doc_id for side in c.sides for x in side)
+
+    def weight(c: Conflict) -> tuple[int, int, str]:  # the fuller telling wins
+        return len(docs(c)), sum(len(side) for side in c.sides), c.id
+
+    return [
+        c
+        for c in conflicts
+        if not any(
+            o.rule == c.rule
+            and values(o) == values(c)
+            and docs(c) <= docs(o)
+            and weight(o) > weight(c)
+            for o in conflicts
+        )
+    ]
 
 
 @dataclass

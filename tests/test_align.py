@@ -764,6 +764,12 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         # ... a figure that is the clause's subject belongs to the clause's own verb
         ("선원 6명은 주변에서 조업하던 어선에 구조됐다.", "6명", "구조"),
         ("연구동은 2026년 3월 착공할 예정이다.", "2026년 3월", "착공"),
+        # a decision names the event decided on
+        ("151곳 중 28곳이 평균 5.1% 인상을 결정했다.", "28곳", "인상"),
+        # a figure stated as what its subject is: the relative clause that makes the subject
+        ("등록금 동결을 결정한 곳은 98곳이다.", "98곳", "동결"),
+        ("동결을 결정한 대학은 89곳이다.", "89곳", "동결"),
+        ("올해 문을 연 매장은 12곳이다.", "12곳", "열"),
     ],
 )
 def test_the_event_a_date_belongs_to(text, surface, predicate):
@@ -1058,3 +1064,20 @@ def test_the_figures_a_date_is_the_period_of(text, labelled):
     assert {by_id[i].surface: {v for _, _, v in f} for i, f in found.items()} == {
         k: {v} for k, v in labelled.items()
     }
+
+
+def test_one_discrepancy_told_twice_in_a_story_is_one_finding():
+    """The lead's 26곳 vs 28곳 and the same figures in the body, aligned in a group of their
+    own, are one discrepancy: the finding between more articles stays. Other values, or
+    the same values between articles the other finding does not hold, stay findings."""
+    from factcheck.models import Conflict
+    from factcheck.pipeline import without_repeats
+
+    def conflict(cid, *sides):
+        return Conflict(cid, "amount-mismatch", "count", "t", "medium", 0.9, "", sides)
+
+    full = conflict("x1", (_count("a", 0, 26), _count("b", 0, 26)), (_count("c", 0, 28),))
+    again = conflict("x2", (_count("a", 9, 26),), (_count("c", 9, 28),))
+    other = conflict("x3", (_count("b", 5, 98),), (_count("c", 5, 89),))
+    elsewhere = conflict("x4", (_count("d", 0, 26),), (_count("e", 0, 28),))
+    assert without_repeats([again, full, other, elsewhere]) == [full, other, elsewhere]
