@@ -403,6 +403,10 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
             return 0.0
     if a.kind == "date" and _past_and_next(a, b):
         return 0.0
+    if {"local_time", "korea_time"} <= (a.qualifiers | b.qualifiers) and (
+        a.qualifiers & {"local_time", "korea_time"} != b.qualifiers & {"local_time", "korea_time"}
+    ):
+        return 0.0  # 현지시간 14일 오전 10시 / 한국시간 15일 0시: one moment in two zones
     if _subjects_differ(a, b, va, vb):
         sim *= 0.5
     if a.kind == "date" and a.value.precision != b.value.precision:

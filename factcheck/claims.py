@@ -407,6 +407,21 @@ _BASELINE_RE = re.compile(
 )
 
 
+_ZONE_WORDS = {"local_time": r"현지\s?시[간각]", "korea_time": r"(?:한국|국내)\s?시[간각]"}
+_ZONE_BEFORE = {q: re.compile(rf"{w}(?:으로는?|기준)?\s?$") for q, w in _ZONE_WORDS.items()}
+_ZONE_AFTER = {q: re.compile(rf"\s?\(\s?{w}\s?\)") for q, w in _ZONE_WORDS.items()}
+
+
+def _time_zone(text: str, start: int, end: int) -> set[str]:
+    """``local_time`` for a date said to be in the local time of a place abroad (현지시간 14일
+    오전 10시, 14일(현지시간)); ``korea_time`` for one said to be in Korean time (한국시간
+    15일 0시): one moment, given a day apart."""
+    before = text[max(0, start - 12) : start]
+    return {
+        q for q in _ZONE_WORDS if _ZONE_BEFORE[q].search(before) or _ZONE_AFTER[q].match(text, end)
+    }
+
+
 def _sentence_claims(
     doc: Document,
     sent: Sentence,
@@ -436,6 +451,7 @@ def _sentence_claims(
         quals = {"academic_year"} if "학년도" in text[d.start : d.end] else set()
         if (bounds[id(d)] and ends == {"부터", "까지"}) or _RANGE_BEFORE_RE.search(text[: d.start]):
             quals.add("span")  # 1일부터 5일까지 and 1~5일 alike
+        quals |= _time_zone(text, d.start, d.end)
         out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, quals))
     for start, end, q in written:
         out.append(_make(doc, sent, start, end, q.kind, q, value_spans, set()))
@@ -1093,8 +1109,10 @@ def _subject(sent: Sentence, start: int, end: int) -> str:
     run = _noun_run(before, reverse=True)
     if run:
         return run
-    if after and after[0].tag in ("JKS", "JX"):
-        return ""  # "2만3000가구가 불편을 겪었다": the figure is the subject, 불편 its object
+    if after and (after[0].tag in ("JKS", "JX") or after[0].form in ("동안", "사이")):
+        # "2만3000가구가 불편을 겪었다": the figure is the subject, 불편 its object; "1시간
+        # 50분 동안 진행됐다": the words after a span say what filled it
+        return ""
     return _noun_run(after) or ""
 
 
@@ -1139,6 +1157,8 @@ def _marked_phrase(sent: Sentence, start: int) -> list[Token]:
     before = [t for t in sent.tokens if t.end <= start]
     for i in range(len(before) - 1, 0, -1):
         t = before[i]
+        if t.tag == "EC" and i + 1 < len(before) and before[i + 1].tag == "VX":
+            continue  # 길어진 (길 + 어 + 지): an auxiliary verb, not a clause of its own
         if t.tag in ("EC", "EF", "SF") or (t.tag == "SP" and t.form == ","):
             return []
         if t.tag in ("JKS", "JX") and t.form in ("이", "가", "은", "는"):

@@ -1081,3 +1081,33 @@ def test_one_discrepancy_told_twice_in_a_story_is_one_finding():
     other = conflict("x3", (_count("b", 5, 98),), (_count("c", 5, 89),))
     elsewhere = conflict("x4", (_count("d", 0, 26),), (_count("e", 0, 28),))
     assert without_repeats([again, full, other, elsewhere]) == [full, other, elsewhere]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "zone"),
+    [
+        (
+            "정상이 현지시간 14일 오전 10시 백악관에서 회담을 열었다.",
+            "14일 오전 10시",
+            {"local_time"},
+        ),
+        ("정상이 14일(현지시간) 백악관에서 회담을 열었다.", "14일", {"local_time"}),
+        ("회담이 한국시간으로 오늘 새벽 0시 워싱턴에서 열렸다.", "오늘 새벽 0시", {"korea_time"}),
+        ("정상이 14일 백악관에서 회담을 열었다.", "14일", set()),
+    ],
+)
+def test_a_date_in_local_or_korean_time_is_marked(text, surface, zone):
+    claim = _claim(text, surface, published="2026-11-15")
+    assert claim.qualifiers & {"local_time", "korea_time"} == zone
+
+
+def test_one_moment_in_two_time_zones_is_not_compared():
+    """현지시간 14일 오전 10시 / 한국시간 15일 0시: a day apart, one moment. Two dates in
+    the same zone, or one unmarked, still meet."""
+    from factcheck.align import pair_similarity
+
+    local = _date("d0", "2026-11-14", ("local_time",))
+    korea = _date("d1", "2026-11-15", ("korea_time",))
+    vec = {"정상": 1.0, "회담": 1.0}
+    assert pair_similarity(local, korea, vec, vec) == 0.0
+    assert pair_similarity(local, replace(korea, qualifiers=frozenset()), vec, vec) > 0.5

@@ -100,6 +100,8 @@ SUBJECTS = [
     # a share names its whole, or nothing when the whole is in the sentence before
     ("선원 가운데 6명은 어선에 구조됐다.", "6명", "선원", ""),
     ("이 가운데 7명이 인근 어선에 구조됐다.", "7명", "", ""),
+    # an auxiliary verb (길어진) ends no clause; the words after a span fill it
+    ("회담은 예정보다 20분 길어진 1시간 50분 동안 진행됐다.", "1시간 50분", "", "회담"),
     # a figure that is the subject has no subject of its own after it
     ("정전이 발생해 2만3000가구가 불편을 겪었다.", "2만3000가구", "", ""),
     # the noun counted right after the number is what it measures

@@ -20,6 +20,8 @@ class DateMismatch(Rule):
         hour of a time written to the hour (10시 / 9시 30분);
       - the day an outlet heard its news (27일 금융투자업계에 따르면 / 26일 다온증권에
         따르면): each outlet's own reporting day, no fact of the story;
+      - one moment given in local and in Korean time (현지시간 14일 오전 10시 / 한국시간
+        15일 0시);
       - dates of different events of one thing (2017년 시작 vs 지난해 5월 개관; 2028년 착공 vs
         2030년 조성): alignment keeps events with different predicates apart.
     Severity: high when months or years differ, medium when only the day or the time of day
