@@ -400,9 +400,10 @@ def _index_level_re() -> re.Pattern:
 
 
 # after a date: it is the baseline a change is measured against (지난해 같은 달보다, 전년 동기
-# 대비, 작년에 비해), which outlets name in many ways for one figure
+# 대비, 작년에 비해, 올해 예산보다, 올해 본예산 대비), which outlets name in many ways for one
+# figure
 _BASELINE_RE = re.compile(
-    r"\s?(?:(?:같은|동)\s?(?:기간|달|분기|때|시기|주)|동기|동월|동기간)?\s?"
+    r"\s?(?:(?:같은|동)\s?(?:기간|달|분기|때|시기|주)|동기|동월|동기간|[가-힣]{1,6})?\s?"
     r"(?:보다|대비|에\s?비해|에\s?비하면|과\s?비교해|와\s?비교해)"
 )
 
@@ -1198,7 +1199,10 @@ def _marked_subject(sent: Sentence, start: int) -> str:
     if nearest[0].end != follows.start:
         return ""
     word, used = _word_ending(nearest)
-    return _narrowed(word, nearest[used:]) if len(word) >= 2 else ""
+    rest = nearest[used:]
+    if rest and rest[0].tag == "NNP" and rest[0].end == nearest[used - 1].start:
+        return ""  # 한빛반도체가 (한빛 + 반도체): a name, whose last noun is no measure
+    return _narrowed(word, rest) if len(word) >= 2 else ""
 
 
 def _word_ending(nearest: list[Token]) -> tuple[str, int]:

@@ -104,6 +104,8 @@ SUBJECTS = [
     ("회담은 예정보다 20분 길어진 1시간 50분 동안 진행됐다.", "1시간 50분", "", "회담"),
     # a figure that is the subject has no subject of its own after it
     ("정전이 발생해 2만3000가구가 불편을 겪었다.", "2만3000가구", "", ""),
+    # a company's name (한빛 + 반도체) is no measure, whatever its last noun
+    ("한빛반도체가 30억달러 규모의 계약을 맺었다.", "30억달러", "계약", ""),
     # the noun counted right after the number is what it measures
     ("블루웨이브가 잠실에서 8만 관객과 만났다.", "8만", "관객", "블루 웨이브"),
 ]
@@ -126,6 +128,9 @@ BASELINES = [
     ("영업이익은 전년 동기 대비 277% 증가했다.", []),
     ("수출은 작년에 비해 3% 줄었다.", []),
     ("거래량은 전달보다 18% 늘었다.", []),
+    # a year with the measure before the comparison word
+    ("올해 예산보다 7.5% 많은 규모다.", []),
+    ("올해 본예산 대비 증가율은 5.7%다.", []),
     # a date of the story, then a baseline without a date
     ("3분기 매출은 1년 전보다 17% 늘었다.", ["3분기"]),
     ("지난해 11월 특구로 지정됐다.", ["지난해 11월"]),
