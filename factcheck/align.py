@@ -354,6 +354,7 @@ BLOCKING_QUALIFIERS = (
     "academic_year",
     "distant",
     "span",
+    "span_start",  # the first day of a span meets only a first day
 )
 
 
@@ -365,9 +366,9 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
     is not: a share (그중 10분의 1, any figure after 7명 가운데), the base of a share
     (5121만명의 20.0%), a running total (누적), a scoped count (5년 동안), a change (19만명
     증가), the level a change starts from (2.50%에서), a school year, a figure of another
-    era (10년 전, 2050년), the end of a span of days, each against a plain figure (a level:
-    2880만명으로); figures of two periods (지난해 매출 / 올해 매출) never meet; a yearly
-    rate (연 4000명) meets a plain figure at 0.8.
+    era (10년 전, 2050년), the ends of a span of days (a start meets a start), each against a
+    plain figure (a level: 2880만명으로); figures of two periods (지난해 매출 / 올해 매출)
+    never meet; a yearly rate (연 4000명) meets a plain figure at 0.8.
     """
     sim = cosine(va, vb)
     if sim == 0.0:

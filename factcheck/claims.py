@@ -450,8 +450,12 @@ def _sentence_claims(
         # 2027학년도 names a school year (its entrance exam is held in 2026): it never
         # meets a calendar year, only another school year
         quals = {"academic_year"} if "학년도" in text[d.start : d.end] else set()
-        if (bounds[id(d)] and ends == {"부터", "까지"}) or _RANGE_BEFORE_RE.search(text[: d.start]):
-            quals.add("span")  # 1일부터 5일까지 and 1~5일 alike
+        if (
+            bounds[id(d)] and "부터" in ends and ends & {"까지", "사이"}
+        ) or _RANGE_BEFORE_RE.search(text[: d.start]):
+            quals.add("span")  # 1일부터 5일까지, 29일부터 30일 사이 and 1~5일 alike
+            if bounds[id(d)] and bounds[id(d)].group(1) == "부터":
+                quals.add("span_start")
         quals |= _time_zone(text, d.start, d.end)
         out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, quals))
     for start, end, q in written:
@@ -871,7 +875,8 @@ _QUOTATIVE_ENDINGS = frozenset(("다고", "ᆫ다고", "는다고", "라고", "�
 NEWS_DAYS = 3  # a date this many days before publication, or on it, can be the news's own
 
 
-_SPAN_BOUND_RE = re.compile(r"\s?(부터|까지)")
+# (a part of the day may come between: 28일 토요일 오후부터 29일 일요일 새벽까지)
+_SPAN_BOUND_RE = re.compile(r"\s?(?:(?:오전|오후|새벽|아침|낮|저녁|밤)\s?)?(부터|까지|사이)")
 _RANGE_BEFORE_RE = re.compile(r"\d{1,2}\s?[~∼〜]\s?$")
 # A day followed by these words is a span something happened in or a bound ("22일 하루
 # 12만3천명이 … 봤다고 밝혔다", "22일까지"), never the day of the announcement.

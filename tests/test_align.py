@@ -1111,3 +1111,16 @@ def test_one_moment_in_two_time_zones_is_not_compared():
     vec = {"정상": 1.0, "회담": 1.0}
     assert pair_similarity(local, korea, vec, vec) == 0.0
     assert pair_similarity(local, replace(korea, qualifiers=frozenset()), vec, vec) > 0.5
+
+
+def test_the_first_day_of_a_span_meets_only_a_first_day():
+    """28일 토요일 오후부터 29일 일요일 새벽까지 / 29일 오후부터 30일 새벽 사이: the starts
+    (28 / 29) and the ends (29 / 30) are compared, never a start with an end."""
+    claims = _claims_of(
+        "중부지방에는 28일 토요일 오후부터 29일 일요일 새벽까지 눈이 내리겠다.", "2026-11-26"
+    )
+    marks = [c.qualifiers & {"span", "span_start"} for c in claims if c.kind == "date"]
+    assert marks == [{"span", "span_start"}, {"span"}]
+    claims = _claims_of("중부지방에 29일 오후부터 30일 새벽 사이 눈이 내리겠다.", "2026-11-26")
+    marks = [c.qualifiers & {"span", "span_start"} for c in claims if c.kind == "date"]
+    assert marks == [{"span", "span_start"}, {"span"}]

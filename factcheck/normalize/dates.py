@@ -5,8 +5,9 @@ resolved to a :class:`DateValue` at the precision the text commits to:
 
 - absolute: 2025년 2월 11일, 2025.02.27, 2025-02-11, 2028년, 2025학년도
 - relative: 올해, 지난해/작년, 재작년, 내년, 지난달, 이달, 다음 달, 지난주, 다음 주 11일,
-  지난 5일, 오는 10월, 이번 달 11일, 상반기/하반기, 연말/연초, 초/중순/말, 어제/오늘/내일
-  (against publication), 전날/이튿날 (against the last day the text gave)
+  지난 5일, 오는 10월, 이번 달 11일, 상반기/하반기, 연말/연초, 초/중순/말, 어제/오늘/내일,
+  weekdays (토요일, 오는 토요일, 다음 주 월요일) (against publication), 전날/이튿날 (against
+  the last day the text gave)
 - a bare month or day takes its year (and month) from an earlier date in the same text
   ("지난해 5월 개관했고, 12월엔 ..." -> 2024-12), else from the publication date and the
   tense of the clause (past -> the latest such date not after publication).
@@ -166,6 +167,11 @@ _PATTERNS = [
             + rf"({_MW})(?:\s?(\d{{1,2}})\s?일|\s?(초순|상순|중순|하순|초|말)(?=$|[^가-힣]|[께까부에쯤경엔로을이은의]))?"
         ),
     ),
+    # 다음 주 월요일, 지난 금요일, 오는 토요일, 토요일 (a weekday, against publication)
+    (
+        "weekday",
+        re.compile(_W + rf"(?:({_WW}|오는|지난|이번)\s?)?([월화수목금토일])요일"),
+    ),
     # 다음 주 11일, 지난주
     ("wrel", re.compile(_W + rf"({_WW})(?:\s?(\d{{1,2}})\s?일)?")),
     # (오는) 3월 (5일)
@@ -277,8 +283,27 @@ def _find(text: str, published: dt.date | None) -> list[FoundDate]:
     anchor: tuple[int | None, int | None] = (None, None)  # (year, month) of the last explicit date
     last_day: dt.date | None = None  # the last day the text gave
     for s, e, name, m in spans:
+        if (
+            name == "weekday"
+            and out
+            and re.fullmatch(r"\s?(?:인\s|\(|,\s?)?", text[out[-1].end : s])
+        ):
+            # 28일 토요일 (오후), 모레인 토요일: the day just given, named again; its span
+            # takes the weekday and a time after it
+            prev = out[-1]
+            if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+                e += 1  # 28일(토요일)
+            tm = _TIME_RE.match(text, e)
+            clock = _clock(tm) if tm and prev.value.precision == "day" else None
+            if clock and not prev.value.time:
+                out[-1] = FoundDate(prev.start, tm.end(), replace(prev.value, time=clock))
+            else:
+                out[-1] = FoundDate(prev.start, e, prev.value)
+            continue
         if name == "dayword":
             value = _day_word(m.group(1), published, last_day)
+        elif name == "weekday":
+            value = _weekday(m.group(1), m.group(2), published, _tense(text, e))
         else:
             value = _resolve(name, m, text, e, published, anchor)
         if value is None:
@@ -296,6 +321,38 @@ def _find(text: str, published: dt.date | None) -> list[FoundDate]:
         if value.precision == "day" and value.start:
             last_day = dt.date.fromisoformat(value.start)
     return out
+
+
+_WEEKDAYS = "월화수목금토일"
+
+
+def _weekday(
+    modifier: str | None, name: str, pub: dt.date | None, tense: str | None
+) -> DateValue | None:
+    """다음 주 월요일 (Monday of next week), 지난주 금요일, 이번 주 토요일; 오는 / 지난 토요일
+    (the next / last one, never the publication day); a bare 토요일 is the next one on or
+    after publication, or the last one on or before it in a past clause. Weeks start on
+    Monday."""
+    if pub is None:
+        return None
+    target = _WEEKDAYS.index(name)
+    monday = pub - dt.timedelta(days=pub.weekday())
+    if modifier in _WEEK_WORDS:
+        day = monday + dt.timedelta(days=7 * _WEEK_WORDS[modifier] + target)
+    elif modifier == "이번":
+        day = monday + dt.timedelta(days=target)
+    else:
+        ahead = (target - pub.weekday()) % 7
+        behind = (pub.weekday() - target) % 7
+        if modifier == "오는":
+            day = pub + dt.timedelta(days=ahead or 7)
+        elif modifier == "지난":
+            day = pub - dt.timedelta(days=behind or 7)
+        elif tense == "past":
+            day = pub - dt.timedelta(days=behind)
+        else:
+            day = pub + dt.timedelta(days=ahead)
+    return _mk(day.year, day.month, day.day, "day", relative=True, inferred=modifier is None)
 
 
 def _day_word(word: str, pub: dt.date | None, last_day: dt.date | None) -> DateValue | None:

@@ -118,3 +118,14 @@ def test_absolute_dates_round_trip(day):
 def test_never_raises_on_arbitrary_text(text, published):
     for found in find_dates(text, published):
         assert 0 <= found.start < found.end <= len(text)
+
+
+def test_a_weekday_after_a_day_is_that_day_named_again():
+    """28일 토요일 and 28일(토요일) are one date, whose span takes the weekday; 모레인
+    토요일 is one date too."""
+    text = "28일 토요일 오후부터 29일(일요일) 새벽까지"
+    found = find_dates(text, dt.date(2026, 11, 26))
+    assert [(text[f.start : f.end], f.value.iso()) for f in found] == [
+        ("28일 토요일", "2026-11-28"),
+        ("29일(일요일)", "2026-11-29"),
+    ]
