@@ -358,7 +358,9 @@ BLOCKING_QUALIFIERS = (
 )
 
 
-def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, float]) -> float:
+def pair_similarity(
+    a: Claim, b: Claim, va: dict[str, float], vb: dict[str, float], floor: float = 0.0
+) -> float:
     """How likely two claims state the same attribute of the same thing (0..1).
 
     Context cosine, then: a different event (착공 vs 조성) rules a date pair out and halves
@@ -370,7 +372,7 @@ def pair_similarity(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, floa
     plain figure (a level: 2880만명으로); figures of two periods (지난해 매출 / 올해 매출)
     never meet; a yearly rate (연 4000명) meets a plain figure at 0.8.
     """
-    sim = cosine(va, vb)
+    sim = max(cosine(va, vb), floor)  # floor > 0: whether anything but words rules it out
     if sim == 0.0:
         return 0.0
     if a.scope and b.scope and a.scope != b.scope:
@@ -689,17 +691,29 @@ def _event_counts(claims: list[Claim]) -> dict[tuple[str, str], int]:
     return counts
 
 
-def _only_event_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], int]) -> bool:
+# events that happen once to the thing a story is about (its launch, its groundbreaking, its
+# completion): each article's one date of such an event is that date. Others recur in one
+# story (a meeting held on the 5th, a fair on the 11th; 열다 opens a hall or holds a fair).
+_SINGULAR_EVENTS = frozenset(("release", "start_construction", "complete", "take_office"))
+
+
+def _only_event_of_its_kind(
+    a: Claim, b: Claim, counts: dict[tuple[str, str], int], only: frozenset[str] | None = None
+) -> bool:
     """Each article gives one figure of this dimension for an event both predicates name,
     and their subjects do not differ: "작업자 2명이 숨지고" / "화재가 발생해 2명이 숨지고"
     state the death toll however differently the sentences are worded. Different subjects
-    (수출 10% 증가 / 수입 5% 증가) are different things. Not for dates: one story mentions
-    many events "held" (a meeting on the 5th, the conference on the 11th), one per article."""
+    (수출 10% 증가 / 수입 5% 증가) are different things. For dates, only events of
+    ``only`` count: one story mentions many events "held" (a meeting on the 5th, the
+    conference on the 11th), one per article; and a date's subject is only its sentence's
+    topic, so it does not tell two dates apart."""
     if not any(
         counts[(a.doc_id, event)] == 1 and counts[(b.doc_id, event)] == 1
-        for event in _events(a) & _events(b)
+        for event in _events(a) & _events(b) & (only or frozenset(_events(a)))
     ):
         return False
+    if a.kind == "date":
+        return True  # a date's subject is its sentence's topic (스마트폰 / 정식 출시), no measure
     return not (a.subject and b.subject and a.subject != b.subject)
 
 
@@ -800,7 +814,14 @@ class _Structure:
         self.subjects = _subject_counts(members)
         self.figures = figures
 
+    def only_event(self, a: Claim, b: Claim) -> bool:
+        """Each article's only figure of this dimension for one event both predicates name
+        (``_only_event_of_its_kind``): enough to pair figures whose words share nothing."""
+        return a.kind != "date" and _only_event_of_its_kind(a, b, self.events)
+
     def one_fact(self, a: Claim, b: Claim) -> bool:
+        if a.kind == "date" and _only_event_of_its_kind(a, b, self.events, _SINGULAR_EVENTS):
+            return True  # 다음 달 7일 출시 / 정식 출시는 다음 달 17일이다: the one launch
         if a.kind != "date" and (
             same_telling_figure(a, b)
             or _only_event_of_its_kind(a, b, self.events)
@@ -895,6 +916,14 @@ def align_story(
             s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
             if 0 < s < settings.min_similarity and structure.one_fact(c, o):
                 s = settings.min_similarity  # few shared words; the structure pairs them
+            elif (
+                s == 0
+                and structure.only_event(c, o)
+                and pair_similarity(c, o, vectors[c.id], vectors[o.id], floor=1e-3) > 0
+            ):
+                # "이 사고로 2명이 숨지고 15명이 다쳤다" / "차량 12대가 연쇄 추돌해 … 13명이
+                # 다쳤습니다": no word in common but the one count of the injured each gives
+                s = settings.min_similarity
             if s > 0 and same_telling_figure(c, o, UNMISTAKABLE_DIGITS):
                 s = max(s, UNMISTAKABLE_SIMILARITY)  # 1024만4550명 twice: one fact
             if s >= settings.min_similarity:
@@ -927,18 +956,18 @@ def _claim_pairs(
     members: list[Claim], vectors: dict[str, dict[str, float]], repost_group: dict[str, str]
 ) -> Iterator[tuple[Claim, Claim]]:
     """Pairs of claims of two documents (not reposts of each other) that share a context
-    feature, each once, the one of the smaller document id first (blocking: claims
-    without a shared feature are never scored)."""
+    feature or an event the vocabulary knows (숨지, 다치), each once, the one of the smaller
+    document id first (blocking: claims sharing neither are never scored)."""
     index: dict[str, list[int]] = defaultdict(list)  # informative feature -> member numbers
-    for n, c in enumerate(members):
-        for feature, w in vectors[c.id].items():
-            if w > 0:
-                index[feature].append(n)
+    events = [[f"\0event:{e}" for e in sorted(_events(c))] for c in members]  # no feature
+    for n, c in enumerate(members):  # starts with \0
+        for feature in [f for f, w in vectors[c.id].items() if w > 0] + events[n]:
+            index[feature].append(n)
     docs = [c.doc_id for c in members]
     groups = [repost_group.get(d) for d in docs]
     for n, c in enumerate(members):
         near: set[int] = set()
-        for feature in vectors[c.id]:
+        for feature in [*vectors[c.id], *events[n]]:
             near.update(index.get(feature, ()))
         doc, group = docs[n], groups[n]
         for m in sorted(near):
@@ -962,6 +991,10 @@ def topic_label(claims: list[Claim], vectors: dict[str, dict[str, float]], idf: 
     top = sorted(readable.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
     if top:
         return " ".join(k for k, _ in top)
+    if claims[0].predicate and (
+        len({c.predicate for c in claims}) == 1 or frozenset.intersection(*map(_events, claims))
+    ):
+        return claims[0].subject or claims[0].predicate  # 다치 / 부상: what the figures count
     return claims[0].subject or claims[0].kind
 
 

@@ -658,6 +658,8 @@ def _make(
     marked = _marked_subject(sent, abs_s) if kind not in NAME_KINDS else ""
     if marked and _only_takes_place(sent, abs_e, predicate):
         predicate = measure_word(marked)  # "신고는 21일에야 이뤄졌다": the report
+    elif kind == "date" and marked and predicate is None and _is_its_complement(sent, abs_e):
+        predicate = measure_word(marked)  # "정식 출시는 다음 달 17일이다": the launch
     if figure and (subject or marked):
         # the noun a figure measures ("1만 명의 AI 인재", "수출이 … 620억 달러") says most
         # about which fact it is, however far from the figure it stands
@@ -970,8 +972,10 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
                     return prev_noun
                 continue
             return t.form
-        elif t.tag in ("SF",):
-            break
+        elif t.tag in ("SF",) or (
+            t.tag == "SP" and t.form == "," and i > 0 and toks[i - 1].tag == "EC"
+        ):
+            break  # the sentence, or the clause ("…까지이며, 정식 출시는"), ends
     if first_noun is None and toks and toks[0].tag == "VCP":
         return _relative_clause_event(sent, start)
     return last_noun if first_noun else None
@@ -1017,6 +1021,13 @@ def _in_a_relative_clause(toks: list[Token], i: int) -> bool:
         if t.tag == "XSV" or (t.tag == "VV" and t.form not in _LIGHT_VERBS):
             return True
     return False
+
+
+def _is_its_complement(sent: Sentence, end: int) -> bool:
+    """The value is what the clause's subject is: a copula right after it (17일이다,
+    17일이며, 17일로 예정돼 있다 is not)."""
+    after = _after(sent, end)
+    return bool(after) and after[0].tag == "VCP"
 
 
 def _only_takes_place(sent: Sentence, end: int, predicate: str | None) -> bool:

@@ -770,6 +770,10 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ("등록금 동결을 결정한 곳은 98곳이다.", "98곳", "동결"),
         ("동결을 결정한 대학은 89곳이다.", "89곳", "동결"),
         ("올해 문을 연 매장은 12곳이다.", "12곳", "열"),
+        # a date that is what its subject is: the subject names the event
+        ("정식 출시는 다음 달 17일이다.", "다음 달 17일", "출시"),
+        # a clause ends at its ending and comma: the next clause's event is not its own
+        ("판매는 27일부터 다음 달 3일까지이며, 정식 출시는 다음 달 17일이다.", "27일", None),
     ],
 )
 def test_the_event_a_date_belongs_to(text, surface, predicate):
@@ -1124,3 +1128,22 @@ def test_the_first_day_of_a_span_meets_only_a_first_day():
     claims = _claims_of("중부지방에 29일 오후부터 30일 새벽 사이 눈이 내리겠다.", "2026-11-26")
     marks = [c.qualifiers & {"span", "span_start"} for c in claims if c.kind == "date"]
     assert marks == [{"span", "span_start"}, {"span"}]
+
+
+def test_claims_sharing_only_an_event_are_candidates_and_each_articles_only_one_pairs():
+    """ "이 사고로 2명이 숨지고 15명이 다쳤다" / "연쇄 추돌해 … 13명이 다쳤습니다": no word in
+    common, but each article's only count of the injured. A second count of the injured in
+    one article (another accident) leaves the pair to the words."""
+    from factcheck.align import Idf, Settings, _claim_pairs, align_story
+
+    a = replace(_count("d0", 0, 15), predicate="다치", context=(("사고", 1.0),))
+    b = replace(_count("d1", 0, 13), predicate="다치", context=(("추돌", 1.0),))
+    vectors = {a.id: {"사고": 1.0}, b.id: {"추돌": 1.0}}
+    sources = {"d0": "d0", "d1": "d1"}
+    assert [(c.id, o.id) for c, o in _claim_pairs([a, b], vectors, sources)] == [(a.id, b.id)]
+    idf = Idf([])
+    groups = align_story("s", [a, b], idf, Settings(), sources).groups
+    assert [sorted(c.id for c in g.claims) for g in groups] == [sorted([a.id, b.id])]
+    other = replace(_count("d1", 7, 5), predicate="다치", context=(("작년", 1.0),))
+    groups = align_story("s", [a, b, other], idf, Settings(), sources).groups
+    assert groups == ()
