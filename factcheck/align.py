@@ -707,10 +707,10 @@ def _only_event_of_its_kind(
     ``only`` count: one story mentions many events "held" (a meeting on the 5th, the
     conference on the 11th), one per article; and a date's subject is only its sentence's
     topic, so it does not tell two dates apart."""
-    if not any(
-        counts[(a.doc_id, event)] == 1 and counts[(b.doc_id, event)] == 1
-        for event in _events(a) & _events(b) & (only or frozenset(_events(a)))
-    ):
+    shared = _events(a) & _events(b)
+    if only is not None:
+        shared &= only
+    if not any(counts[(a.doc_id, e)] == 1 and counts[(b.doc_id, e)] == 1 for e in shared):
         return False
     if a.kind == "date":
         return True  # a date's subject is its sentence's topic (스마트폰 / 정식 출시), no measure
@@ -911,7 +911,7 @@ def align_story(
         for c, o in _claim_pairs(members, vectors, repost_group):
             if states_a_part(c, o, parts) or states_a_part(o, c, parts):
                 continue  # 승객 284명 가운데 7명 / 승객 7명이 다쳤다: 7 is the part, not 284
-            if _apart(c, o, labelled) and c.doc_id != o.doc_id:
+            if _apart(c, o, labelled):
                 continue  # 8월 2.0% / 9월 1.9%: two points of a series, not one date
             s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
             if 0 < s < settings.min_similarity and structure.one_fact(c, o):
