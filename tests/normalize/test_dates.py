@@ -129,3 +129,9 @@ def test_a_weekday_after_a_day_is_that_day_named_again():
         ("28일 토요일", "2026-11-28"),
         ("29일(일요일)", "2026-11-29"),
     ]
+
+
+def test_a_time_after_a_weekday_is_the_days():
+    text = "28일(토요일) 오후 3시부터"
+    (found,) = find_dates(text, dt.date(2026, 11, 26))
+    assert (text[found.start : found.end], found.value.time) == ("28일(토요일) 오후 3시", "15:00")
