@@ -764,7 +764,8 @@ _BEFORE_RE = re.compile(
 # The whole parts are taken from: "7명 가운데 5명이 …고 2명은", "승객 284명 가운데 7명이":
 # itself a plain level (284 passengers), but every later figure of its kind in the sentence
 # is one of its parts (``_parts_of_a_whole``).
-_WHOLE_RE = re.compile(r"\s?(?:의\s?)?(?:가운데|중)(?:에서|에)?(?![가-힣])")
+_WHOLE_WORDS = ("가운데", "중")
+_WHOLE_RE = re.compile(rf"\s?(?:의\s?)?(?:{'|'.join(_WHOLE_WORDS)})(?:에서|에)?(?![가-힣])")
 # The base of a share: "전체 인구 5121만명의 20.0%" (a total that is another measure)
 _BASE_RE = re.compile(r"\s?의\s?\d[\d.,]*\s?(?:%|퍼센트)")
 
@@ -1120,7 +1121,7 @@ def _subject(sent: Sentence, start: int, end: int) -> str:
     before = list(reversed([t for t in toks if t.end <= start]))
     if _is_comparison(before):
         before = _past_comparison(before)
-    if before and before[0].form in _OF_A_WHOLE:
+    if before and before[0].form in _WHOLE_WORDS:
         # "선원 가운데 6명": a share of the crew; "이 가운데 7명": of the whole before
         return _noun_run(before[1:], reverse=True)
     run = _noun_run(before, reverse=True)
@@ -1131,9 +1132,6 @@ def _subject(sent: Sentence, start: int, end: int) -> str:
         # 50분 동안 진행됐다": the words after a span say what filled it
         return ""
     return _noun_run(after) or ""
-
-
-_OF_A_WHOLE = frozenset(("가운데", "중", "중에서"))
 
 
 def _owner(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -> str:

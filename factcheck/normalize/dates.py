@@ -293,12 +293,8 @@ def _find(text: str, published: dt.date | None) -> list[FoundDate]:
             prev = out[-1]
             if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
                 e += 1  # 28일(토요일)
-            tm = _TIME_RE.match(text, e)
-            clock = _clock(tm) if tm and prev.value.precision == "day" else None
-            if clock and not prev.value.time:
-                out[-1] = FoundDate(prev.start, tm.end(), replace(prev.value, time=clock))
-            else:
-                out[-1] = FoundDate(prev.start, e, prev.value)
+            value, e = _with_time(text, e, prev.value)
+            out[-1] = FoundDate(prev.start, e, value)
             continue
         if name == "dayword":
             value = _day_word(m.group(1), published, last_day)
@@ -308,12 +304,7 @@ def _find(text: str, published: dt.date | None) -> list[FoundDate]:
             value = _resolve(name, m, text, e, published, anchor)
         if value is None:
             continue
-        if value.precision == "day":
-            tm = _TIME_RE.match(text, e)
-            clock = _clock(tm) if tm else None
-            if clock:
-                value = replace(value, time=clock)
-                e = tm.end()
+        value, e = _with_time(text, e, value)
         out.append(FoundDate(s, e, value))
         if value.year is not None and not value.year_inferred and name not in ("d", "dayword"):
             # a month the text wrote; a bare day (20일) took its month from publication
@@ -321,6 +312,21 @@ def _find(text: str, published: dt.date | None) -> list[FoundDate]:
         if value.precision == "day" and value.start:
             last_day = dt.date.fromisoformat(value.start)
     return out
+
+
+def _with_time(text: str, end: int, value: DateValue) -> tuple[DateValue, int]:
+    """A day with the time of day written right after it (21일 오후 2시 17분), and where the
+    date's span then ends; a day that has its time, or no day, is left as it is."""
+    if value.precision != "day" or value.time:
+        return value, end
+    tm = _TIME_RE.match(text, end)
+    clock = _clock(tm) if tm else None
+    return (replace(value, time=clock), tm.end()) if clock else (value, end)
+
+
+def _monday(day: dt.date, weeks: int = 0) -> dt.date:
+    """The Monday of the week of ``day``, ``weeks`` weeks on."""
+    return day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=weeks)
 
 
 _WEEKDAYS = "월화수목금토일"
@@ -336,11 +342,10 @@ def _weekday(
     if pub is None:
         return None
     target = _WEEKDAYS.index(name)
-    monday = pub - dt.timedelta(days=pub.weekday())
     if modifier in _WEEK_WORDS:
-        day = monday + dt.timedelta(days=7 * _WEEK_WORDS[modifier] + target)
+        day = _monday(pub, _WEEK_WORDS[modifier]) + dt.timedelta(days=target)
     elif modifier == "이번":
-        day = monday + dt.timedelta(days=target)
+        day = _monday(pub) + dt.timedelta(days=target)
     else:
         ahead = (target - pub.weekday()) % 7
         behind = (pub.weekday() - target) % 7
@@ -516,7 +521,7 @@ def _resolve(
     if name == "wrel":
         if pub is None:
             return None
-        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=_WEEK_WORDS[g[0]])
+        monday = _monday(pub, _WEEK_WORDS[g[0]])
         if g[1]:
             day = int(g[1])
             for i in range(7):
