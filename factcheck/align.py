@@ -581,16 +581,15 @@ def figures_of_periods(claims: Iterable[Claim]) -> dict[str, set[tuple]]:
     common: 8월 2.0% / 9월 1.9% are two points of a series, not one month told two ways.
     A date that frames a measure (10월 수출이 612억달러; 다음 달 7일부터 요금이 1400원에서)
     is not one: its month may be the slip."""
+    claims = list(claims)
+    figures = figures_by_sentence(claims, minimum=0)
     dates = [c for c in claims if "period" in c.qualifiers and isinstance(c.value, DateValue)]
     out: dict[str, set[tuple]] = {}
     for d in dates:
         labelled = {
             (c.kind, c.value.unit, c.value.value)
-            for c in claims
-            if c.doc_id == d.doc_id
-            and c.sentence_index == d.sentence_index
-            and d.end <= c.start <= d.end + 1  # a space or "(" between
-            and isinstance(c.value, Quantity)
+            for c in figures.get((d.doc_id, d.sentence_index), ())
+            if d.end <= c.start <= d.end + 1  # a space or "(" between
             and c.scope == (d.value.start, d.value.end)
         }
         if labelled:

@@ -307,25 +307,18 @@ def without_repeats(conflicts: list[Conflict]) -> list[Conflict]:
     story states too, between the same articles or fewer, is that one told again (a lead's
     26곳 vs 28곳, and the same figures later in the body, aligned in a group of their own)."""
 
-    def values(c: Conflict) -> frozenset:
-        return frozenset(frozenset(_value_key(x) for x in side) for side in c.sides)
+    def telling(c: Conflict) -> tuple:
+        """What it states (rule, values per side), its articles, and its weight: the fuller
+        telling wins."""
+        docs = frozenset(x.doc_id for side in c.sides for x in side)
+        values = frozenset(frozenset(_value_key(x) for x in side) for side in c.sides)
+        return (c.rule, values), docs, (len(docs), sum(len(side) for side in c.sides), c.id)
 
-    def docs(c: Conflict) -> frozenset[str]:
-        return frozenset(x.doc_id for side in c.sides for x in side)
-
-    def weight(c: Conflict) -> tuple[int, int, str]:  # the fuller telling wins
-        return len(docs(c)), sum(len(side) for side in c.sides), c.id
-
+    told = [telling(c) for c in conflicts]  # once each, not once per comparison
     return [
         c
-        for c in conflicts
-        if not any(
-            o.rule == c.rule
-            and values(o) == values(c)
-            and docs(c) <= docs(o)
-            and weight(o) > weight(c)
-            for o in conflicts
-        )
+        for c, (what, docs, weight) in zip(conflicts, told)
+        if not any(w == what and docs <= d and wt > weight for w, d, wt in told)
     ]
 
 
