@@ -440,7 +440,7 @@ def _one_measure_or_event(a: Claim, b: Claim) -> bool:
     knows (구조, 숨지): a share and a plain figure that state the same thing."""
     if a.marked_subject and a.marked_subject == b.marked_subject:
         return True
-    return bool(_events(a) & _events(b))
+    return bool(known_events(a) & known_events(b))
 
 
 RECURRENCE_DAYS = 180
@@ -667,7 +667,7 @@ def _may_be_one_event(a: Claim, b: Claim) -> bool:
     a date in a sentence that agrees on its figures dates what they measure ("10월 수출이 …
     620억 달러")."""
     if a.kind != "date":
-        return bool(_events(a) & _events(b))
+        return bool(known_events(a) & known_events(b))
     return not _different_known_events(a, b)
 
 
@@ -675,7 +675,7 @@ def _may_be_one_event(a: Claim, b: Claim) -> bool:
 _GENERIC_EVENTS = frozenset(("announce",))
 
 
-def _events(claim: Claim) -> frozenset[str]:
+def known_events(claim: Claim) -> frozenset[str]:
     """The event classes of a claim's predicate that the vocabulary knows (a word may be in
     two: 시작 begins a project or is a fire breaking out, 조성 builds a site or raises a fund)."""
     classes = predicate_classes(claim.predicate)
@@ -685,7 +685,7 @@ def _events(claim: Claim) -> frozenset[str]:
 def _event_counts(claims: list[Claim]) -> dict[tuple[str, str], int]:
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for c in claims:
-        for event in _events(c):
+        for event in known_events(c):
             counts[(c.doc_id, event)] += 1
     return counts
 
@@ -706,7 +706,7 @@ def _only_event_of_its_kind(
     ``only`` count: one story mentions many events "held" (a meeting on the 5th, the
     conference on the 11th), one per article; and a date's subject is only its sentence's
     topic, so it does not tell two dates apart."""
-    shared = _events(a) & _events(b)
+    shared = known_events(a) & known_events(b)
     if only is not None:
         shared &= only
     if not any(counts[(a.doc_id, e)] == 1 and counts[(b.doc_id, e)] == 1 for e in shared):
@@ -958,7 +958,7 @@ def _claim_pairs(
     feature or an event the vocabulary knows (숨지, 다치), each once, the one of the smaller
     document id first (blocking: claims sharing neither are never scored)."""
     index: dict[str, list[int]] = defaultdict(list)  # informative feature -> member numbers
-    events = [[f"\0event:{e}" for e in sorted(_events(c))] for c in members]  # no feature
+    events = [[f"\0event:{e}" for e in sorted(known_events(c))] for c in members]  # no feature
     for n, c in enumerate(members):  # starts with \0
         for feature in [f for f, w in vectors[c.id].items() if w > 0] + events[n]:
             index[feature].append(n)
@@ -975,7 +975,11 @@ def _claim_pairs(
 
 
 def topic_label(claims: list[Claim], vectors: dict[str, dict[str, float]], idf: Idf) -> str:
-    """The nouns the claims share, most telling first (falls back to the first subject)."""
+    """The nouns the claims share, most telling first (falls back to the first subject); a
+    person's age is labelled with the person (A씨 나이)."""
+    subjects = {c.subject for c in claims}
+    if claims[0].kind == "age" and len(subjects) == 1 and claims[0].subject:
+        return f"{claims[0].subject} 나이"
     shared: dict[str, float] = defaultdict(float)
     docs = {c.doc_id for c in claims}
     for noun in set().union(*(vectors[c.id].keys() for c in claims)):
@@ -985,13 +989,14 @@ def topic_label(claims: list[Claim], vectors: dict[str, dict[str, float]], idf: 
     readable = {
         (k[1:-1] if k.startswith("<") else k.lstrip("@")): w
         for k, w in shared.items()
-        if not k.startswith("~")
+        if not k.startswith("~") and not (len(k) == 1 and k.isascii())  # the a of A씨
     }
     top = sorted(readable.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
     if top:
         return " ".join(k for k, _ in top)
     if claims[0].predicate and (
-        len({c.predicate for c in claims}) == 1 or frozenset.intersection(*map(_events, claims))
+        len({c.predicate for c in claims}) == 1
+        or frozenset.intersection(*map(known_events, claims))
     ):
         return claims[0].subject or claims[0].predicate  # 다치 / 부상: what the figures count
     return claims[0].subject or claims[0].kind

@@ -80,6 +80,7 @@ def vocabulary_words(section: str, key: str = "words") -> frozenset[str]:
 
 measure_nouns = functools.partial(vocabulary_words, "measure", "nouns")
 frame_nouns = functools.partial(vocabulary_words, "measure", "frames")
+date_frame_nouns = functools.partial(vocabulary_words, "measure", "times")
 person_titles = functools.partial(vocabulary_words, "names", "titles")
 aspect_words = functools.partial(vocabulary_words, "aspects")
 occurrence_words = functools.partial(vocabulary_words, "occurrence")
@@ -306,10 +307,13 @@ _PRISON_TERM_RE = re.compile(
 )
 
 
-# a person's age by decade: "60대 남성", "70대 운전자 A씨" (not 장비 40대, a count of vehicles)
+# a person's age by decade: "60대 남성", "70대 운전자 A씨", "20대 배달원" (not 장비 40대, a
+# count of vehicles)
 _AGE_DECADE_RE = re.compile(
     r"(?<![\d.,])([1-9]0)대\s?(?=남성|여성|남자|여자|남녀|운전자|노인|부부|주부|가장|환자|청년|"
-    r"[A-Z]씨|[가-힣]모\s?씨|[가-힣]{1,2}씨)"
+    r"배달원|직원|회사원|공무원|선원|근로자|노동자|피의자|용의자|피해자|가해자|보행자|탑승객|승객|"
+    r"주민|관광객|등산객|외국인|직장인|학생|대학생|경찰관|소방관|교사|의사|간호사|엄마|아빠|"
+    r"아버지|어머니|아들|딸|남편|아내|[A-Z]씨|[가-힣]모\s?씨|[가-힣]{1,2}씨)"
 )
 
 
@@ -355,7 +359,7 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
         level = float(m.group("level").replace(",", ""))
         add(m.start("level"), m.end("level"), Quantity("index", "pt", level, level, level))
     for m in _TERM_YEARS_RE.finditer(text):
-        group = "n" if m.group("n") else "n2"
+        group = next(g for g in ("n", "n2", "n3") if m.group(g))
         years = float(m.group(group))
         add(m.start(group), m.end(group) + 1, Quantity("duration", "년", years, years, years))
     for m in _NAMED_DECIMAL_RE.finditer(text):
@@ -373,11 +377,13 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 # A term in years written bare, as contracts are: "계약 기간 4년", "임기 4년", "4년 80억원",
-# "4년 최대 80억원" (a bare 4년 elsewhere may be an abbreviated year, and is left alone)
+# "4년 최대 80억원", "4년 계약을 맺었다" (a bare 4년 elsewhere may be an abbreviated year, and
+# is left alone)
 _TERM_YEARS_RE = re.compile(
     r"(?<![\d'’.])(?P<n>\d{1,2})년(?![가-힣\d])"
     r"(?=,?\s(?:총액\s?|최대\s?|총\s?)?\d[\d,.]*\s?(?:억|만|천)\s?원)"
     r"|(?:기간|임기)\s?(?P<n2>\d{1,2})년(?=(?:이|을|은|의|으로|로|과|와)?(?:[^가-힣\d]|$))"
+    r"|(?<![\d'’.])(?P<n3>\d{1,2})년\s?(?=(?:재계약|계약|연장\s?계약|임대\s?계약)(?:을|이|은|의|에|으로|과|\s|[,.]|$))"
 )
 # A decimal with no unit right after the name of what it measures: "평균자책점 2.87을",
 # "타율은 0.325로", "지니계수 0.33": its unit is that name, so it meets only its like.
@@ -538,7 +544,9 @@ def _scope_by_date(
     labels: set[str] = set()  # dates that are the period of a figure
     out = []
     for c in claims:
-        if not isinstance(c.value, Quantity):
+        if not isinstance(c.value, Quantity) or c.kind == "duration":
+            # a duration has its own extent: the date before it is its end or the day of
+            # the clause ("2030년 6월까지 4년 계약", "29일 5년 계약을 체결"), not its period
             out.append(c)
             continue
         date = _nearest_before(dates, c)
@@ -560,6 +568,8 @@ def _scope_by_date(
                 c = replace(c, qualifiers=c.qualifiers | {"distant"})
                 if int(c.scope[1][:4]) < published.year:
                     distant_dates.add(date.id)
+            elif published and _another_occurrence(date, sent, published):
+                c = replace(c, qualifiers=c.qualifiers | {"distant"})
         out.append(c)
     # the date of a figure of a past era is of that era too: "종전 기록인 1994년 8월 1일의
     # 38.4도" never meets today's 1일 (a future date stays comparable: 2027 vs 2028학년도)
@@ -567,6 +577,19 @@ def _scope_by_date(
     for i in distant_dates:
         marks[i] = marks.get(i, set()) | {"distant"}
     return [replace(c, qualifiers=c.qualifiers | marks[c.id]) if c.id in marks else c for c in out]
+
+
+def _another_occurrence(date: Claim, sent: Sentence, published: dt.date) -> bool:
+    """A past date followed by 도 ("also") dates an earlier occurrence of what the story
+    is about: "지난해 8월에도 근로자 1명이 추락해 숨지는 사고가 있었다" is not today's
+    accident, and its 1명 never meets a figure of today's (an earlier date with no 도,
+    "지난달 수출은", is the period of the story's own measure)."""
+    if not date.value.end or date.value.end >= published.isoformat():
+        return False
+    after = _after(sent, date.end)[:2]
+    if after and after[0].tag == "JKB" and after[0].form == "에":
+        after = after[1:]
+    return bool(after) and after[0].tag == "JX" and after[0].form == "도"
 
 
 DISTANT_YEARS = 2  # a figure of a period this many years from publication is of another era
@@ -659,7 +682,9 @@ def _make(
     if marked and _only_takes_place(sent, abs_e, predicate):
         predicate = measure_word(marked)  # "신고는 21일에야 이뤄졌다": the report
     elif kind == "date" and marked and predicate is None and _is_its_complement(sent, abs_e):
-        predicate = measure_word(marked)  # "정식 출시는 다음 달 17일이다": the launch
+        # "정식 출시는 다음 달 17일이다": the launch; "준공 목표 시점은 2032년이다": the
+        # completion, not the point in time
+        predicate = _dated_event(subject if subject.endswith(marked) else marked)
     if figure and (subject or marked):
         # the noun a figure measures ("1만 명의 AI 인재", "수출이 … 620억 달러") says most
         # about which fact it is, however far from the figure it stands
@@ -1137,7 +1162,7 @@ def _subject(sent: Sentence, start: int, end: int) -> str:
 def _owner(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """The noun phrase the syntax gives a figure, or "".
 
-    - in parentheses after a noun: 박영희 후보(46.8%) -> 박영희 후보;
+    - in parentheses after a noun: 박영희 후보(46.8%) -> 박영희 후보, A씨(34) -> A씨;
     - opening a relative clause: 1만6천810표에 그친 박영희 후보 -> 박영희 후보 (only when no
       noun stands right before the figure: 총사업비 5000억원을 들인 허브 measures 총사업비).
     """
@@ -1145,6 +1170,10 @@ def _owner(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -
     before = [t for t in toks if t.end <= start]
     if before and before[-1].tag == "SSO" and len(before) >= 2:
         noun = before[-2]
+        if noun.form == "씨" and noun.tag == "NNB" and len(before) >= 3:
+            # A씨(34), 김씨(45): the person the age is of, as every outlet labels them
+            label = before[-3]
+            return f"{label.form}씨" if label.end == noun.start else ""
         if noun.tag in NOUN_TAGS and not any(a <= noun.start < b for a, b in spans):
             return _noun_run(list(reversed(before[:-1])), reverse=True)
         return ""  # 1만8천432표(52.3%): the share of another figure (_annotations)
@@ -1175,6 +1204,15 @@ def _marked_phrase(sent: Sentence, start: int) -> list[Token]:
         if t.tag == "EC" and i + 1 < len(before) and before[i + 1].tag == "VX":
             continue  # 길어진 (길 + 어 + 지): an auxiliary verb, not a clause of its own
         if t.tag in ("EC", "EF", "SF") or (t.tag == "SP" and t.form == ","):
+            return []
+        if (
+            t.tag == "ETM"
+            and before[i - 1].tag == "VCP"
+            and any(x.tag.startswith("JK") for x in before[i + 1 :])
+        ):
+            # "제한속도가 시속 50㎞인 도로에서 시속 110㎞로": the subject of the clause that
+            # describes 도로 is not the figure's ("수출이 역대 최대인 150억달러" is; so is
+            # "수출이 지난해 같은 달보다 12%", where 같은 has no subject of its own)
             return []
         if t.tag in ("JKS", "JX") and t.form in ("이", "가", "은", "는"):
             return before[: i + 1]
@@ -1247,6 +1285,15 @@ def _narrowed(measure: str, before: list[Token]) -> str:
     ):
         return measure
     return f"{word} {measure}"
+
+
+def _dated_event(subject: str) -> str:
+    """The event a date stated as its subject's complement belongs to: the subject's last
+    word that does not only frame a date (시점, 예정일, 목표)."""
+    words = subject.split()
+    while len(words) > 1 and words[-1] in date_frame_nouns():
+        words.pop()
+    return words[-1] if words else ""
 
 
 def measure_word(marked: str) -> str:

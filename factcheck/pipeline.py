@@ -30,8 +30,8 @@ from .ingest import (
     undated_warnings,
 )
 from .ingest.metadata import user_outlets
-from .models import Claim, Conflict, Document, DocumentAnalysis, Report, Skipped
-from .rules import RULES, RuleContext
+from .models import Claim, Conflict, Document, DocumentAnalysis, Report, Skipped, TopicGroup
+from .rules import RULES, Rule, RuleContext
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 # Files to read from which worker processes beat kiwipiepy's threads: processes also run
@@ -296,25 +296,69 @@ def check_story(
     found: list[Conflict] = []
     for rule_cls in active_rules(settings):
         rule = rule_cls()
-        for group in alignment.groups:
-            found.extend(rule.check_group(group, ctx))
+        checked = [(group, rule.check_group(group, ctx)) for group in alignment.groups]
+        found.extend(retellings_merged(rule, checked, ctx))
         found.extend(rule.check_story(claims, ctx))
     return without_repeats(found)
+
+
+def retellings_merged(
+    rule: Rule, checked: list[tuple[TopicGroup, list[Conflict]]], ctx: RuleContext
+):
+    """The conflicts of a rule's groups, with one discrepancy told by two groups told once.
+
+    An article that repeats its figure (the lead's 4명, the body's 4명) can split one topic
+    into two groups, each holding one of its mentions and some of the other articles: 3명
+    (가람, 나래) vs 4명, and 3명 (다온) vs 4명. Groups whose conflicts state the same values
+    and share an article are checked again as one group; the result replaces theirs when it
+    states exactly the discrepancies they stated (with every article behind each side).
+    """
+    tellings = [[_telling(c)[0] for c in conflicts] for _, conflicts in checked]
+    docs = [{x.doc_id for c in found for side in c.sides for x in side} for _, found in checked]
+    parent = list(range(len(checked)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i in range(len(checked)):
+        for j in range(i + 1, len(checked)):
+            if set(tellings[i]) & set(tellings[j]) and docs[i] & docs[j]:
+                parent[root(j)] = root(i)
+    out: list[Conflict] = []
+    merged: dict[int, list[int]] = {}
+    for i in range(len(checked)):
+        merged.setdefault(root(i), []).append(i)
+    for members in merged.values():
+        before = [c for i in members for c in checked[i][1]]
+        if len(members) > 1:
+            groups = [checked[i][0] for i in members]
+            one = replace(
+                groups[0],
+                claims=tuple({c.id: c for g in groups for c in g.claims}.values()),
+                similarity=min(g.similarity for g in groups),
+            )
+            again = rule.check_group(one, ctx)
+            if {_telling(c)[0] for c in again} == {t for i in members for t in tellings[i]}:
+                before = again
+        out.extend(before)
+    return out
+
+
+def _telling(c: Conflict) -> tuple:
+    """What a conflict states (rule, values per side), its articles, and its weight."""
+    docs = frozenset(x.doc_id for side in c.sides for x in side)
+    values = frozenset(frozenset(_value_key(x) for x in side) for side in c.sides)
+    return (c.rule, values), docs, (len(docs), sum(len(side) for side in c.sides), c.id)
 
 
 def without_repeats(conflicts: list[Conflict]) -> list[Conflict]:
     """One finding per discrepancy: a conflict whose rule and values another conflict of the
     story states too, between the same articles or fewer, is that one told again (a lead's
-    26곳 vs 28곳, and the same figures later in the body, aligned in a group of their own)."""
-
-    def telling(c: Conflict) -> tuple:
-        """What it states (rule, values per side), its articles, and its weight: the fuller
-        telling wins."""
-        docs = frozenset(x.doc_id for side in c.sides for x in side)
-        values = frozenset(frozenset(_value_key(x) for x in side) for side in c.sides)
-        return (c.rule, values), docs, (len(docs), sum(len(side) for side in c.sides), c.id)
-
-    told = [telling(c) for c in conflicts]  # once each, not once per comparison
+    26곳 vs 28곳, and the same figures later in the body, aligned in a group of their own);
+    the fuller telling wins."""
+    told = [_telling(c) for c in conflicts]  # once each, not once per comparison
     return [
         c
         for c, (what, docs, weight) in zip(conflicts, told)

@@ -464,6 +464,23 @@ def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
     assert got == sorted(want)
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("개관", "오픈", True),
+        ("쓰", "사용", True),  # 150만 가구가 쓸 전기 / 사용할 전력
+        ("쓰", "투입", True),  # 예산을 쓰다 / 투입하다
+        ("사용", "투입", False),
+        ("착공", "준공", False),
+        ("준공", "개통", True),
+    ],
+)
+def test_event_classes_of_predicates(a, b, same):
+    from factcheck.claims import predicate_classes
+
+    assert bool(predicate_classes(a) & predicate_classes(b)) is same
+
+
 def test_a_predicate_in_two_event_classes_meets_either():
     """조성 builds a site or raises a fund: against 모으 (raise) it is one event, so the one
     figure each article raises is compared however differently the sentences are worded."""
@@ -649,6 +666,8 @@ def test_a_bare_decimal_after_what_it_measures_is_named_by_it(text, figures):
         ("계약 기간 4년, 총액 80억원에 계약했다.", "4년", "duration", "년"),
         ("한빛과 4년 최대 80억원에 계약했다.", "4년", "duration", "년"),
         ("구청장의 임기 4년이 시작됐다.", "4년", "duration", "년"),
+        ("구단은 2030년 6월까지 4년 계약을 맺었다.", "4년", "duration", "년"),
+        ("구단은 이강호와 5년 재계약에 합의했다.", "5년", "duration", "년"),
         ("영화는 개봉 31일 만에 관객 1000만명을 넘었다.", "31일 만에", "duration", "일"),
         ("21년 만에 최다 인원이 몰렸다.", "21년 만에", "duration", "년"),
         ("이 영화는 역대 32번째 천만 영화가 됐다.", "32번째", "ordinal", "번째"),
@@ -659,9 +678,24 @@ def test_terms_elapsed_times_and_ordinals_are_read(text, surface, kind, unit):
     assert (claim.kind, claim.value.unit) == (kind, unit)
 
 
+def test_a_duration_takes_no_period_from_a_date_before_it():
+    """2030년 6월까지 is the end of a 4-year term, 29일 the day it was signed: neither is the
+    period the term is of (which would keep it from meeting another outlet's 4년)."""
+    for text, surface in (
+        ("구단은 2030년 6월까지 4년 계약을 맺었다.", "4년"),
+        ("구단은 29일 이강호와 5년 계약을 체결했다.", "5년"),
+    ):
+        claim = _claim(text, surface, published="2026-11-29")
+        assert claim.scope is None and "distant" not in claim.qualifiers, text
+
+
 def test_a_bare_year_count_elsewhere_is_not_a_term():
     """'26년 상반기 (an abbreviated year) and 4년 연속 are no contract terms."""
-    for text in ("이 제도는 26년 상반기에 시행된다.", "수출이 4년 연속 늘었다."):
+    for text in (
+        "이 제도는 26년 상반기에 시행된다.",
+        "수출이 4년 연속 늘었다.",
+        "그는 3년 계약직으로 일했다.",  # a kind of job, not a term signed
+    ):
         assert not [c for c in _claims_of(text) if c.kind == "duration"], text
 
 
@@ -772,6 +806,9 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ("올해 문을 연 매장은 12곳이다.", "12곳", "열"),
         # a date that is what its subject is: the subject names the event
         ("정식 출시는 다음 달 17일이다.", "다음 달 17일", "출시"),
+        # ... not a word that only frames the date (시점, 예정일)
+        ("사업의 준공 목표 시점은 2032년이다.", "2032년", "준공"),
+        ("신도시선 개통 예정일은 다음 달 2일이다.", "다음 달 2일", "개통"),
         # a clause ends at its ending and comma: the next clause's event is not its own
         ("판매는 27일부터 다음 달 3일까지이며, 정식 출시는 다음 달 17일이다.", "27일", None),
     ],
@@ -865,6 +902,11 @@ def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
         ("10년 전 노인 인구는 654만명이었다.", "654만명", {"distant"}),
         ("2050년에는 65세 이상 비율이 40.1%에 이를 전망이다.", "40.1%", {"distant"}),
         ("지난해 노인 인구는 990만명이었다.", "990만명", set()),  # last year is no era
+        # a past date with 도 dates an earlier occurrence of the story's event
+        ("이 현장에서는 지난해 8월에도 근로자 1명이 숨지는 사고가 있었다.", "1명", {"distant"}),
+        ("앞서 지난 3일에도 2명이 다쳤다.", "2명", {"distant"}),
+        ("지난해 8월 근로자 1명이 숨졌다.", "1명", set()),  # no 도: the story's own
+        ("내년 3월에도 1000명을 채용한다.", "1000명", set()),  # a later date is no earlier one
         # the date of such a figure is of that era too
         ("종전 기록인 1994년 8월 1일의 38.4도에 근접했다.", "1994년 8월 1일", {"distant"}),
     ],
@@ -1068,6 +1110,40 @@ def test_the_figures_a_date_is_the_period_of(text, labelled):
     assert {by_id[i].surface: {v for _, _, v in f} for i, f in found.items()} == {
         k: {v} for k, v in labelled.items()
     }
+
+
+def test_one_discrepancy_split_over_two_groups_is_checked_as_one():
+    """An article that repeats its figure (lead and body) split one topic into two groups:
+    3명 (a, b) vs 4명 and 3명 (d) vs 4명. Checked again as one group, the finding has every
+    article behind each side; a group stating other values is left as it was."""
+    from factcheck.models import Document, TopicGroup
+    from factcheck.pipeline import retellings_merged
+    from factcheck.rules import RuleContext
+    from factcheck.rules.amount_mismatch import AmountMismatch
+
+    a, b, d = _count("a", 0, 3), _count("b", 0, 3), _count("d", 0, 3)
+    lead, body = _count("c", 0, 4), _count("c", 9, 4)
+    e, f = _count("e", 20, 98), _count("f", 20, 89)
+    docs = {x: Document(x, f"{x}.txt", "", (), outlet=f"매체{x}") for x in "abcdef"}
+    claims = (a, b, d, lead, body, e, f)
+    ctx = RuleContext("s", docs, claims, {}, {x: x for x in "abcdef"}, Settings())
+    rule = AmountMismatch()
+    groups = [
+        TopicGroup("g1", "s", "부상자", "count", (a, b, lead), 0.8),
+        TopicGroup("g2", "s", "부상자", "count", (d, body), 0.7),
+        TopicGroup("g3", "s", "대학", "count", (e, f), 0.9),
+    ]
+    checked = [(g, rule.check_group(g, ctx)) for g in groups]
+    assert [len(found) for _, found in checked] == [1, 1, 1]
+    merged, other = retellings_merged(rule, checked, ctx)
+    assert sorted(x.id for side in merged.sides for x in side) == [
+        "a-0",
+        "b-0",
+        "c-0",
+        "c-9",
+        "d-0",
+    ]
+    assert other == checked[2][1][0]
 
 
 def test_one_discrepancy_told_twice_in_a_story_is_one_finding():

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from ..data import load
 from .body import SIGN_OFF_RE, split_lines
 
-_DATE = r"((?:19|20)\d\d)\s?[-./년]\s?(\d{1,2})\s?[-./월]\s?(\d{1,2})\s?일?\.?(?:\s*\([월화수목금토일]\))?(?:\s*(?:오전|오후|AM|PM)?\s*(\d{1,2}):(\d{2})(?::\d{2})?)?"
+_DATE = r"((?:19|20)\d\d)\s?[-./년]\s?(\d{1,2})\s?[-./월]\s?(\d{1,2})\s?일?\.?(?:\s*\([월화수목금토일]\))?(?:\s*\(?\s*(오전|오후|AM|PM)?\s*(\d{1,2}):(\d{2})(?::\d{2})?\)?)?"
 _DATE_RE = re.compile(_DATE)
 _LABEL_RE = re.compile(
-    r"(기사\s?입력|입력|등록|작성|게재|발행|승인|송고|보도|발행일|등록일|입력일)\s*(?:일시|시간)?\s*[:：]?\s*$"
+    r"(기사\s?입력|입력|등록|작성|게재|발행|승인|송고|전송|보도|발행일|등록일|입력일)\s*(?:일시|시간)?\s*[:：]?\s*$"
 )
 _LATER_LABEL_RE = re.compile(r"(수정|업데이트|최종\s?수정|갱신)\s*(?:일시|시간)?\s*[:：]?\s*$")
 _TICKER_RE = re.compile(r"^\s*(?:기준|현재|실시간)")
@@ -63,6 +63,7 @@ _OUTLET_SUFFIX = re.compile(
 )
 
 
+_SUMMARY_BOX_RE = re.compile(r"(?:요약|정리)$")
 _CREDIT_WORDS = frozenset(
     [
         "사진",
@@ -180,6 +181,15 @@ def _iso(m: re.Match) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+def _clock(half: str | None, hour: int, minute: str) -> str:
+    """HH:MM of a page's timestamp, 오후 3:12 (a portal's 12-hour clock) as 15:12."""
+    if half in ("오후", "PM") and hour < 12:
+        hour += 12
+    elif half in ("오전", "AM") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute}"
+
+
 def _published(lines, body_start: int) -> tuple[str | None, str | None]:
     candidates: list[tuple[int, int, str, str | None]] = []  # (score, -position, date, time)
     for ln in lines:
@@ -191,8 +201,8 @@ def _published(lines, body_start: int) -> tuple[str | None, str | None]:
             after = ln.text[m.end() :]
             if _TICKER_RE.match(after):
                 continue
-            has_time = m.group(4) is not None
-            ptime = f"{int(m.group(4)):02d}:{m.group(5)}" if has_time else None
+            has_time = m.group(5) is not None
+            ptime = _clock(m.group(4), int(m.group(5)), m.group(6)) if has_time else None
             in_header = ln.start < body_start
             if _LATER_LABEL_RE.search(before):
                 score = 4
@@ -233,6 +243,8 @@ def _outlet(
         name = _clean_outlet(name)
         if not name or name.lower() in sections or len(name) < 2 or name in _CREDIT_WORDS:
             return
+        if _SUMMARY_BOX_RE.search(name):
+            return  # "[AI 요약]", "[3줄 정리]": a summary box's label, not a masthead
         if name.lower() in aggregators:
             return
         if name.lower() in names:
@@ -321,8 +333,9 @@ def _masthead(lines, body_start: int) -> tuple[int, str] | None:
 def _is_menu(s: str) -> bool:
     """A row of short navigation words: 'TV 라디오 뉴스 다시보기', '정치 경제 사회 국제'.
 
-    Five or more short words, or fewer of which half are section or navigation words: a
-    short headline of short words ("부산 도시철도 연장 착공") is not a menu.
+    Half its words section or navigation words, or five or more short words of which one
+    is: a short headline of short words ("부산 도시철도 연장 착공", "울산 해상풍력 단지
+    투자협약 체결") is not a menu.
     """
     words = s.split()
     if len(words) < 3 or re.search(r"[,.…\"“”‘’'!?·:\d]", s):
@@ -330,7 +343,7 @@ def _is_menu(s: str) -> bool:
     if sum(len(w) for w in words) / len(words) > 3.0:
         return False
     navigation = sum(_is_navigation(w) for w in words)
-    return len(words) >= 5 or navigation * 2 >= len(words)
+    return navigation * 2 >= len(words) or (len(words) >= 5 and navigation >= 1)
 
 
 _SHARED_NOTE_RE = re.compile(
@@ -399,7 +412,8 @@ def _title(lines, body_start: int) -> str | None:
         # a byline, a credit, a date line, an "as of" line (24시간 변동률 기준); 청사진,
         # 기자회견 and 기준금리 in a headline are words
         if re.search(
-            r"기자(?!회견|간담회|단)|ⓒ|©|\[사진\]|사진\s?제공|=|기준\)?$|입력|바로가기|건너뛰기", s
+            r"기자(?!회견|간담회|단)|ⓒ|©|\[사진\]|(?:사진|기사)\s?제공|=|기준\)?$|입력|바로가기|건너뛰기",
+            s,
         ) or _DATE_RE.search(s):
             continue
         if re.search(r"로그인|회원가입|구독신청|전체메뉴|검색어", s):

@@ -35,10 +35,11 @@ _FRACTION_RE = re.compile(
     rf"({_DIGITS}|[일이삼사오육칠팔구십백천]+)\s?분의\s?({_DIGITS}|[일이삼사오육칠팔구십]+)"
 )
 _HALF_RE = re.compile(r"절반")
-# Where a number can start: a digit not inside another number, or a Hangul numeral at the
-# start of a word (오천억, 두 곳, 수천 명); never in the middle of a word.
+# Where a number can start: a digit not inside another number or a Latin code (HB721편,
+# G20, PM2.5), or a Hangul numeral at the start of a word (오천억, 두 곳, 수천 명); never
+# in the middle of a word.
 _CANDIDATE_RE = re.compile(
-    r"(?<![\d.,])\d|(?<![가-힣])[영일이삼사오육칠팔구십백천만억조경수한두세네다여열스서마쉰예아대]"
+    r"(?<![\d.,A-Za-z])\d|(?<![가-힣])[영일이삼사오육칠팔구십백천만억조경수한두세네다여열스서마쉰예아대]"
 )
 # Syllables that may follow a counter: particles (명의, 개가), hedges (개 정도 -> 개정도),
 # 대 (원대), 씩, 째, the copula 였 (영하 18.9도였다), 짜리 (5000원짜리). Anything else means the counter is the start of another word (2025 개막).

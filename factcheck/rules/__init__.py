@@ -7,6 +7,7 @@ from .amount_mismatch import AmountMismatch
 from .base import Rule, RuleContext
 from .date_mismatch import DateMismatch
 from .person_near_miss import PersonNearMiss
+from .place_mismatch import PlaceMismatch
 from .place_near_miss import PlaceNearMiss
 from .status_mismatch import StatusMismatch
 
@@ -14,6 +15,7 @@ RULES: tuple[type[Rule], ...] = (
     AmountMismatch,
     DateMismatch,
     PlaceNearMiss,
+    PlaceMismatch,
     PersonNearMiss,
     StatusMismatch,
 )

@@ -210,13 +210,13 @@ def name_conflict(
     topic: str,
     sides: tuple[tuple[Claim, ...], ...],
     written: list[str],
-    diff: tuple[str, str],
+    difference: str,
     confidence: float,
     verdict: str,
     ctx: RuleContext,
 ) -> Conflict:
-    """A high-severity conflict between spellings of one name: each side's outlets and how
-    it is ``written``, the outlet counts, and the letter that differs."""
+    """A high-severity conflict between names given for one thing: each side's outlets and
+    how it is ``written``, the outlet counts, and how the names differ."""
     counts = corroboration_line(sides, ctx)
     parts = "; ".join(f"{outlets_line(s, ctx)}: {w}" for s, w in zip(sides, written))
     return Conflict(
@@ -226,8 +226,7 @@ def name_conflict(
         topic=topic,
         severity="high",
         confidence=confidence,
-        explanation=f"{parts} ({counts}). The names differ by one letter ({diff[0]}/{diff[1]})"
-        f"{verdict}",
+        explanation=f"{parts} ({counts}). {difference}{verdict}",
         sides=sides,
         reconciliation=None,
     )

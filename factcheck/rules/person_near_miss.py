@@ -56,7 +56,7 @@ class PersonNearMiss(Rule):
                         f"{block[2]} 이름",
                         sides,
                         [f"{s[0].value.key} {s[0].value.head}" for s in sides],
-                        diff,
+                        f"The names differ by one letter ({diff[0]}/{diff[1]})",
                         0.8 if shared else 0.7,
                         ": one spelling is probably wrong",
                         ctx,

@@ -75,7 +75,7 @@ class PlaceNearMiss(Rule):
                         or a.value.key in forms_by_doc[b.doc_id]
                     ):
                         continue
-                    sim = _context_overlap(a, b, ctx)
+                    sim = context_overlap(a, b, ctx)
                     if share_a_figure(a, b, figures):
                         sim = max(sim, ctx.settings.min_similarity)
                     modifier = len(a.value.key) - len(a.value.head)
@@ -94,7 +94,7 @@ class PlaceNearMiss(Rule):
                     f"{a.value.head} 이름",
                     sides,
                     [s[0].surface for s in sides],
-                    diff,
+                    f"The names differ by one letter ({diff[0]}/{diff[1]})",
                     round(min(1.0, 0.6 + 0.4 * sim), 2),
                     " in the same context: one is probably a typo",
                     ctx,
@@ -108,7 +108,7 @@ def _canonical(claim: Claim, ctx: RuleContext) -> str:
     return ctx.settings.aliases.get(key, key)
 
 
-def _context_overlap(a: Claim, b: Claim, ctx: RuleContext) -> float:
+def context_overlap(a: Claim, b: Claim, ctx: RuleContext) -> float:
     """Cosine of the two mentions' contexts without the name's own words."""
     own = (
         set(a.value.parts) | set(b.value.parts) | {p.lower() for p in a.value.parts + b.value.parts}

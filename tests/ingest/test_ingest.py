@@ -239,6 +239,12 @@ LAYOUTS = [
         "나래신문",
         "2025-02-11",
     ),
+    (  # a summary box's bracketed label before the headline is no masthead
+        "[AI 요약]\n· 코스피 2% 급락\n\n코스피 급락 마감\n\n기사입력 2025.02.11. 오후 3:20\n\n"
+        "{body}\n\n<저작권자 © 하늘뉴스, 무단 전재 및 재배포 금지>",
+        "하늘뉴스",
+        "2025-02-11",
+    ),
 ]
 
 
@@ -256,6 +262,7 @@ LAYOUTS = [
         "bracket-outlet-reporter-timestamp-after",
         "place-dateline-signature-copyright",
         "place-dateline-signature-header",
+        "summary-box-label",
     ],
 )
 def test_outlet_and_date_of_common_layouts(layout, outlet, published):
@@ -269,12 +276,31 @@ def test_outlet_and_date_of_common_layouts(layout, outlet, published):
 
 
 @pytest.mark.parametrize(
+    ("stamp", "published", "time"),
+    [
+        ("기사입력 2026.11.26. 오후 3:12 기사원문", "2026-11-26", "15:12"),  # a portal's 12 h clock
+        ("입력 2026.11.26. 오전 9:05", "2026-11-26", "09:05"),
+        ("입력 2026.11.26. 오후 12:30", "2026-11-26", "12:30"),  # 오후 12시 is noon
+        ("입력 2026.11.26. 오전 12:10", "2026-11-26", "00:10"),  # 오전 12시 is midnight
+        ("입력 2026.11.26 (19:21)", "2026-11-26", "19:21"),  # a broadcaster's time in brackets
+        ("기사전송 2026/11/26 16:40", "2026-11-26", "16:40"),
+        ("승인 2026.11.27 09:10", "2026-11-27", "09:10"),
+    ],
+)
+def test_publication_time_of_page_timestamps(stamp, published, time):
+    text = f"울산 해상풍력 단지 투자협약 체결\n\n{stamp}\n\n{_LEAD}\n"
+    meta = extract_metadata(text, find_body(text), use_table=False)
+    assert (meta.published, meta.published_time) == (published, time)
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "서울 'AI 테크시티' 청사진…펀드·특구·인재 3박자",  # 청사진 is not a photo credit
         "시장 기자회견서 돌봄교실 500곳 확충 발표",  # 기자회견 is not a byline
         "화성 물류창고 화재 사망자 3명으로 늘어",  # short words, no punctuation: not a menu
         "부산 도시철도 연장 착공",  # four short words, none of them a section: not a menu
+        "울산 해상풍력 단지 투자협약 체결",  # five short words, none a section: not a menu
     ],
 )
 def test_headline_words_that_look_like_page_chrome(headline):
@@ -284,6 +310,17 @@ def test_headline_words_that_look_like_page_chrome(headline):
     text = text.replace("화성 물류창고 화재 사망자 3명으로 늘어", headline)
     meta = extract_metadata(text, find_body(text), use_table=False)
     assert meta.title == headline
+
+
+def test_a_portal_credit_line_is_no_headline():
+    """A portal's copy names the outlet that supplied it (기사제공 스포츠가람) between the
+    headline and the date: the line above the date is no headline there."""
+    text = (
+        "이강호, 함부르크행…이적료 2000만유로\n\n기사제공 스포츠가람\n입력 2026.11.29. 오전 10:31\n\n"
+        f"{_LEAD}\n"
+    )
+    meta = extract_metadata(text, find_body(text), use_table=False)
+    assert meta.title == "이강호, 함부르크행…이적료 2000만유로"
 
 
 def test_outlet_from_the_reporters_mail_domain_alone():

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from ..align import known_events
+from ..models import Claim, Conflict
+from ..normalize.korean import one_jamo_apart
+from .base import NameMentions, Rule, RuleContext, name_conflict
+from .place_near_miss import context_overlap
+
+
+class PlaceMismatch(Rule):
+    """Outlets name different places of one kind for the same event of the story.
+
+    Catches:
+      - 김해공항 vs 김포공항 as the airport one flight diverted to: two names with the same
+        head noun (공항), each the only one of that head its article gives for that event
+        (착륙, 회항), in contexts alike, and neither article naming the other place at all.
+    Does not catch:
+      - names one letter apart (place-near-miss reports those as slips);
+      - one name written shorter or longer (인천공항 / 인천국제공항: one modifier holds the
+        other) or a configured alias;
+      - places of different events (인천공항 출발 / 김해공항 착륙), or of no event the
+        vocabulary knows (a verb alone says too little about which place is meant);
+      - an article that names both places, or two places of that head for the event (a
+        second site, a comparison, a route);
+      - a place at two granularities (삼성동 코엑스 / 강남구 코엑스: no common head);
+      - one thing described in two ways (공동 투자 기금 / 반도체 기금), where each article
+        has the other's words somewhere;
+      - mentions in contexts that share too little (below ``min_similarity``).
+    Severity: high (a wrong place in print); confidence grows with the shared context.
+    """
+
+    code = "FC303"
+    name = "place-mismatch"
+    kinds = ("place",)
+
+    def check_story(self, claims: tuple[Claim, ...], ctx: RuleContext) -> list[Conflict]:
+        mentions = NameMentions(claims, "place")
+        # blocking: one head noun and one event class; each article's names there
+        by_event: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        members: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+        for c in mentions.claims:
+            if len(c.value.key) - len(c.value.head) < 2 or not c.value.key.endswith(c.value.head):
+                continue  # a bare head (공항) or a one-syllable modifier says too little
+            for event in known_events(c):
+                by_event[(c.value.head, event)][ctx.source(c)].add(c.value.key)
+                members[(c.value.head, event, c.value.key)].append(c)
+        found: dict[frozenset[str], tuple[Claim, Claim, str, float]] = {}
+        for (head, event), names in sorted(by_event.items()):
+            # the one name each source gives the event; a source giving two says nothing
+            only = {src: next(iter(keys)) for src, keys in names.items() if len(keys) == 1}
+            for key_a, key_b in combinations(sorted(set(only.values())), 2):
+                first_a = members[(head, event, key_a)][0]
+                first_b = members[(head, event, key_b)][0]
+                if not _different_places(first_a, first_b, ctx):
+                    continue
+                best = None
+                for a in members[(head, event, key_a)]:
+                    for b in members[(head, event, key_b)]:
+                        if ctx.source(a) == ctx.source(b):
+                            continue
+                        if only.get(ctx.source(a)) != key_a or only.get(ctx.source(b)) != key_b:
+                            continue
+                        if (
+                            key_b in mentions.keys_by_doc[a.doc_id]
+                            or key_a in mentions.keys_by_doc[b.doc_id]
+                        ):
+                            continue  # an article naming both: two places, not a slip
+                        sim = context_overlap(a, b, ctx)
+                        if sim >= ctx.settings.min_similarity and (best is None or sim > best[3]):
+                            best = (a, b, event, sim)
+                if best:
+                    pair = frozenset((key_a, key_b))
+                    if pair not in found or best[3] > found[pair][3]:
+                        found[pair] = best
+        out = []
+        for pair in sorted(found, key=sorted):
+            a, b, event, sim = found[pair]
+            sides = mentions.sides(sorted(pair), ctx)
+            out.append(
+                name_conflict(
+                    self,
+                    "place",
+                    f"{a.value.head} ({a.predicate})",
+                    sides,
+                    [s[0].surface for s in sides],
+                    f"Different {a.value.head} for the same event ({a.predicate} / {b.predicate})",
+                    round(min(1.0, 0.5 + 0.5 * sim), 2),
+                    ": one of them is probably wrong",
+                    ctx,
+                )
+            )
+        return out
+
+
+def _different_places(a: Claim, b: Claim, ctx: RuleContext) -> bool:
+    """Two names, not one written two ways: not one letter apart (a slip, the near-miss
+    rule's), neither modifier holding the other (인천 / 인천국제), no word of one modifier
+    anywhere in the other article (a fund described two ways: 공동 투자 기금 / 반도체
+    기금, each article saying 반도체 and 공동 투자; 추석 연휴 인천국제공항 / 추석 연휴 열흘
+    동안 인천공항, name spans that run into the words before), no alias of the other."""
+    key_a, key_b, head = a.value.key, b.value.key, a.value.head
+    if one_jamo_apart(key_a, key_b) is not None:
+        return False
+    mod_a, mod_b = key_a[: -len(head)], key_b[: -len(head)]
+    if mod_a in mod_b or mod_b in mod_a:
+        return False
+    words_a, words_b = _modifier_words(a), _modifier_words(b)
+    text_a, text_b = ctx.documents[a.doc_id].text, ctx.documents[b.doc_id].text
+    if any(w in text_b for w in words_a) or any(w in text_a for w in words_b):
+        return False  # 공동 투자 기금 / 반도체 기금: each article has the other's words
+    aliases = ctx.settings.aliases
+    return aliases.get(key_a.lower(), key_a.lower()) != aliases.get(key_b.lower(), key_b.lower())
+
+
+def _modifier_words(claim: Claim) -> set[str]:
+    """The words of a name before its head noun (김해 of 김해공항), but for words many
+    names of one kind share (종합운동장, 국제공항)."""
+    head = claim.value.head
+    return {p for p in claim.value.parts if p not in head and p not in _SHARED_MODIFIERS}
+
+
+# modifiers that name a kind of place, not which one
+_SHARED_MODIFIERS = frozenset(
+    ("종합", "국제", "국립", "시립", "도립", "구립", "공립", "중앙", "신", "제")
+)
