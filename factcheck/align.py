@@ -410,7 +410,7 @@ def pair_similarity(
         a.qualifiers & {"local_time", "korea_time"} != b.qualifiers & {"local_time", "korea_time"}
     ):
         return 0.0  # 현지시간 14일 오전 10시 / 한국시간 15일 0시: one moment in two zones
-    if _subjects_differ(a, b, va, vb):
+    if _subjects_differ(a, b, va, vb) or different_list_items(a, b):
         sim *= 0.5
     if a.kind == "date" and a.value.precision != b.value.precision:
         # a month and a day in one sentence are often a period and an event in it
@@ -490,6 +490,18 @@ def _subjects_differ(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, flo
     # the words that tell them apart (수출 / 수입; 재학생 / 기타 of 지원자)
     wa, wb = set(sa.split()), set(sb.split())
     return not ((wa - wb) & vb.keys()) and not ((wb - wa) & va.keys())
+
+
+def different_list_items(a: Claim, b: Claim) -> bool:
+    """Figures of two items of one list ("성인 5000원, 청소년 3000원" / "성인 3000원, 청소년
+    2000원"): each figure is labelled by one noun, the labels differ, and both sentences
+    name both labels. The adult price of one outlet is not the youth price of another,
+    however alike the sentences."""
+    la, lb = a.subject, b.subject
+    if not la or not lb or la == lb or " " in la or " " in lb or a.kind == "date":
+        return False
+    ka, kb = {k for k, _ in a.context}, {k for k, _ in b.context}
+    return {la, lb} <= ka and {la, lb} <= kb
 
 
 def same_measure(a: str, b: str) -> bool:
@@ -901,6 +913,7 @@ def align_story(
     groups: list[TopicGroup] = []
     figures = figures_by_sentence(claims)
     parts = parts_of_wholes(claims)
+    labels = frozenset(c.subject for c in claims if c.subject and " " not in c.subject)
     labelled = figures_of_periods(claims)
     for dim in sorted(by_dim):
         members = by_dim[dim]
@@ -942,7 +955,7 @@ def align_story(
                 TopicGroup(
                     gid,
                     story,
-                    topic_label(members_, vectors, idf),
+                    topic_label(members_, vectors, idf, labels),
                     dim[0],
                     tuple(members_),
                     round(sim, 4),
@@ -974,12 +987,20 @@ def _claim_pairs(
                 yield c, members[m]
 
 
-def topic_label(claims: list[Claim], vectors: dict[str, dict[str, float]], idf: Idf) -> str:
+def topic_label(
+    claims: list[Claim],
+    vectors: dict[str, dict[str, float]],
+    idf: Idf,
+    labels: frozenset[str] = frozenset(),
+) -> str:
     """The nouns the claims share, most telling first (falls back to the first subject); a
-    person's age is labelled with the person (A씨 나이)."""
+    person's age is labelled with the person (A씨 나이). When every claim is labelled by
+    the same one-word subject, it leads, and the story's other one-word subjects
+    (``labels``: the other items of a list) are left out: 성인 관람료, not 관람료 성인 청소년."""
     subjects = {c.subject for c in claims}
-    if claims[0].kind == "age" and len(subjects) == 1 and claims[0].subject:
-        return f"{claims[0].subject} 나이"
+    subject = claims[0].subject if len(subjects) == 1 and " " not in claims[0].subject else ""
+    if claims[0].kind == "age" and subject:
+        return f"{subject} 나이"
     shared: dict[str, float] = defaultdict(float)
     docs = {c.doc_id for c in claims}
     for noun in set().union(*(vectors[c.id].keys() for c in claims)):
@@ -991,7 +1012,17 @@ def topic_label(claims: list[Claim], vectors: dict[str, dict[str, float]], idf: 
         for k, w in shared.items()
         if not k.startswith("~") and not (len(k) == 1 and k.isascii())  # the a of A씨
     }
-    top = sorted(readable.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+    ranked = sorted(readable.items(), key=lambda kv: (-kv[1], kv[0]))
+    events = frozenset.intersection(*map(known_events, claims))
+    if claims[0].kind == "date" and events and claims[0].predicate in readable:
+        # a date of one event leads with it, without another event's word (준공, not 준공 착공)
+        lead = claims[0].predicate
+        rest = [k for k, _ in ranked if k != lead and not predicate_classes(k) - {k} - events]
+        return " ".join([lead, *rest[:2]])
+    if subject and subject in readable:
+        rest = [k for k, _ in ranked if k != subject and k not in labels][:2]
+        return " ".join([subject, *rest])
+    top = ranked[:3]
     if top:
         return " ".join(k for k, _ in top)
     if claims[0].predicate and (

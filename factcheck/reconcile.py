@@ -101,6 +101,7 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
     # 2. a sum of parts given in one sentence by the other side's document
     for doc_id, target, total in ((small.doc_id, qbig, big), (big.doc_id, qbig, small)):
         by_sentence: dict[int, list[float]] = {}
+        labels: dict[int, set[str]] = {}  # the noun each part is labelled with (성인, 청소년)
         for c in story_claims:
             if (
                 c.doc_id == doc_id
@@ -111,7 +112,11 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
                 and "change" not in c.qualifiers  # a change is no part of a total
             ):
                 by_sentence.setdefault(c.sentence_index, []).append(c.value.value)
-        for values in by_sentence.values():
+                labels.setdefault(c.sentence_index, set()).add(c.subject)
+        whole = big.subject
+        for sentence, values in by_sentence.items():
+            if whole and " " not in whole and whole in labels[sentence]:
+                continue  # 성인 5000원 vs "성인 3000원, 청소년 2000원": an item, not a total
             if (
                 len(values) >= 2
                 and _close(sum(values), target.value, 0.01)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from factcheck.align import (
     Settings,
     best_matching,
+    different_list_items,
     join_matches,
     pair_similarity,
     same_measure,
@@ -1110,6 +1111,41 @@ def test_the_figures_a_date_is_the_period_of(text, labelled):
     assert {by_id[i].surface: {v for _, _, v in f} for i, f in found.items()} == {
         k: {v} for k, v in labelled.items()
     }
+
+
+def test_figures_of_two_items_of_one_list_are_told_apart():
+    """ "성인 5000원, 청소년 3000원" / "성인 3000원, 청소년 2000원": the two adult prices pair,
+    the adult 3000원 never meets the youth 3000원, and each topic leads with its item."""
+    a = _claims_of("관람료는 성인 5000원, 청소년 3000원이다.", published="2026-11-25")
+    c = _claims_of("관람료는 성인 3000원, 청소년 2000원으로 책정됐다.", published="2026-11-25")
+    a_adult, a_youth = (x for x in a if x.kind == "money")
+    c_adult, c_youth = (x for x in c if x.kind == "money")
+    assert (a_adult.subject, a_youth.subject, c_adult.subject) == ("성인", "청소년", "성인")
+    assert different_list_items(a_youth, c_adult) and not different_list_items(a_adult, c_adult)
+    report = check_documents(
+        make_documents(
+            [
+                {
+                    "outlet": "가람일보",
+                    "published": "2026-11-25",
+                    "text": "박물관이 개관한다. 관람료는 성인 5000원, 청소년 3000원이다.",
+                },
+                {
+                    "outlet": "나래신문",
+                    "published": "2026-11-25",
+                    "text": "박물관이 문을 연다. 관람료는 성인 5000원이며 청소년은 3000원이다.",
+                },
+                {
+                    "outlet": "다온뉴스",
+                    "published": "2026-11-25",
+                    "text": "박물관이 개관한다. 관람료는 성인 3000원, 청소년 2000원으로 책정됐다.",
+                },
+            ]
+        ),
+        Settings(),
+    )
+    found = {c.topic: [[x.surface for x in side] for side in c.sides] for c in report.conflicts}
+    assert found["성인 관람료"] == [["5000원", "5000원"], ["3000원"]]
 
 
 def test_one_discrepancy_split_over_two_groups_is_checked_as_one():

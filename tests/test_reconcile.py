@@ -95,6 +95,22 @@ def test_a_level_and_its_change_are_no_parts_of_a_sum():
     assert explain(other, level, (other, level, change)) is None
 
 
+def test_prices_of_items_of_a_list_are_no_parts_of_a_sum():
+    """성인 5000원 vs "성인 3000원, 청소년 2000원": 3000 + 2000 is 5000, but the adult price is
+    an item of the other outlet's list, not its total; an unlabelled total still is one."""
+    from dataclasses import replace
+
+    adult = replace(_money("x", 0, 5000.0), subject="성인")
+    items = (
+        replace(_money("y", 2, 3000.0), subject="성인"),
+        replace(_money("y", 2, 2000.0), subject="청소년"),
+    )
+    note = explain(adult, items[0], (adult, *items))
+    assert note is None or "sum of the parts" not in note
+    total = replace(adult, subject="")
+    assert "sum of the parts" in explain(total, items[0], (total, *items))
+
+
 def test_a_conversion_in_parentheses():
     won = _money("x", 0, 1.2e12, alt=(9e8, "USD"))
     dollars = Claim(

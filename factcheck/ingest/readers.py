@@ -50,20 +50,41 @@ COLUMNS = {
 }
 
 
-def read_html(raw: str, doc_id: str, path: str) -> Document:
+def _extract(raw: str, **options):
     import trafilatura
 
+    return trafilatura.bare_extraction(
+        raw,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        **options,
+    )
+
+
+def _collapsed(text: str) -> bool:
+    """One line holding several sentences: paragraphs run together."""
+    return "\n" not in text.strip() and len(re.findall(r"[가-힣]\.\s", text)) >= 2
+
+
+def _hangul(text: str) -> int:
+    return len(re.findall(r"[가-힣]", text))
+
+
+def read_html(raw: str, doc_id: str, path: str) -> Document:
     try:
-        extracted = trafilatura.bare_extraction(
-            raw,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-        )
+        extracted = _extract(raw)
+        body_text = getattr(extracted, "text", None) if extracted is not None else None
+        if body_text and _collapsed(body_text):
+            # a short page: trafilatura's fallback joined the headline, the byline and the
+            # paragraphs into one line; its precision mode keeps the paragraphs apart
+            precise = _extract(raw, favor_precision=True)
+            text = getattr(precise, "text", None) if precise is not None else None
+            if text and "\n" in text.strip() and _hangul(text) >= 0.8 * _hangul(body_text):
+                extracted, body_text = precise, text
     except Exception as exc:  # malformed markup can break the parser in many ways
         raise InputError(f"cannot parse HTML: {exc.__class__.__name__}") from exc
-    body_text = getattr(extracted, "text", None) if extracted is not None else None
     if not body_text or not re.search(r"[가-힣]", body_text):
         raise InputError("no article text found in the HTML page")
     title = getattr(extracted, "title", None)

@@ -13,7 +13,13 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..align import Settings, pair_similarity, same_telling_figure, values_agree
+from ..align import (
+    Settings,
+    different_list_items,
+    pair_similarity,
+    same_telling_figure,
+    values_agree,
+)
 from ..models import Claim, Conflict, Document, NameValue, TopicGroup
 
 SEVERITIES = ("low", "medium", "high")
@@ -110,6 +116,7 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
             if any(
                 values_agree(cand, s)
                 and _same_precision(cand, s)
+                and not different_list_items(cand, s)  # 청소년 3000원 / 성인 3000원
                 and (
                     cand.id == s.id
                     or same_telling_figure(cand, s)  # 22만4천명 in both: one fact

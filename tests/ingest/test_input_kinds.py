@@ -32,6 +32,21 @@ def test_html_page_main_text_and_metadata():
         assert chrome not in body
 
 
+def test_a_short_html_page_keeps_its_paragraphs_apart():
+    """On a short page trafilatura's fallback joins the headline, the byline and the
+    paragraphs into one line: the byline would be read as body, and one sentence would run
+    from the headline into the lead."""
+    doc = _doc(INPUTS / "gaon_short_20261127.html")
+    body = [doc.text[s:e] for s, e in doc.body_spans]
+    assert (doc.outlet, doc.published) == ("가온일보", "2026-11-27")
+    assert body == [
+        "경기 평택의 아파트 공사현장에서 타워크레인이 넘어져 근로자 2명이 숨졌다.",
+        "27일 경기도소방재난본부에 따르면 이날 오전 10시 20분쯤 평택시 고덕동 아파트 신축 "
+        "현장에서 높이 45m 타워크레인이 쓰러졌다.",
+        "다른 근로자 3명도 다쳐 병원으로 이송됐다.",
+    ]
+
+
 def test_markdown_front_matter_gives_metadata():
     doc = _doc(INPUTS / "content" / "2025-03-07-songdo-followup.md")
     assert (doc.outlet, doc.published, doc.title) == (
