@@ -685,6 +685,10 @@ def _make(
         # "정식 출시는 다음 달 17일이다": the launch; "준공 목표 시점은 2032년이다": the
         # completion, not the point in time
         predicate = _dated_event(subject if subject.endswith(marked) else marked)
+    elif kind == "date" and measure_word(marked) in date_frame_nouns():
+        # "인수 완료 시점은 내년 6월로 제시됐다", "착공 시기는 3월로 잡혔다": the date of the
+        # event the subject names, whatever verb reports it
+        predicate = _dated_event(subject if subject.endswith(marked) else marked) or predicate
     if figure and (subject or marked):
         # the noun a figure measures ("1만 명의 AI 인재", "수출이 … 620억 달러") says most
         # about which fact it is, however far from the figure it stands

@@ -810,6 +810,8 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         # ... not a word that only frames the date (시점, 예정일)
         ("사업의 준공 목표 시점은 2032년이다.", "2032년", "준공"),
         ("신도시선 개통 예정일은 다음 달 2일이다.", "다음 달 2일", "개통"),
+        ("인수 완료 시점은 내년 6월로 제시됐다.", "내년 6월", "완료"),
+        ("착공 시기는 내년 3월로 잡혔다.", "내년 3월", "착공"),
         # a clause ends at its ending and comma: the next clause's event is not its own
         ("판매는 27일부터 다음 달 3일까지이며, 정식 출시는 다음 달 17일이다.", "27일", None),
     ],

@@ -113,6 +113,10 @@ _YW = "|".join(sorted((re.escape(w) for w in _YEAR_WORDS if w != "올"), key=len
 _MW = "|".join(sorted(map(re.escape, _MONTH_WORDS), key=len, reverse=True))
 _WW = "|".join(sorted(map(re.escape, _WEEK_WORDS), key=len, reverse=True))
 _HW = "|".join(sorted(map(re.escape, _HALF), key=len, reverse=True))
+# a part of a named year: 2027년 하반기, 내년 1분기, 내년 초, 2027년 말 (초 and 말 of a year
+# are its first and last two months, as 연초 and 연말)
+_YEAR_PART = rf"(?:{_HW}|초|말)(?=$|[^가-힣]|[께까부에쯤경엔로을이은의])"
+_YEAR_ENDS = {"초": "연초", "말": "연말"}
 
 _PATTERNS = [
     # a span of months: 1~3월, 올해 1~3월, 2025년 1월~3월 (one period, not March)
@@ -138,7 +142,8 @@ _PATTERNS = [
         "ymd_ko",
         re.compile(
             _W
-            + r"(?:(오는|지난)\s?)?((?:1[89]|2[01])\d\d)\s?(?:학년도|년도?)(?:\s?(\d{1,2})\s?월(?:\s?(\d{1,2})\s?일)?)?"
+            + r"(?:(오는|지난)\s?)?((?:1[89]|2[01])\d\d)\s?(?:학년도|년도?)"
+            + rf"(?:\s?({_YEAR_PART})|\s?(\d{{1,2}})\s?월(?:\s?(\d{{1,2}})\s?일)?)?"
         ),
     ),
     # 10년 전, 3년 전에는: a year counted back from publication (10년 전보다 is a baseline,
@@ -152,9 +157,9 @@ _PATTERNS = [
         "yrel",
         re.compile(
             _W
-            + rf"({_YW})(?:\s?(?:({_HW})|(\d{{1,2}})\s?월(?:\s?(\d{{1,2}})\s?일)?))?(?!\d)|"
+            + rf"({_YW})(?:\s?(?:({_YEAR_PART})|(\d{{1,2}})\s?월(?:\s?(\d{{1,2}})\s?일)?))?(?!\d)|"
             + _W
-            + rf"(올)\s?(?:({_HW})|(\d{{1,2}})\s?월(?:\s?(\d{{1,2}})\s?일)?)(?!\d)|"
+            + rf"(올)\s?(?:({_YEAR_PART})|(\d{{1,2}})\s?월(?:\s?(\d{{1,2}})\s?일)?)(?!\d)|"
             + _W
             + rf"({_YW})(?=에|엔|부터|까지|도|은|는|의|\s|$|[,.])"
         ),
@@ -492,16 +497,20 @@ def _resolve(
         return _mk(int(g[0]), int(g[1]), int(g[2]), "day", relative=False)
     if name == "ymd_ko":
         y = int(g[1])
-        if g[3]:
-            return _mk(y, int(g[2]), int(g[3]), "day", relative=False)
         if g[2]:
-            return _mk(y, int(g[2]), None, "month", relative=False)
+            half = _YEAR_ENDS.get(g[2], g[2])
+            return _mk(y, None, None, "half", relative=False, months=_HALF[half])
+        if g[4]:
+            return _mk(y, int(g[3]), int(g[4]), "day", relative=False)
+        if g[3]:
+            return _mk(y, int(g[3]), None, "month", relative=False)
         return _mk(y, None, None, "year", relative=False)
     if name == "yrel":
         word = g[0] or g[4] or g[8]
         half, month, day = g[1] or g[5], g[2] or g[6], g[3] or g[7]
         y = pub.year + _YEAR_WORDS[word] if pub else None
         if half:
+            half = _YEAR_ENDS.get(half, half)
             return _mk(y, None, None, "half", relative=True, months=_HALF[half])
         if month:
             mm = int(month)

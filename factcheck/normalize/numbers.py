@@ -406,7 +406,13 @@ def _read_at(text: str, pos: int) -> Found | None:
         hedge_word, end = pre_hedge
 
     unit = _match_unit(text, end)
-    if unit is None:
+    sign = _CURRENCY_SIGN_RE.search(text, max(0, pos - 5), pos) if has_digits else None
+    if sign and (unit is None or unit[1] != "money"):
+        # "$30억", "US$ 1.5억", "€2000만": the sign before the figure is its currency
+        currency = _CURRENCY_SIGNS[sign.group(1).replace(" ", "").upper()]
+        kind, canonical, factor, unit_end = "money", currency, 1.0, end
+        unit = (sign.group(1), kind, canonical, factor, end)
+    elif unit is None:
         big = re.search(r"[억조]$", text[pos:end])
         if (big and has_digits) or (big and chain is not None and _spelt_amount(text, pos, end)):
             kind, canonical, factor, unit_end = "money", "KRW", 1.0, end  # 5조 정도: won implied
@@ -434,7 +440,8 @@ def _read_at(text: str, pos: int) -> Found | None:
     after = _after_hedge(text, end)
     if after and after[0] != "여":
         hedge_word, end = after[0], after[1]
-    prefix, start = _prefix(text, pos)
+    first = sign.start() if sign else pos  # where the figure's writing starts
+    prefix, start = _prefix(text, first)
     before, _ = _hedges()
     if prefix in before and not hedge_word:
         hedge_word = prefix
@@ -474,9 +481,24 @@ def _read_at(text: str, pos: int) -> Found | None:
             per = 1.0 if canonical == "m/s" else 0.001
             scaled, low, high = scaled * per, low * per, high * per
     q = Quantity(kind, canonical, scaled, low, high, hedge_word, alt)
-    return Found(start if prefix else pos, end, q, prefix)
+    return Found(start if prefix else first, end, q, prefix)
 
 
+# A currency written as a sign or a code before the figure ($30억, US$ 1.5억, USD 30억)
+_CURRENCY_SIGNS = {
+    "$": "USD",
+    "US$": "USD",
+    "USD": "USD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "JPY",
+    "JPY": "JPY",
+    "₩": "KRW",
+    "￦": "KRW",
+}
+_CURRENCY_SIGN_RE = re.compile(r"(?<![A-Za-z])(US\s?\$|\$|€|£|¥|₩|￦|USD|EUR|GBP|JPY)\s?$")
 _MINUTES_AFTER_HOURS_RE = re.compile(r"\s?(?:(\d{1,2})\s?분|반)")
 _NOT_TEMPERATURE_RE = re.compile(r"(?:북위|남위|동경|서경|위도|경도|각도|경사|기울기)\s?$")
 _SPEED_RE = re.compile(r"(?<![가-힣])(초속|시속)\s?(?:최대\s?|평균\s?)?$")

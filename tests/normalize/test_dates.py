@@ -86,6 +86,20 @@ def test_a_span_of_months_is_one_period():
     assert (found.value.start, found.value.end) == ("2026-10-01", "2026-10-31")
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2027년 하반기까지 마무리한다", "2027-07-01", "2027-12-31"),
+        ("2027년 1분기 중", "2027-01-01", "2027-03-31"),
+        ("내년 초 출시한다", "2027-01-01", "2027-02-28"),
+        ("2027년 말까지", "2027-11-01", "2027-12-31"),
+    ],
+)
+def test_a_part_of_a_named_year_is_one_period(text, start, end):
+    (found,) = find_dates(text, dt.date(2026, 11, 24))
+    assert (found.value.start, found.value.end) == (start, end)
+
+
 def test_relative_forms_of_one_day_agree():
     day = "2025-02-11"
     assert find_dates("다음 주 11일엔", dt.date(2025, 2, 7))[0].value.start == day
