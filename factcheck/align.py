@@ -355,6 +355,7 @@ BLOCKING_QUALIFIERS = (
     "distant",
     "span",
     "span_start",  # the first day of a span meets only a first day
+    "intensity",  # 시간당 80㎜ never meets a total
 )
 
 
@@ -368,8 +369,8 @@ def pair_similarity(
     is not: a share (그중 10분의 1, any figure after 7명 가운데), the base of a share
     (5121만명의 20.0%), a running total (누적), a scoped count (5년 동안), a change (19만명
     증가), the level a change starts from (2.50%에서), a school year, a figure of another
-    era (10년 전, 2050년), the ends of a span of days (a start meets a start), each against a
-    plain figure (a level: 2880만명으로); figures of two periods (지난해 매출 / 올해 매출)
+    era (10년 전, 2050년), the ends of a span of days (a start meets a start), an intensity
+    (시간당 80㎜), each against a plain figure (a level: 2880만명으로); figures of two periods (지난해 매출 / 올해 매출)
     never meet; a yearly rate (연 4000명) meets a plain figure at 0.8.
     """
     sim = max(cosine(va, vb), floor)  # floor > 0: whether anything but words rules it out
@@ -494,11 +495,12 @@ def _subjects_differ(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, flo
 
 def different_list_items(a: Claim, b: Claim) -> bool:
     """Figures of two items of one list ("성인 5000원, 청소년 3000원" / "성인 3000원, 청소년
-    2000원"): each figure is labelled by one noun, the labels differ, and both sentences
+    2000원"): each is a ``list_item`` (right after its own one-word label, in a sentence
+    listing figures of its kind under other labels), the labels differ, and both sentences
     name both labels. The adult price of one outlet is not the youth price of another,
     however alike the sentences."""
     la, lb = a.subject, b.subject
-    if not la or not lb or la == lb or " " in la or " " in lb or a.kind == "date":
+    if "list_item" not in a.qualifiers or "list_item" not in b.qualifiers or la == lb:
         return False
     ka, kb = {k for k, _ in a.context}, {k for k, _ in b.context}
     return {la, lb} <= ka and {la, lb} <= kb

@@ -478,8 +478,26 @@ def _sentence_claims(
         for start, end, value in found:
             s, e = start - sent.start, end - sent.start
             out.append(_make(doc, sent, s, e, kind, value, value_spans, set()))
-    out = _parts_of_a_whole(out)
+    out = _list_items(_parts_of_a_whole(out), sent)
     return _scope_by_date(_label_by_age_group(_annotations(out, sent), sent), sent, published)
+
+
+def _list_items(claims: list[Claim], sent: Sentence) -> list[Claim]:
+    """Figures of one kind that a sentence lists, each right after its own one-word label
+    ("관람료는 성인 5000원, 청소년 3000원이다"), are marked ``list_item``: the adult price of
+    one outlet is never the youth price of another (align.different_list_items)."""
+    labelled: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if isinstance(c.value, Quantity) and c.subject and " " not in c.subject:
+            before = [t for t in sent.tokens if t.end <= c.start]
+            if before and before[-1].form == c.subject and before[-1].tag in ("NNG", "NNP"):
+                labelled[c.kind].append(c)
+    items = {
+        c.id for same in labelled.values() if len({c.subject for c in same}) >= 2 for c in same
+    }
+    return [
+        replace(c, qualifiers=c.qualifiers | {"list_item"}) if c.id in items else c for c in claims
+    ]
 
 
 def _parts_of_a_whole(claims: list[Claim]) -> list[Claim]:
@@ -737,6 +755,9 @@ def _qualifiers(
         before,
     ):
         quals.add("rate")
+    if re.search(r"(?:시간당|분당|초당)\s*(?:최대\s*|평균\s*)?$", before):
+        # 시간당 80㎜: an intensity, never the same measure as a total (420㎜ of rain)
+        quals.add("intensity")
     if prefix == "총" or re.search(r"(?:총액?|모두|합계|합쳐)\s*$", before):
         quals.add("total")
     # 누적 before the figure, in parentheses after it (1002만명(누적)) or in the noun it

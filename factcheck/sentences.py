@@ -34,6 +34,14 @@ def get_kiwi(workers: int = 1):
     return Kiwi(num_workers=max(1, workers), **KIWI_OPTIONS)
 
 
+# Unit signs kiwipiepy reads as symbols (SW), after which it misreads a particle: "1000㎞를"
+# gives 르/NNG + ᆯ/JKO, "50㎞로" 로/NNG, and those junk nouns enter claims' contexts. Each
+# sign is passed as the letter m (one character for one, so offsets hold), after which the
+# particles come out right; the token is given back its sign and the SW tag.
+UNIT_SIGNS = "㎞㎡㎏㎝㎜㎖ℓ㎾㎿㎥㏊℃㎍㎎㎘㎢㎦㎠㎟㎣㎧㎨"
+_FOR_KIWI = str.maketrans(dict.fromkeys(UNIT_SIGNS, "m"))
+
+
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut an overlong paragraph at sentence punctuation so kiwipiepy stays fast."""
     if end - start <= MAX_PARAGRAPH:
@@ -46,6 +54,14 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             pos = cut
     out.append((pos, end))
     return out
+
+
+def _token(text: str, form: str, tag: str, start: int, end: int) -> Token:
+    """A kiwipiepy token at [start, end) of ``text``; a unit sign passed as m (_FOR_KIWI)
+    is given back as itself, tagged SW as kiwipiepy tags it."""
+    if tag == "SL" and end - start == 1 and text[start] in UNIT_SIGNS:
+        return Token(text[start], "SW", start, end)
+    return Token(form, tag, start, end)
 
 
 def split_documents(
@@ -63,13 +79,16 @@ def split_documents(
             for cs, ce in _chunks(doc.text, s, e):
                 jobs.append((doc, cs, ce))
     kiwi = get_kiwi(workers)
-    results = kiwi.split_into_sents([doc.text[s:e] for doc, s, e in jobs], return_tokens=True)
+    results = kiwi.split_into_sents(
+        [doc.text[s:e].translate(_FOR_KIWI) for doc, s, e in jobs], return_tokens=True
+    )
     out: dict[str, list[Sentence]] = {doc.id: [] for doc in docs}
     for (doc, base, _), sents in zip(jobs, results):
         pieces: list[tuple[int, int, list[Token]]] = []
         for sent in sents:
             toks = [
-                Token(t.form, t.tag, base + t.start, base + t.start + t.len) for t in sent.tokens
+                _token(doc.text, t.form, t.tag, base + t.start, base + t.start + t.len)
+                for t in sent.tokens
             ]
             start, end = base + sent.start, base + sent.end
             if pieces and toks and toks[0].tag.startswith(_CONTINUATION_TAGS):

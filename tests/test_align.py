@@ -679,6 +679,15 @@ def test_terms_elapsed_times_and_ordinals_are_read(text, surface, kind, unit):
     assert (claim.kind, claim.value.unit) == (kind, unit)
 
 
+def test_an_hourly_intensity_never_meets_a_total():
+    """시간당 80㎜ (how hard it rained) and 420㎜ (how much fell) are two measures, however
+    alike their sentences (폭우가 쏟아졌다 in both)."""
+    hourly = _claim("광주 북구에는 시간당 80㎜의 폭우가 쏟아졌다.", "80㎜")
+    total = _claim("광주에는 최대 420㎜의 폭우가 쏟아졌다.", "최대 420㎜")
+    assert "intensity" in hourly.qualifiers and "intensity" not in total.qualifiers
+    assert pair_similarity(hourly, total, {"폭우": 1.0}, {"폭우": 1.0}) == 0.0
+
+
 def test_a_duration_takes_no_period_from_a_date_before_it():
     """2030년 6월까지 is the end of a 4-year term, 29일 the day it was signed: neither is the
     period the term is of (which would keep it from meeting another outlet's 4년)."""
@@ -1124,6 +1133,12 @@ def test_figures_of_two_items_of_one_list_are_told_apart():
     c_adult, c_youth = (x for x in c if x.kind == "money")
     assert (a_adult.subject, a_youth.subject, c_adult.subject) == ("성인", "청소년", "성인")
     assert different_list_items(a_youth, c_adult) and not different_list_items(a_adult, c_adult)
+    # two figures of a sentence with their own subjects are no list of items
+    (rng, _) = [
+        x for x in _claims_of("미사일은 약 1000㎞를 비행했으며 정점고도는 50여㎞로 탐지됐다.")
+    ]
+    (other,) = _claims_of("미사일은 이날 발사돼 약 1300㎞를 비행한 뒤 동해상에 떨어졌다.")
+    assert not different_list_items(rng, other)
     report = check_documents(
         make_documents(
             [

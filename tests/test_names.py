@@ -217,3 +217,21 @@ def test_prison_terms_are_figures_of_their_kind(sentence, terms):
     claims = extract_claims(doc, split_documents([doc])[doc.id])
     got = [(c.surface, c.value.value, c.value.unit) for c in claims if c.kind == "duration"]
     assert got == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sign", "particle"),
+    [
+        ("미사일은 약 1000㎞를 비행했다.", "㎞", ("를", "JKO")),
+        ("정점고도는 50여㎞로 탐지됐다.", "㎞", ("로", "JKB")),
+        ("서울의 낮 기온은 35℃를 넘었다고 밝혔다.", "℃", ("를", "JKO")),
+        ("시는 공장 부지 27만㎡를 사들였다고 밝혔다.", "㎡", ("를", "JKO")),
+    ],
+)
+def test_a_particle_after_a_unit_sign_is_a_particle(sentence, sign, particle):
+    """kiwipiepy reads 1000㎞를 as 르/NNG + ᆯ/JKO: a junk noun in every such context."""
+    (doc,) = make_documents([{"outlet": "가람일보", "published": "2026-11-30", "text": sentence}])
+    tokens = [(t.form, t.tag) for s in split_documents([doc])[doc.id] for t in s.tokens]
+    i = tokens.index((sign, "SW"))
+    assert tokens[i + 1] == particle
+    assert not [f for f, tag in tokens if tag == "NNG" and len(f) == 1 and f in "르로"]
