@@ -1005,10 +1005,15 @@ def topic_label(
         return f"{subject} 나이"
     shared: dict[str, float] = defaultdict(float)
     docs = {c.doc_id for c in claims}
-    for noun in set().union(*(vectors[c.id].keys() for c in claims)):
-        present = {c.doc_id for c in claims if noun in vectors[c.id]}
-        if len(present) == len(docs):
-            shared[noun] = sum(vectors[c.id].get(noun, 0.0) for c in claims)
+    nouns = set().union(*(vectors[c.id].keys() for c in claims))
+    # the nouns every article has; failing those, the nouns all articles but one have
+    for needed in (len(docs), len(docs) - 1) if len(docs) >= 3 else (len(docs),):
+        for noun in nouns:
+            present = {c.doc_id for c in claims if noun in vectors[c.id]}
+            if len(present) >= needed:
+                shared[noun] = sum(vectors[c.id].get(noun, 0.0) for c in claims)
+        if shared:
+            break
     readable = {
         (k[1:-1] if k.startswith("<") else k.lstrip("@")): w
         for k, w in shared.items()

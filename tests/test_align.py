@@ -474,6 +474,11 @@ def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
         ("사용", "투입", False),
         ("착공", "준공", False),
         ("준공", "개통", True),
+        ("열", "개최", True),  # 콘서트를 열다 / 개최하다
+        ("열", "개관", True),  # 문을 열다 / 개관하다
+        ("판매", "팔리", True),
+        ("출발", "이륙", True),
+        ("이륙", "착륙", False),
     ],
 )
 def test_event_classes_of_predicates(a, b, same):
@@ -821,8 +826,9 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ("신도시선 개통 예정일은 다음 달 2일이다.", "다음 달 2일", "개통"),
         ("인수 완료 시점은 내년 6월로 제시됐다.", "내년 6월", "완료"),
         ("착공 시기는 내년 3월로 잡혔다.", "내년 3월", "착공"),
-        # a clause ends at its ending and comma: the next clause's event is not its own
-        ("판매는 27일부터 다음 달 3일까지이며, 정식 출시는 다음 달 17일이다.", "27일", None),
+        # a clause ends at its ending and comma: the next clause's event (출시) is not its
+        # own; its subject (판매) is
+        ("판매는 27일부터 다음 달 3일까지이며, 정식 출시는 다음 달 17일이다.", "27일", "판매"),
     ],
 )
 def test_the_event_a_date_belongs_to(text, surface, predicate):

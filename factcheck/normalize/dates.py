@@ -214,14 +214,24 @@ _PATTERNS = [
 # A time of day in words: 오후 3시 30분, 오전 10시, 새벽 2시 반
 _CLOCK = r"(?P<ampm>오전|오후|낮|밤|새벽)\s?(?P<h>\d{1,2})\s?시(?:\s?(?P<m>\d{1,2})\s?분|\s?반)?"
 # A time of day written after a date: 오후 3시 30분, 오전 10시, 15:30, (수) 09:35:27
+# ... or on the 24-hour clock in words: 18시, 18시 30분 (an hour of 13 to 23 only: 7시 alone
+# may be morning or evening)
+_CLOCK24 = r"(?P<h3>1[3-9]|2[0-3])\s?시(?:\s?(?P<m3>\d{1,2})\s?분)?(?!간|\d)"
 _TIME_RE = re.compile(
-    r"(?:\s?\([월화수목금토일]\))?\s?(?:" + _CLOCK + r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::\d{2})?)"
+    r"(?:\s?\([월화수목금토일]\))?\s?(?:"
+    + _CLOCK
+    + r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::\d{2})?|"
+    + _CLOCK24
+    + ")"
 )
 
 
 def _clock(m: re.Match) -> str | None:
-    if m.groupdict().get("h2"):
+    groups = m.groupdict()
+    if groups.get("h2"):
         hour, minute = int(m.group("h2")), int(m.group("m2"))
+    elif groups.get("h3"):
+        hour, minute = int(groups["h3"]), int(groups.get("m3") or 0)
     else:
         hour = int(m.group("h"))
         minute = int(m.group("m") or (30 if m.group(0).rstrip().endswith("반") else 0))
@@ -241,7 +251,7 @@ class FoundDate:
     value: DateValue
 
 
-_BARE_TIME_RE = re.compile(r"(?<![가-힣\d])" + _CLOCK)
+_BARE_TIME_RE = re.compile(r"(?<![가-힣\d])(?:" + _CLOCK + "|" + _CLOCK24 + ")")
 
 
 def bare_times(text: str) -> list[tuple[int, int, str]]:

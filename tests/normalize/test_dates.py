@@ -100,6 +100,28 @@ def test_a_part_of_a_named_year_is_one_period(text, start, end):
     assert (found.value.start, found.value.end) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("12월 14일 18시 KSPO돔에서", "18:00"),  # the 24-hour clock in words
+        ("14일 18시 30분에 열린다", "18:30"),
+        ("14일 오후 6시", "18:00"),
+        ("14일 7시", None),  # morning or evening: no time
+        ("14일 18시간 동안", None),  # a duration
+    ],
+)
+def test_a_time_of_day_after_a_date(text, time):
+    (found,) = find_dates(text, dt.date(2026, 11, 24))
+    assert found.value.time == time
+
+
+def test_a_bare_time_on_the_24_hour_clock():
+    from factcheck.normalize.dates import bare_times
+
+    assert [t for *_, t in bare_times("공연은 18시에 시작한다")] == ["18:00"]
+    assert bare_times("18시간 동안 이어졌다") == []
+
+
 def test_relative_forms_of_one_day_agree():
     day = "2025-02-11"
     assert find_dates("다음 주 11일엔", dt.date(2025, 2, 7))[0].value.start == day
