@@ -950,8 +950,9 @@ def align_story(
         # one-to-one: each fact of one article matches at most one of another's
         matched = [m for doc_pair in sorted(edges) for m in best_matching(edges[doc_pair])]
         components, pair_score = join_matches(matched, by_id, labelled)
+        components = with_agreeing_strays(components, weak, by_id, repost_group)
         for members_ in components:
-            sim = min(pair_score[c.id] for c in members_)
+            sim = min(pair_score.get(c.id, 1.0) for c in members_)
             gid = hashlib.sha1(("|".join(c.id for c in members_)).encode()).hexdigest()[:12]
             groups.append(
                 TopicGroup(
@@ -964,6 +965,57 @@ def align_story(
                 )
             )
     return Alignment(tuple(groups), vectors, by_id)
+
+
+def with_agreeing_strays(
+    components: list[list[Claim]],
+    weak: dict[tuple[str, str], list[tuple[str, str, float]]],
+    by_id: dict[str, Claim],
+    repost_group: dict[str, str],
+) -> list[list[Claim]]:
+    """Groups that disagree, joined by the figures of other articles that state one of
+    their values exactly but were paired with nothing (their words too unlike: 추징금 870억원
+    / 870억원의 추징): such a figure backs that value, and the conflict counts its outlet.
+
+    Only a figure no group holds, of 10 or more (small figures recur by chance), sharing
+    some context (a weak pair, ``ELIMINATION_MIN``) with a member of the same value, from an
+    article the group does not hold yet; each joins its likeliest group. It never creates a
+    disagreement: it only adds to a side.
+    """
+    group_of = {c.id: i for i, comp in enumerate(components) for c in comp}
+    sources = [{repost_group.get(c.doc_id, c.doc_id) for c in comp} for comp in components]
+    disagree = [
+        len({(c.value.value, c.value.unit) for c in comp if isinstance(c.value, Quantity)}) > 1
+        for comp in components
+    ]
+    best: dict[str, tuple[float, int]] = {}
+    for pairs in weak.values():
+        for x, y, sim in pairs:
+            for stray, member in ((x, y), (y, x)):
+                if stray in group_of or member not in group_of:
+                    continue
+                i = group_of[member]
+                a, b = by_id[stray], by_id[member]
+                if (
+                    disagree[i]
+                    and repost_group.get(a.doc_id, a.doc_id) not in sources[i]
+                    and isinstance(a.value, Quantity)
+                    and isinstance(b.value, Quantity)
+                    and (a.value.value, a.value.unit) == (b.value.value, b.value.unit)
+                    and a.value.value >= FIGURE_MIN
+                    and (sim, -i) > best.get(stray, (0.0, 0))
+                ):
+                    best[stray] = (sim, -i)
+    if not best:
+        return components
+    out = [list(comp) for comp in components]
+    taken: set[tuple[int, str]] = set()  # (group, source): one stray per article and group
+    for stray, (_, neg) in sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        source = repost_group.get(by_id[stray].doc_id, by_id[stray].doc_id)
+        if (-neg, source) not in taken:
+            taken.add((-neg, source))
+            out[-neg].append(by_id[stray])
+    return out
 
 
 def _claim_pairs(

@@ -1171,6 +1171,39 @@ def test_figures_of_two_items_of_one_list_are_told_apart():
     assert found["성인 관람료"] == [["5000원", "5000원"], ["3000원"]]
 
 
+def test_a_figure_stated_alike_in_other_words_backs_its_side():
+    """추징금 870억원 / 780억원 pair; 870억원의 추징 shares too few words to pair with either,
+    but states one side's value exactly: the finding counts its outlet (2 vs 1)."""
+    report = check_documents(
+        make_documents(
+            [
+                {
+                    "outlet": "가람일보",
+                    "published": "2026-11-20",
+                    "text": "서울중앙지법은 20일 코인 사기 업체 대표 A씨에게 징역 25년을 선고했다. "
+                    "재판부는 A씨에게 추징금 870억원도 명령했다.",
+                },
+                {
+                    "outlet": "나래신문",
+                    "published": "2026-11-20",
+                    "text": "서울중앙지법은 20일 코인 사기 업체 대표 A씨에게 징역 25년과 "
+                    "추징금 780억원을 선고했다.",
+                },
+                {
+                    "outlet": "다온일보",
+                    "published": "2026-11-21",
+                    "text": "서울중앙지법 형사합의25부는 20일 A씨에게 징역 25년을 선고하고 "
+                    "870억원의 추징을 명령했다.",
+                },
+            ]
+        ),
+        Settings(),
+    )
+    (conflict,) = [c for c in report.conflicts if c.kind == "money"]
+    sides = [sorted(x.doc_id for x in side) for side in conflict.sides]
+    assert sides == [["doc0", "doc2"], ["doc1"]], conflict.explanation
+
+
 def test_one_discrepancy_split_over_two_groups_is_checked_as_one():
     """An article that repeats its figure (lead and body) split one topic into two groups:
     3명 (a, b) vs 4명 and 3명 (d) vs 4명. Checked again as one group, the finding has every

@@ -45,7 +45,9 @@ _PLACE_BYLINE_RE = re.compile(
 )
 _BRACKET_RE = re.compile(r"^\s*\[(?P<outlet>[가-힣A-Za-z0-9 ]{2,15})\]\s*(?=$|\S)")
 _COPYRIGHT_RE = re.compile(
-    r"(?:Copyright|저작권자)?\s*(?:ⓒ|©|\(c\)|\(C\))\s*(?P<outlet>[가-힣A-Za-z0-9.]{2,20})"
+    r"(?:Copyright|저작권자)?\s*(?:ⓒ|©|\(c\)|\(C\))\s*"
+    r"(?:(?:19|20)\d\d(?:\s?[-–~]\s?(?:19|20)\d\d)?\s+)?"  # "© 2026 가람일보", "ⓒ 2010-2026"
+    r"(?P<outlet>[가-힣A-Za-z0-9.]{2,20})"
     r"|Copyright\s+(?:by\s+)?(?P<outlet2>[가-힣]{2,20})"  # "Copyright 조선일보 & chosun.com"
 )
 # a broadcast sign-off: "KBS 뉴스 홍길동입니다."
@@ -55,7 +57,12 @@ _REPORTER_LINE_RE = re.compile(
 )
 # "다온경제 박지현 기자" (optionally with an e-mail) on its own line after the body
 _SIGNED_RE = re.compile(
-    r"^(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s+[가-힣]{2,4}\s?(?:기자|특파원)(?:\s+\S+@\S+)?$"
+    r"^[/(\[-]?\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s+[가-힣]{2,4}\s?(?:기자|특파원)"
+    r"(?:\s+\S+@\S+)?\)?$"
+)
+# "김철수 기자 | 한빛경제": the reporter first, then the outlet, in the page header
+_REPORTER_FIRST_RE = re.compile(
+    r"^[가-힣]{2,4}\s?(?:기자|특파원)\s*[|·ㅣ/]\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s*$"
 )
 _SIGNATURE_RE = re.compile(r"^[가-힣A-Za-z0-9]{2,10}$")
 _OUTLET_SUFFIX = re.compile(
@@ -218,6 +225,8 @@ def _published(lines, body_start: int) -> tuple[str | None, str | None]:
                 score = 5
             elif has_time and not before.strip() and not after.strip():
                 score = 2  # a bare timestamp line after the body: used when nothing else is
+            elif not in_header and not before.strip() and not after.strip():
+                score = 1  # a bare date line after the body: the last resort
             else:
                 continue  # a date in the body or in a list is about something else
             candidates.append((score, -ln.start, iso, ptime))
@@ -241,6 +250,8 @@ def _outlet(
 
     def add(score: int, pos: int, name: str) -> None:
         name = _clean_outlet(name)
+        if name.isdigit():
+            return  # a year, a phone number: no outlet
         if not name or name.lower() in sections or len(name) < 2 or name in _CREDIT_WORDS:
             return
         if _SUMMARY_BOX_RE.search(name):
@@ -278,6 +289,9 @@ def _outlet(
         if ln.start < body_start:
             m = _REPORTER_LINE_RE.match(s)
             if m and not re.search(r"기준|현재", s):
+                add(6, ln.start, m.group("outlet"))
+            m = _REPORTER_FIRST_RE.match(ln.stripped)
+            if m:
                 add(6, ln.start, m.group("outlet"))
         # A signature line: the outlet's name alone on the line just after the body.
         if last_body_line >= 0 and last_body_line < i <= last_body_line + 3:

@@ -245,6 +245,26 @@ LAYOUTS = [
         "하늘뉴스",
         "2025-02-11",
     ),
+    (  # a year between the copyright sign and the outlet
+        "코스피 급락 마감\n\n2025.02.11 15:20\n\n{body}\n\nCopyright © 2025 한빛경제신문. All rights reserved.",
+        "한빛경제신문",
+        "2025-02-11",
+    ),
+    (  # a signature opened by a slash
+        "코스피 급락 마감\n\n입력 2025.02.11 15:20\n\n{body}\n\n/한빛경제 김철수 기자 kim@hanbit.example",
+        "한빛경제",
+        "2025-02-11",
+    ),
+    (  # the reporter first, then the outlet
+        "김철수 기자 | 한빛경제\n2025-02-11 15:20\n\n코스피 급락 마감\n\n{body}",
+        "한빛경제",
+        "2025-02-11",
+    ),
+    (  # the date alone on a line after the signature, with no time
+        "코스피 급락 마감\n\n{body}\n\n한빛경제 김철수 기자\n\n2025-02-11",
+        "한빛경제",
+        "2025-02-11",
+    ),
 ]
 
 
@@ -263,6 +283,10 @@ LAYOUTS = [
         "place-dateline-signature-copyright",
         "place-dateline-signature-header",
         "summary-box-label",
+        "copyright-with-year",
+        "signature-after-a-slash",
+        "reporter-then-outlet",
+        "bare-date-after-the-signature",
     ],
 )
 def test_outlet_and_date_of_common_layouts(layout, outlet, published):
