@@ -21,6 +21,7 @@ import functools
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import combinations
 
@@ -84,6 +85,7 @@ date_frame_nouns = functools.partial(vocabulary_words, "measure", "times")
 person_titles = functools.partial(vocabulary_words, "names", "titles")
 aspect_words = functools.partial(vocabulary_words, "aspects")
 occurrence_words = functools.partial(vocabulary_words, "occurrence")
+scheduling_words = functools.partial(vocabulary_words, "scheduling")
 
 
 @functools.cache
@@ -561,6 +563,8 @@ def _scope_by_date(
     distant_dates: set[str] = set()
     labels: set[str] = set()  # dates that are the period of a figure
     out = []
+    # a birth date is no period of what follows ("1968년 안동 출생으로 행정고시 34회")
+    dates = [d for d in dates if "born" not in predicate_classes(d.predicate)]
     for c in claims:
         if not isinstance(c.value, Quantity) or c.kind == "duration":
             # a duration has its own extent: the date before it is its end or the day of
@@ -702,6 +706,10 @@ def _make(
     elif kind == "date" and marked and predicate is None and _is_its_complement(sent, abs_e):
         # "정식 출시는 다음 달 17일이다": the launch; "준공 목표 시점은 2032년이다": the
         # completion, not the point in time
+        predicate = _dated_event(subject if subject.endswith(marked) else marked)
+    elif kind == "date" and marked and _only_sets_the_date(sent, abs_e):
+        # "인사청문회는 다음 달 12일로 잡혔다": the hearing, not 잡히 (a fire brought under
+        # control, a suspect caught)
         predicate = _dated_event(subject if subject.endswith(marked) else marked)
     elif kind == "date" and measure_word(marked) in date_frame_nouns():
         # "인수 완료 시점은 내년 6월로 제시됐다", "착공 시기는 3월로 잡혔다": the date of the
@@ -995,6 +1003,8 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     for i, t in enumerate(toks):
         if prev_noun and _names_a_stage(toks, i):
             return prev_noun  # "발사에 성공했다": the launch, not the success
+        if t.tag == "NNG" and "born" in _vocab()[2].get(t.form, ()):
+            return t.form  # "1968년 경북 안동 출생으로 행정고시에 합격해": the birth
         if t.tag in ("NNG",) and t.form not in _vocab()[1] and t.form not in measure_nouns():
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
@@ -1079,6 +1089,15 @@ def _is_its_complement(sent: Sentence, end: int) -> bool:
     17일이며, 17일로 예정돼 있다 is not)."""
     after = _after(sent, end)
     return bool(after) and after[0].tag == "VCP"
+
+
+def _only_sets_the_date(sent: Sentence, end: int) -> bool:
+    """The value is followed by 로/으로 and a word that only says it was set for the
+    clause's subject (12일로 잡혔다, 3월 2일로 확정됐다)."""
+    after = _after(sent, end)
+    if len(after) < 2 or after[0].tag != "JKB" or after[0].form not in ("로", "으로"):
+        return False
+    return after[1].form in scheduling_words()
 
 
 def _only_takes_place(sent: Sentence, end: int, predicate: str | None) -> bool:
@@ -1472,19 +1491,43 @@ def _persons(sent: Sentence) -> list[tuple[int, int, NameValue]]:
         if title is None:
             continue
         rel = t.start - sent.start
-        m = _WORD_BEFORE_RE.search(sent.text, 0, rel)
-        if m is None:
-            continue
-        start, end = sent.start + m.start(1), sent.start + m.end(1)
-        first = next((x for x in toks if x.start == start), None)
-        if first is None or first.tag != "NNP":
-            continue
-        if len(m.group(1)) == 2 and first.end != end:
-            continue  # 서울 시장 is an office; a two-syllable name is one NNP
-        if not (_as_written(t) and _as_written(first)):
-            continue  # a surname read as a full name (김 후보): not as written
-        out.append((start, end, NameValue(m.group(1), title, (m.group(1),))))
+        while rel > 0 and sent.text[rel - 1].isdigit():
+            rel -= 1  # 1차관: the word is the title with its rank
+        for m in _words_before(sent.text, rel):
+            start, end = sent.start + m.start(1), sent.start + m.end(1)
+            first = next((x for x in toks if x.start == start), None)
+            if first is None or first.tag != "NNP":
+                continue
+            if len(m.group(1)) == 2 and first.end != end:
+                continue  # 서울 시장 is an office; a two-syllable name is one NNP
+            if not (_as_written(t) and _as_written(first)):
+                continue  # a surname read as a full name (김 후보): not as written
+            out.append((start, end, NameValue(m.group(1), title, (m.group(1),))))
+            break
     return out
+
+
+# Words between a name and its title that say where the person serves or served: 김민재 전
+# 국토부 1차관, 김민재 국토교통부 장관 후보자 (부, 처, 청, 원, 위원회, 시, 도, 군, 구, 당 …)
+_AFFILIATION_RE = re.compile(
+    r"(?:전|前|현|신임|초대|[가-힣]{1,10}(?:부|처|청|원|위원회|공사|공단|시|도|군|구|당|실|장관|차관))$"
+)
+
+
+def _words_before(text: str, end: int) -> Iterator[re.Match]:
+    """The word right before ``end`` (a title's start), then, past up to two words of
+    affiliation (국토교통부, 전), the word before those: the candidates for a name."""
+    for _ in range(3):
+        m = _WORD_BEFORE_RE.search(text, 0, end)
+        if m is not None:
+            yield m
+        word = _ANY_WORD_BEFORE_RE.search(text, 0, end)
+        if word is None or not _AFFILIATION_RE.search(word.group(1)):
+            return
+        end = word.start(1)
+
+
+_ANY_WORD_BEFORE_RE = re.compile(r"(?<!\S)(\S+) $")
 
 
 def _is_a_persons_title(

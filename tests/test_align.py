@@ -826,6 +826,11 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ("신도시선 개통 예정일은 다음 달 2일이다.", "다음 달 2일", "개통"),
         ("인수 완료 시점은 내년 6월로 제시됐다.", "내년 6월", "완료"),
         ("착공 시기는 내년 3월로 잡혔다.", "내년 3월", "착공"),
+        # a verb that only says the date was set for the subject: the subject's event
+        ("인사청문회는 다음 달 12일로 잡혔다.", "다음 달 12일", "청문회"),
+        ("결승전 개막일은 3월 2일로 확정됐다.", "3월 2일", "개막일"),
+        # a birth in the date's clause is its event, whatever verb ends the sentence
+        ("김 후보자는 1968년 경북 안동 출생으로 행정고시에 합격했다.", "1968년", "출생"),
         # a clause ends at its ending and comma: the next clause's event (출시) is not its
         # own; its subject (판매) is
         ("판매는 27일부터 다음 달 3일까지이며, 정식 출시는 다음 달 17일이다.", "27일", "판매"),

@@ -235,3 +235,21 @@ def test_a_particle_after_a_unit_sign_is_a_particle(sentence, sign, particle):
     i = tokens.index((sign, "SW"))
     assert tokens[i + 1] == particle
     assert not [f for f, tag in tokens if tag == "NNG" and len(f) == 1 and f in "르로"]
+
+
+PERSONS = [
+    ("박영희 후보는 46.8%를 얻었다.", ["박영희"]),
+    # the place a person serves, or 전 (former), between the name and the title
+    ("대통령은 김민재 전 국토부 1차관을 장관 후보자로 지명했다.", ["김민재"]),
+    ("김민제 국토부 장관 후보자는 26일 청문회 준비에 들어갔다.", ["김민제"]),
+    ("김민재 국토교통부 장관 후보자는 1968년 태어났다.", ["김민재"]),
+    # an office with no name before it is no person
+    ("국토교통부 장관 후보자에 대한 청문회가 열린다.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "persons"), PERSONS, ids=[s[:16] for s, _ in PERSONS])
+def test_persons_before_their_titles(sentence, persons):
+    (doc,) = make_documents([{"outlet": "가람일보", "published": "2026-11-26", "text": sentence}])
+    claims = extract_claims(doc, split_documents([doc])[doc.id])
+    assert [c.surface for c in claims if c.kind == "person"] == persons
