@@ -558,22 +558,30 @@ def add_elimination_edges(
     similarity, so it never outbids a real match and the conflict it may yield says how
     weak the pairing is.
     """
-    lists: dict[tuple[str, int], list[str]] = defaultdict(list)
+    # each sentence's figures, and the same without its totals: the total of a list is
+    # none of its items ("사관학교(연 4000명)와 대학 연계 과정(연 6000명)을 통해 총 1만 명"
+    # lists two, as "대학 사업으로 6000명, 사관학교에서 4000명" does)
+    everything: dict[tuple[str, int], list[str]] = defaultdict(list)
+    items: dict[tuple[str, int], list[str]] = defaultdict(list)
     where: dict[str, tuple[str, int]] = {}
     for c in members:
-        lists[(c.doc_id, c.sentence_index)].append(c.id)
         where[c.id] = (c.doc_id, c.sentence_index)
+        everything[where[c.id]].append(c.id)
+        if not c.qualifiers & {"total", "whole"}:
+            items[where[c.id]].append(c.id)
     for doc_pair, candidates in weak.items():
         strong = edges.get(doc_pair, [])
         for cid, oid, sim in candidates:
-            ex, ey = lists[where[cid]], lists[where[oid]]
-            if len(ex) < 2 or len(ex) != len(ey):
-                continue
-            rest_x = set(ex) - {cid}
-            rest_y = set(ey) - {oid}
-            inner = [(a, b, w) for a, b, w in strong if a in rest_x and b in rest_y]
-            if len(best_matching(inner)) == len(rest_x):
-                edges[doc_pair].append((cid, oid, sim))
+            for lists in (everything, items):
+                ex, ey = lists[where[cid]], lists[where[oid]]
+                if len(ex) < 2 or len(ex) != len(ey) or cid not in ex or oid not in ey:
+                    continue
+                rest_x = set(ex) - {cid}
+                rest_y = set(ey) - {oid}
+                inner = [(a, b, w) for a, b, w in strong if a in rest_x and b in rest_y]
+                if len(best_matching(inner)) == len(rest_x):
+                    edges[doc_pair].append((cid, oid, sim))
+                    break
 
 
 FIGURE_MIN = 10  # smaller figures (2곳, 3개) recur by chance and anchor nothing

@@ -149,8 +149,11 @@ def _read_chain(text: str, pos: int) -> tuple[float, int, bool] | None:
     return value, end, has_digits
 
 
-def _match_unit(text: str, pos: int) -> tuple[str, str, str, float, int] | None:
-    """The unit written at ``pos`` (after at most one space): (surface, kind, unit, factor, end)."""
+def _match_unit(
+    text: str, pos: int, native: bool = False
+) -> tuple[str, str, str, float, int] | None:
+    """The unit written at ``pos`` (after at most one space): (surface, kind, unit, factor, end).
+    After a native numeral (``native``: 다섯 살, 두 대) a counter is always written apart."""
     j = pos
     if j < len(text) and text[j] in SEPARATORS:
         j += 1
@@ -175,6 +178,7 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, str, float, int] | None:
             if (
                 strict
                 and j != pos
+                and not (native and surface != "번")  # 한 번 더, 두 번 다시: idioms
                 and kind in ("count", "ordinal", "age")
                 and text[pos - 1 : pos] not in ("천", "만", "억", "조", "여")
             ):
@@ -378,7 +382,7 @@ def _read_at(text: str, pos: int) -> Found | None:
             value, end = float(pair[0]), m.end()
             low_high = (float(pair[0]), float(pair[1]))
         has_digits = False
-        unit_probe = _match_unit(text, end)
+        unit_probe = _match_unit(text, end, native=True)
         if (
             unit_probe
             and _units_strict(unit_probe[0])
@@ -405,7 +409,7 @@ def _read_at(text: str, pos: int) -> Found | None:
     if pre_hedge and pre_hedge[0] == "여":  # 10여 명: 여 sits between number and counter
         hedge_word, end = pre_hedge
 
-    unit = _match_unit(text, end)
+    unit = _match_unit(text, end, native=chain is None)
     sign = _CURRENCY_SIGN_RE.search(text, max(0, pos - 5), pos) if has_digits else None
     if sign and (unit is None or unit[1] != "money"):
         # "$30억", "US$ 1.5억", "€2000만": the sign before the figure is its currency
