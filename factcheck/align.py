@@ -370,8 +370,9 @@ def pair_similarity(
     (5121만명의 20.0%), a running total (누적), a scoped count (5년 동안), a change (19만명
     증가), the level a change starts from (2.50%에서), a school year, a figure of another
     era (10년 전, 2050년), the ends of a span of days (a start meets a start), an intensity
-    (시간당 80㎜), each against a plain figure (a level: 2880만명으로); figures of two periods (지난해 매출 / 올해 매출)
-    never meet; a yearly rate (연 4000명) meets a plain figure at 0.8.
+    (시간당 80㎜), each against a plain figure (a level: 2880만명으로); figures of two
+    periods (지난해 매출 / 올해 매출) never meet; a yearly rate (연 4000명) meets a plain
+    figure at 0.8; two items of one list (성인 / 청소년) count half, as two marked measures.
     """
     sim = max(cosine(va, vb), floor)  # floor > 0: whether anything but words rules it out
     if sim == 0.0:

@@ -701,20 +701,22 @@ def _make(
     owner = _owner(sent, abs_s, abs_e, spans) if figure else ""
     subject = owner or _subject(sent, abs_s, abs_e)
     marked = _marked_subject(sent, abs_s) if kind not in NAME_KINDS else ""
+    # the marked subject with the words before it, when the subject phrase ends with it
+    subject_phrase = subject if subject.endswith(marked) else marked
     if marked and _only_takes_place(sent, abs_e, predicate):
         predicate = measure_word(marked)  # "신고는 21일에야 이뤄졌다": the report
     elif kind == "date" and marked and predicate is None and _is_its_complement(sent, abs_e):
         # "정식 출시는 다음 달 17일이다": the launch; "준공 목표 시점은 2032년이다": the
         # completion, not the point in time
-        predicate = _dated_event(subject if subject.endswith(marked) else marked)
+        predicate = _dated_event(subject_phrase)
     elif kind == "date" and marked and _only_sets_the_date(sent, abs_e):
         # "인사청문회는 다음 달 12일로 잡혔다": the hearing, not 잡히 (a fire brought under
         # control, a suspect caught)
-        predicate = _dated_event(subject if subject.endswith(marked) else marked)
+        predicate = _dated_event(subject_phrase)
     elif kind == "date" and measure_word(marked) in date_frame_nouns():
         # "인수 완료 시점은 내년 6월로 제시됐다", "착공 시기는 3월로 잡혔다": the date of the
         # event the subject names, whatever verb reports it
-        predicate = _dated_event(subject if subject.endswith(marked) else marked) or predicate
+        predicate = _dated_event(subject_phrase) or predicate
     if figure and (subject or marked):
         # the noun a figure measures ("1만 명의 AI 인재", "수출이 … 620억 달러") says most
         # about which fact it is, however far from the figure it stands

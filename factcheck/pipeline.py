@@ -304,7 +304,7 @@ def check_story(
 
 def retellings_merged(
     rule: Rule, checked: list[tuple[TopicGroup, list[Conflict]]], ctx: RuleContext
-):
+) -> list[Conflict]:
     """The conflicts of a rule's groups, with one discrepancy told by two groups told once.
 
     An article that repeats its figure (the lead's 4명, the body's 4명) can split one topic

@@ -47,37 +47,31 @@ class PlaceMismatch(Rule):
             for event in known_events(c):
                 by_event[(c.value.head, event)][ctx.source(c)].add(c.value.key)
                 members[(c.value.head, event, c.value.key)].append(c)
-        found: dict[frozenset[str], tuple[Claim, Claim, str, float]] = {}
+        found: dict[frozenset[str], tuple[float, Claim, Claim]] = {}
         for (head, event), names in sorted(by_event.items()):
             # the one name each source gives the event; a source giving two says nothing
             only = {src: next(iter(keys)) for src, keys in names.items() if len(keys) == 1}
             for key_a, key_b in combinations(sorted(set(only.values())), 2):
-                first_a = members[(head, event, key_a)][0]
-                first_b = members[(head, event, key_b)][0]
-                if not _different_places(first_a, first_b, ctx):
+                if not _two_names(key_a, key_b, head, ctx):
                     continue
-                best = None
                 for a in members[(head, event, key_a)]:
                     for b in members[(head, event, key_b)]:
-                        if ctx.source(a) == ctx.source(b):
-                            continue
-                        if only.get(ctx.source(a)) != key_a or only.get(ctx.source(b)) != key_b:
-                            continue
                         if (
-                            key_b in mentions.keys_by_doc[a.doc_id]
+                            ctx.source(a) == ctx.source(b)
+                            or only.get(ctx.source(a)) != key_a
+                            or only.get(ctx.source(b)) != key_b
+                            or key_b in mentions.keys_by_doc[a.doc_id]
                             or key_a in mentions.keys_by_doc[b.doc_id]
+                            or _words_shared(a, b, ctx)
                         ):
-                            continue  # an article naming both: two places, not a slip
+                            continue  # an article naming both places, or both wordings
                         sim = context_overlap(a, b, ctx)
-                        if sim >= ctx.settings.min_similarity and (best is None or sim > best[3]):
-                            best = (a, b, event, sim)
-                if best:
-                    pair = frozenset((key_a, key_b))
-                    if pair not in found or best[3] > found[pair][3]:
-                        found[pair] = best
+                        pair = frozenset((key_a, key_b))
+                        if sim >= ctx.settings.min_similarity and sim > found.get(pair, (0.0,))[0]:
+                            found[pair] = (sim, a, b)
         out = []
         for pair in sorted(found, key=sorted):
-            a, b, event, sim = found[pair]
+            sim, a, b = found[pair]
             sides = mentions.sides(sorted(pair), ctx)
             out.append(
                 name_conflict(
@@ -95,24 +89,26 @@ class PlaceMismatch(Rule):
         return out
 
 
-def _different_places(a: Claim, b: Claim, ctx: RuleContext) -> bool:
+def _two_names(key_a: str, key_b: str, head: str, ctx: RuleContext) -> bool:
     """Two names, not one written two ways: not one letter apart (a slip, the near-miss
-    rule's), neither modifier holding the other (인천 / 인천국제), no word of one modifier
-    anywhere in the other article (a fund described two ways: 공동 투자 기금 / 반도체
-    기금, each article saying 반도체 and 공동 투자; 추석 연휴 인천국제공항 / 추석 연휴 열흘
-    동안 인천공항, name spans that run into the words before), no alias of the other."""
-    key_a, key_b, head = a.value.key, b.value.key, a.value.head
+    rule's), neither modifier holding the other (인천 / 인천국제), no alias of the other."""
     if one_jamo_apart(key_a, key_b) is not None:
         return False
     mod_a, mod_b = key_a[: -len(head)], key_b[: -len(head)]
     if mod_a in mod_b or mod_b in mod_a:
         return False
-    words_a, words_b = _modifier_words(a), _modifier_words(b)
-    text_a, text_b = ctx.documents[a.doc_id].text, ctx.documents[b.doc_id].text
-    if any(w in text_b for w in words_a) or any(w in text_a for w in words_b):
-        return False  # 공동 투자 기금 / 반도체 기금: each article has the other's words
     aliases = ctx.settings.aliases
     return aliases.get(key_a.lower(), key_a.lower()) != aliases.get(key_b.lower(), key_b.lower())
+
+
+def _words_shared(a: Claim, b: Claim, ctx: RuleContext) -> bool:
+    """A word of one name's modifier is somewhere in the other article: one thing described
+    two ways (공동 투자 기금 / 반도체 기금, each article saying 반도체 and 공동 투자), or name
+    spans that run into the words before (추석 연휴 인천국제공항 / 추석 연휴 열흘 동안 인천공항)."""
+    text_a, text_b = ctx.documents[a.doc_id].text, ctx.documents[b.doc_id].text
+    return any(w in text_b for w in _modifier_words(a)) or any(
+        w in text_a for w in _modifier_words(b)
+    )
 
 
 def _modifier_words(claim: Claim) -> set[str]:
