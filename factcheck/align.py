@@ -855,6 +855,11 @@ class _Structure:
         return _may_be_one_event(a, b) and share_a_figure(a, b, self.figures)
 
 
+def _of_a_day(claim: Claim) -> bool:
+    """The figure's period is one day (지난 19일 개표에서는 3표 차로): an occasion."""
+    return claim.scope is not None and claim.scope[0] == claim.scope[1]
+
+
 def _apart(x: Claim, y: Claim, labelled: dict[str, set[tuple]]) -> bool:
     """Two claims no chain of pairs may join: disagreeing values of one article, figures of
     periods apart (9월 1.9% and 10월(1.8%), each paired with an unscoped 2%대; not 지난달 말
@@ -929,6 +934,8 @@ def align_story(
     for dim in sorted(by_dim):
         members = by_dim[dim]
         structure = _Structure(members, figures)
+        # articles that give a figure the day it is of (지난 19일 개표에서는 3표 차로)
+        dated = {c.doc_id for c in members if _of_a_day(c)}
         edges: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
         weak: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
         for c, o in _claim_pairs(members, vectors, repost_group):
@@ -936,6 +943,11 @@ def align_story(
                 continue  # 승객 284명 가운데 7명 / 승객 7명이 다쳤다: 7 is the part, not 284
             if _apart(c, o, labelled):
                 continue  # 8월 2.0% / 9월 1.9%: two points of a series, not one date
+            if _of_a_day(c) != _of_a_day(o) and (o if _of_a_day(c) else c).doc_id in dated:
+                # "지난 19일 개표에서는 3표 차로 이겼으나 … 1표 차로 앞섰다": an article that
+                # dates one figure and not the other gives the undated one to the present; a
+                # dated figure elsewhere (18일 … 2표 차) is its dated one's counterpart
+                continue
             s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
             if 0 < s < settings.min_similarity and structure.one_fact(c, o):
                 s = settings.min_similarity  # few shared words; the structure pairs them

@@ -1209,6 +1209,33 @@ def test_a_figure_stated_alike_in_other_words_backs_its_side():
     assert sides == [["doc0", "doc2"], ["doc1"]], conflict.explanation
 
 
+def test_a_figure_of_the_present_never_meets_a_figure_dated_to_another_day():
+    """An article that dates one margin (지난 19일 … 3표 차로) and not the other (1표 차로)
+    gives the undated one to the present: another outlet's dated 2표 (지난 18일 …) is the
+    dated margin's counterpart, however alike its words are to the present one's."""
+    base = "경기도선관위는 25일 재검표 결과를 발표했다. "
+    report = check_documents(
+        make_documents(
+            [
+                {
+                    "outlet": "가람일보",
+                    "published": "2026-11-25",
+                    "text": base + "재검표에서 박서준 후보가 이하늘 후보를 1표 차로 앞섰다. "
+                    "지난 19일 개표에서는 이 후보가 3표 차로 이겼다.",
+                },
+                {
+                    "outlet": "다온뉴스",
+                    "published": "2026-11-25",
+                    "text": base + "지난 18일 개표에서는 이하늘 후보가 2표 차로 앞섰다.",
+                },
+            ]
+        ),
+        Settings(),
+    )
+    values = [sorted(x.surface for side in c.sides for x in side) for c in report.conflicts]
+    assert ["1표", "2표"] not in values
+
+
 def test_one_discrepancy_split_over_two_groups_is_checked_as_one():
     """An article that repeats its figure (lead and body) split one topic into two groups:
     3명 (a, b) vs 4명 and 3명 (d) vs 4명. Checked again as one group, the finding has every

@@ -114,6 +114,16 @@ def find_body(text: str) -> tuple[tuple[int, int], ...]:
         else:
             runs[-1].append(cur)
     best = max(runs, key=lambda run: sum(len(_HANGUL.findall(lines[i].text)) for i in run))
+    # a short last sentence ("투표율은 31.2%였다.") is too short to be sentence-like alone,
+    # but right after the body it ends the body
+    j = best[-1] + 1
+    while j < len(lines):
+        s = lines[j].stripped
+        if s and (s in repeated or is_chrome(s, spoken) or not _is_short_sentence(s)):
+            break
+        if s:
+            best = [*best, j]
+        j += 1
     spans = []
     for i in range(best[0], best[-1] + 1):
         ln = lines[i]
@@ -127,11 +137,17 @@ def find_body(text: str) -> tuple[tuple[int, int], ...]:
                 continue
             spans.append(_trim(text, ln.start + m.end(), ln.end))
             continue
-        if i in best or _is_heading(s):
+        if i in best or _is_heading(s) or _is_short_sentence(s):
             m = _BYLINE_PREFIX.match(ln.text)
             start = ln.start + (m.end() if m else 0)
             spans.append(_trim(text, start, ln.end))
     return tuple(sp for sp in spans if sp[1] > sp[0])
+
+
+def _is_short_sentence(s: str) -> bool:
+    """A sentence too short to count as sentence-like on its own (투표율은 31.2%였다.): kept
+    inside the body or right after it, never used to find it."""
+    return len(_HANGUL.findall(s)) >= 3 and bool(_SENTENCE_END.search(s))
 
 
 def _is_heading(s: str) -> bool:

@@ -92,6 +92,21 @@ def test_body_keeps_sentences_and_drops_boilerplate():
         assert chrome not in body
 
 
+def test_a_short_sentence_inside_or_right_after_the_body_is_body():
+    """투표율은 31.2%였다. has too few letters to be sentence-like alone; inside the body, or
+    closing it, it is body all the same. A short line after the copyright is not."""
+    text = (
+        "재검표로 당락 바뀌어\n\n입력 2026.11.25 18:20\n\n"
+        "경기도선거관리위원회는 25일 재검표 결과 박서준 후보가 1표 차로 앞섰다고 밝혔다.\n\n"
+        "개표는 밤새 이어졌다.\n\n"
+        "지난 19일 개표에서는 이 후보가 3표 차로 이겼으나 결과가 뒤집혔다.\n\n"
+        "투표율은 31.2%였다.\n\n"
+        "ⓒ 가람일보 무단전재 및 재배포 금지\n\n구독했다.\n"
+    )
+    body = [text[a:b] for a, b in find_body(text)]
+    assert "개표는 밤새 이어졌다." in body and body[-1] == "투표율은 31.2%였다."
+
+
 def test_byline_before_the_lead_is_not_body():
     _, body = _body_text(SAMPLES / "incheon-bio" / "seohae_20250304.txt")
     assert body.startswith("인천 송도국제도시의 바이오 클러스터를")
