@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -28,7 +29,7 @@ from itertools import combinations
 from .data import load
 from .models import Claim, DateValue, Document, NameValue, Quantity, Sentence, Token
 from .normalize.dates import bare_times, day_value, find_dates, is_time_word
-from .normalize.numbers import counted_nouns, find_quantities
+from .normalize.numbers import counted_nouns, find_quantities, last_digit_step
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SH", "XR")
 NAME_KINDS = ("place", "person")  # claims whose value is a name (NameValue)
@@ -127,7 +128,34 @@ def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim
         claims.extend(current)
         marked = [c.marked_subject for c in current if c.kind not in NOT_FIGURES]
         measure = next((m for m in reversed(marked) if m), "")
-    return mark_parts_and_totals(claims)
+    return mark_parts_and_totals(_thresholds_of_own_counts(claims))
+
+
+THRESHOLD_SPAN = 1.1  # a round threshold stands for a count at most this much above it
+
+
+def _thresholds_of_own_counts(claims: list[Claim]) -> list[Claim]:
+    """A round figure crossed as a threshold ("가입자가 3500만명을 넘어섰다") in an article that
+    also gives the count just above it (3512만명) says only "more than 3500만": its value
+    becomes that lower bound, and it no longer meets another outlet's 3521만 as a rival
+    figure. Without such a count in the article (공정률이 72%를 넘어섰다, and no other
+    percent near it), the figure is taken as written."""
+    out = []
+    for c in claims:
+        q = c.value
+        if "threshold" in c.qualifiers and isinstance(q, Quantity):
+            own = any(
+                o.id != c.id
+                and o.kind == c.kind
+                and isinstance(o.value, Quantity)
+                and o.value.unit == q.unit
+                and q.value < o.value.value <= q.value * THRESHOLD_SPAN
+                for o in claims
+            )
+            if own:
+                c = replace(c, value=replace(q, high=math.inf, hedge=q.hedge or "넘어서"))
+        out.append(c)
+    return out
 
 
 def _times_on_the_last_day(
@@ -472,6 +500,12 @@ def _sentence_claims(
         if _PER_RE.match(text, q.end):
             continue  # 외래환자 1000명당: the base of a rate, not a figure of the story
         quals = _qualifiers(text, q.start, q.end, q.prefix, q.quantity.kind, sent)
+        if (
+            _THRESHOLD_RE.match(text, q.end)
+            and q.quantity.high != math.inf
+            and q.quantity.value / last_digit_step(q.quantity.value) < 100
+        ):
+            quals.add("threshold")  # 3500만명을 넘어섰다 (105만장을 넘어섰다 states a count)
         out.append(
             _make(doc, sent, q.start, q.end, q.quantity.kind, q.quantity, value_spans, quals)
         )
@@ -753,6 +787,8 @@ def _make(
 
 
 _PER_RE = re.compile(r"\s?당(?![가-힣])")
+# a figure crossed as a threshold: 3500만명을 넘어섰다, 1000만 관객을 돌파했다
+_THRESHOLD_RE = re.compile(r"\s?(?:을|를)\s?(?:넘어섰|넘어서|넘었|넘겼|돌파|웃돌)")
 
 
 def _qualifiers(

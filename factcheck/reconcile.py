@@ -120,6 +120,8 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
             if (
                 len(values) >= 2
                 and _close(sum(values), target.value, 0.01)
+                # a sum near both figures (3510만 of 3512만 and 3521만) explains neither
+                and not _close(sum(values), qsmall.value, 0.01)
                 # every part counts: a part smaller than what the sum misses by is noise
                 and abs(sum(values) - target.value) < min(values)
                 and target.value not in values

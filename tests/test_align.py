@@ -684,6 +684,25 @@ def test_terms_elapsed_times_and_ordinals_are_read(text, surface, kind, unit):
     assert (claim.kind, claim.value.unit) == (kind, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unbounded"),
+    [
+        ("5G 가입자가 3500만명을 넘어섰다. 10월 말 가입자는 3512만명이다.", "3500만명", True),
+        ("누적 관객이 1000만명을 돌파했다. 누적 관객은 1024만명이다.", "1000만명", True),
+        ("5G 가입자는 3512만명으로 집계됐다.", "3512만명", False),
+        # three digits: the count itself
+        ("국내 판매량은 105만장을 넘어섰다. 첫날에만 110만장이 팔렸다.", "105만장", False),
+        # no count of its own just above it: the figure as written
+        ("공정률이 72%를 넘어섰다. 2단계 공정률은 31%다.", "72%", False),
+    ],
+)
+def test_a_threshold_crossed_is_a_lower_bound_beside_its_own_count(text, surface, unbounded):
+    """3500만명을 넘어섰다 beside 3512만명 says only that the count is above 3500만: it
+    agrees with another outlet's 3521만, against which 3512만 is still compared."""
+    claim = _claim(text, surface, published="2026-11-27")
+    assert (claim.value.high == float("inf")) is unbounded
+
+
 def test_an_hourly_intensity_never_meets_a_total():
     """시간당 80㎜ (how hard it rained) and 420㎜ (how much fell) are two measures, however
     alike their sentences (폭우가 쏟아졌다 in both)."""

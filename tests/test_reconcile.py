@@ -111,6 +111,15 @@ def test_prices_of_items_of_a_list_are_no_parts_of_a_sum():
     assert "sum of the parts" in explain(total, items[0], (total, *items))
 
 
+def test_a_sum_near_both_figures_explains_neither():
+    """3512만 vs 3521만 beside carriers of 1680만 + 1050만 + 780만 = 3510만: the sum is as near
+    the figure it would explain as the other; the swapped digits are the explanation."""
+    small, big = _money("x", 0, 3.512e7), _money("y", 0, 3.521e7)
+    parts = (_money("y", 3, 1.68e7), _money("y", 3, 1.05e7), _money("y", 3, 7.8e6))
+    note = explain(small, big, (small, big, *parts))
+    assert note is not None and "sum of the parts" not in note and "swapped digits" in note
+
+
 def test_a_conversion_in_parentheses():
     won = _money("x", 0, 1.2e12, alt=(9e8, "USD"))
     dollars = Claim(

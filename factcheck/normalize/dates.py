@@ -560,7 +560,12 @@ def _resolve(
         dd = int(g[1])
         if not 1 <= dd <= 31:
             return None
-        if anchor[1] is not None and g[0] is None and not _past_after(anchor, dd, text, end, pub):
+        if (
+            anchor[1] is not None
+            and g[0] is None
+            and not _past_after(anchor, dd, text, end, pub)
+            and not _news_day(dd, text, end, pub)
+        ):
             return _mk(anchor[0], anchor[1], dd, "day", relative=True)
         if pub is None:
             return _mk(None, None, dd, "day", relative=True)
@@ -579,6 +584,20 @@ def _resolve(
             y, None, None, "half", relative=True, inferred=anchor[0] is None, months=_HALF[g[0]]
         )
     return None
+
+
+# a reporting verb right after a day: "… 집계됐다고 과학기술정보통신부가 27일 밝혔다"
+_REPORTED_RE = re.compile(r"\s?(?:밝혔|발표했|전했|알렸|공개했|설명했|말했|밝히|발표하)")
+NEWS_DAYS = 3  # a reported day this many days before publication, or on it, is the news's
+
+
+def _news_day(dd: int, text: str, end: int, pub: dt.date | None) -> bool:
+    """A day followed by a reporting verb, on or just before the publication day, is the day
+    of the news: in "10월 말 기준 … 27일 밝혔다" it is in the month of publication, not in
+    the month the sentence measured."""
+    return (
+        pub is not None and 0 <= pub.day - dd <= NEWS_DAYS and bool(_REPORTED_RE.match(text, end))
+    )
 
 
 def _past_after(

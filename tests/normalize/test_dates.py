@@ -122,6 +122,17 @@ def test_a_bare_time_on_the_24_hour_clock():
     assert bare_times("18시간 동안 이어졌다") == []
 
 
+def test_a_reported_day_is_in_the_month_of_publication_not_of_the_measure():
+    """'10월 말 기준 … 집계됐다고 27일 밝혔다' in a page of 27 November: the 27th is the day of
+    the news, not 27 October (a bare day otherwise takes the month of the date before it)."""
+    text = "10월 말 기준 5G 가입자는 3512만명으로 집계됐다고 과기정통부가 27일 밝혔다."
+    found = find_dates(text, dt.date(2026, 11, 27))
+    assert [f.value.start for f in found][-1] == "2026-11-27"
+    # without a reporting verb the day is still the measured month's
+    found = find_dates("지난 10월 말 기준 27일 현재 가입자는", dt.date(2026, 11, 27))
+    assert [f.value.start for f in found][-1] == "2026-10-27"
+
+
 def test_relative_forms_of_one_day_agree():
     day = "2025-02-11"
     assert find_dates("다음 주 11일엔", dt.date(2025, 2, 7))[0].value.start == day
