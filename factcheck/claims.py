@@ -87,6 +87,7 @@ person_titles = functools.partial(vocabulary_words, "names", "titles")
 aspect_words = functools.partial(vocabulary_words, "aspects")
 occurrence_words = functools.partial(vocabulary_words, "occurrence")
 scheduling_words = functools.partial(vocabulary_words, "scheduling")
+stance_words = functools.partial(vocabulary_words, "stances")
 
 
 @functools.cache
@@ -866,13 +867,27 @@ _WHOLE_RE = re.compile(rf"\s?(?:의\s?)?(?:{'|'.join(_WHOLE_WORDS)})(?:에서|�
 _BASE_RE = re.compile(r"\s?의\s?\d[\d.,]*\s?(?:%|퍼센트)")
 
 
+def _stance_on(toks: list[Token], i: int) -> str | None:
+    """The stance word after ``toks[i]`` and 에 ("인하에 찬성했다": 찬성), or None: those
+    voting for or against something are counted, not the thing voted on."""
+    if (
+        i + 2 < len(toks)
+        and toks[i + 1].tag == "JKB"
+        and toks[i + 1].form == "에"
+        and toks[i + 2].form in stance_words()
+    ):
+        return toks[i + 2].form
+    return None
+
+
 def _changes_right_after(sent: Sentence, offset: int) -> bool:
     """The first word after the figure, past a subject particle (3명이, 3명이나), a hedge
     (가량, 씩) and a parenthesis (1천500명(7.5%) 늘었다), is an increase or a decrease of the
     vocabulary. Any other particle makes the figure an end point, a level: 25분으로
     줄어든다, 영하 12.3도까지 떨어졌다."""
     depth = 0
-    for t in _after(sent, offset):
+    toks = _after(sent, offset)
+    for i, t in enumerate(toks):
         if t.tag == "SSO":
             depth += 1
         elif t.tag == "SSC":
@@ -880,6 +895,8 @@ def _changes_right_after(sent: Sentence, offset: int) -> bool:
         elif depth == 0 and not (
             (t.tag.startswith("J") and t.form in _SUBJECT_PARTICLES) or t.form in _CHANGE_HEDGES
         ):
+            if _stance_on(toks, i):
+                return False  # 9명이 인하에 찬성했다: votes for a cut, no decrease by 9
             return t.form in _DIFFERENCE_NOUNS or bool(predicate_classes(t.form) & _CHANGE_EVENTS)
     return False
 
@@ -1022,7 +1039,7 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     toks = _after(sent, end)
     # "2026년 10월 개통을 목표로", "5000억원 규모로 조성": the first event noun after the
     # value (past particles and measure nouns) names its event.
-    for t in toks:
+    for i, t in enumerate(toks):
         if (
             t.tag.startswith(("J", "SS", "SP"))
             or t.form in measure_nouns()
@@ -1030,7 +1047,7 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
         ):
             continue
         if t.tag == "NNG" and t.form in _vocab()[2]:
-            return t.form
+            return _stance_on(toks, i) or t.form
         break
     prev_noun: str | None = None
     first_noun: str | None = None

@@ -834,6 +834,8 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ("연구동은 2026년 3월 착공할 예정이다.", "2026년 3월", "착공"),
         # a decision names the event decided on
         ("151곳 중 28곳이 평균 5.1% 인상을 결정했다.", "28곳", "인상"),
+        # those voting for a cut are counted, not a cut by so many
+        ("위원 12명 중 9명이 인하에 찬성했다.", "9명", "찬성"),
         # a figure stated as what its subject is: the relative clause that makes the subject
         ("등록금 동결을 결정한 곳은 98곳이다.", "98곳", "동결"),
         ("동결을 결정한 대학은 89곳이다.", "89곳", "동결"),
@@ -932,6 +934,7 @@ def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
         ("금통위원 7명 가운데 5명이 인하에 찬성했다.", "7명", {"whole"}),
         ("금통위원 7명 중 2명이 동결 의견을 냈다.", "7명", {"whole"}),
         ("금통위원 7명 중 2명이 동결 의견을 냈다.", "2명", {"part"}),
+        ("위원 12명 중 9명이 인하에 찬성했다.", "9명", {"part"}),  # votes for a cut: no change
         ("응답자 1000명의 가운데 절반이 찬성했다.", "1000명", {"whole"}),
         ("부상자 3명 중상을 입었다.", "3명", set()),  # 중상 is a word, not 중
         ("노인 인구는 전체 인구 5121만명의 20.0%를 차지했다.", "5121만명", {"base"}),

@@ -20,7 +20,7 @@ from ..align import (
     same_telling_figure,
     values_agree,
 )
-from ..models import Claim, Conflict, Document, NameValue, TopicGroup
+from ..models import Claim, Conflict, Document, NameValue, Quantity, TopicGroup
 
 SEVERITIES = ("low", "medium", "high")
 
@@ -70,10 +70,12 @@ def split_sides(claims: tuple[Claim, ...]) -> list[tuple[Claim, ...]]:
     """Group claims into sides of mutually agreeing values (greedy, deterministic)."""
     sides: list[list[Claim]] = []
     for c in sorted(claims, key=lambda c: (_sort_value(c), c.doc_id, c.start)):
-        for side in sides:
-            if all(values_agree(c, o) for o in side):
-                side.append(c)
-                break
+        fits = [side for side in sides if all(values_agree(c, o) for o in side)]
+        # a hedged figure that fits two sides (최대 1.75%p: 1.50%p and 1.75%p) joins the one
+        # that states its own figure
+        same = [side for side in fits if any(_sort_value(o) == _sort_value(c) for o in side)]
+        if same or fits:
+            (same or fits)[0].append(c)
         else:
             sides.append([c])
     return [tuple(s) for s in sides]
@@ -108,6 +110,10 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
     state a time on it (오후 3시 40분).
     """
     threshold = ctx.settings.min_similarity * 0.5
+    # what the side states: its exact figures, when it has any (최대 1.75%p beside 1.75%p
+    # states 1.75, not everything below it)
+    exact = [c for c in side if isinstance(c.value, Quantity) and c.value.low == c.value.high]
+    side = tuple(exact) or side
     for src in {ctx.source(c) for c in other}:
         found = False
         for cand in ctx.story_claims:

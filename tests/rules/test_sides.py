@@ -65,3 +65,20 @@ def test_a_day_does_not_state_the_month_it_falls_in():
     also_november = _date("a", 2, "11월", "2025-11-01", "2025-11-30", "month")
     context = _context((october, also_november, november))
     assert DateMismatch().check_group(group, context) == []
+
+
+def test_a_hedged_figure_joins_the_side_that_states_it():
+    """최대 1.75%p fits both 1.50%p and 1.75%p; it states 1.75, so it backs that side, and
+    its range does not make the 1.50%p outlet a teller of 1.75 (a slipped pairing)."""
+
+    def gap(doc: str, value: float, low: float) -> Claim:
+        q = Quantity("percent_point", "%p", value, low, value, "최대" if low == 0 else None)
+        return Claim(f"{doc}-0", doc, 0, "percent_point", f"{value:g}%p", 0, 4, q, "", "", ())
+
+    a, b, c = gap("a", 1.75, 1.75), gap("b", 1.75, 0.0), gap("c", 1.5, 1.5)
+    group = TopicGroup("g", "s", "금리차", "percent_point", (a, b, c), 0.8)
+    (conflict,) = AmountMismatch().check_group(group, _context((a, b, c)))
+    assert sorted(tuple(x.doc_id for x in side) for side in conflict.sides) == [
+        ("a", "b"),
+        ("c",),
+    ]
