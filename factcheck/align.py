@@ -30,6 +30,7 @@ from .claims import (
     MEASURE_FEATURE,
     NOT_FIGURES,
     NOUN_TAGS,
+    exclusive_events,
     measure_nouns,
     measure_word,
     predicate_classes,
@@ -345,7 +346,6 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 BLOCKING_QUALIFIERS = (
-    "cumulative",
     "part",
     "base",
     "duration_scope",
@@ -365,14 +365,16 @@ def pair_similarity(
     """How likely two claims state the same attribute of the same thing (0..1).
 
     Context cosine, then: a different event (착공 vs 조성) rules a date pair out and halves
-    a figure pair; a figure marked by a ``BLOCKING_QUALIFIERS`` word never meets one that
-    is not: a share (그중 10분의 1, any figure after 7명 가운데), the base of a share
-    (5121만명의 20.0%), a running total (누적), a scoped count (5년 동안), a change (19만명
-    증가), the level a change starts from (2.50%에서), a school year, a figure of another
-    era (10년 전, 2050년), the ends of a span of days (a start meets a start), an intensity
-    (시간당 80㎜), each against a plain figure (a level: 2880만명으로); figures of two
-    periods (지난해 매출 / 올해 매출) never meet; a yearly rate (연 4000명) meets a plain
-    figure at 0.8; two items of one list (성인 / 청소년) count half, as two marked measures.
+    a figure pair, and counts of two ``[exclusive]`` events (숨지 / 다치) never meet; a
+    figure marked by a ``BLOCKING_QUALIFIERS`` word never meets one that is not: a share
+    (그중 10분의 1, any figure after 7명 가운데), the base of a share (5121만명의 20.0%), a
+    scoped count (5년 동안), a change (19만명 증가), the level a change starts from
+    (2.50%에서), a school year, a figure of another era (10년 전, 2050년), the ends of a span
+    of days (a start meets a start), an intensity (시간당 80㎜), each against a plain figure
+    (a level: 2880만명으로); figures of two periods (지난해 매출 / 올해 매출) never meet; a
+    running total (누적, 지금까지) never meets a yearly rate and meets a plain figure at 0.8,
+    as a yearly rate (연 4000명) does; two items of one list (성인 / 청소년) count half, as two
+    marked measures.
     """
     sim = max(cosine(va, vb), floor)  # floor > 0: whether anything but words rules it out
     if sim == 0.0:
@@ -386,6 +388,8 @@ def pair_similarity(
             sim = min(1.0, sim * 1.15)
         elif a.kind == "date" and _different_known_events(a, b):
             return 0.0  # two events of one thing (착공 / 준공) have two dates
+        elif _counts_of_different_people(a, b):
+            return 0.0  # 120명이 숨지고 / 380여명이 다쳤다: the dead are not the injured
         else:
             sim *= 0.6
     # a total over a period (4년간 연봉은 총 45억원) meets a total, or a part of a total
@@ -420,6 +424,12 @@ def pair_similarity(
         sim *= 0.7
     if ("rate" in a.qualifiers) != ("rate" in b.qualifiers):
         sim *= 0.8
+    if ("cumulative" in a.qualifiers) != ("cumulative" in b.qualifiers):
+        # a running total never meets a yearly figure (누적 2000명 / 매년 500명), and
+        # meets a plain one at 0.8 (지금까지 120명이 숨지고 / 124명이 숨지고: the toll so far)
+        if "rate" in a.qualifiers | b.qualifiers:
+            return 0.0
+        sim *= 0.8
     # a total and one of its parts (found by arithmetic) are different attributes; a part
     # whose sum no longer holds in the other article may still be the same part
     # (a total over a period, 4년간 연봉은 총 45억원, is no sum of listed parts)
@@ -446,6 +456,13 @@ def _one_measure_or_event(a: Claim, b: Claim) -> bool:
 
 
 RECURRENCE_DAYS = 180
+
+
+def _counts_of_different_people(a: Claim, b: Claim) -> bool:
+    """Each predicate is of one ``[exclusive]`` event class (숨지, 다치, 구조 …), and they
+    differ: the dead, the injured and the rescued are never one figure."""
+    ea, eb = known_events(a) & exclusive_events(), known_events(b) & exclusive_events()
+    return bool(ea) and bool(eb) and not ea & eb
 
 
 def _past_and_next(a: Claim, b: Claim) -> bool:

@@ -88,6 +88,7 @@ aspect_words = functools.partial(vocabulary_words, "aspects")
 occurrence_words = functools.partial(vocabulary_words, "occurrence")
 scheduling_words = functools.partial(vocabulary_words, "scheduling")
 stance_words = functools.partial(vocabulary_words, "stances")
+exclusive_events = functools.partial(vocabulary_words, "exclusive", "classes")
 
 
 @functools.cache
@@ -839,6 +840,7 @@ def _qualifiers(
     # alone: "12% 증가" and "증가율 12%" are one rate, written both ways.
     if (
         kind not in ("percent", "percent_point")
+        and not (kind == "length" and _APART_RE.match(text, end))
         and (
             _changes_right_after(sent, sent.start + end)
             or _CHANGE_BEFORE_RE.search(before)
@@ -852,6 +854,8 @@ def _qualifiers(
     return quals
 
 
+# "다바오시에서 45㎞ 떨어진 해역": a distance apart, not a length that fell
+_APART_RE = re.compile(r"\s?(?:가량|정도|쯤|여)?\s?떨어[진져지]")
 _OF_CUMULATIVE_RE = re.compile(r"\s?(?:이상|이하|가량|정도|여)?\s?의\s?누적")
 # The value a change starts from: "연 2.50%에서 2.25%로", "1.8%에서 0.2%포인트 낮춘": the
 # old level, never the level reported now.

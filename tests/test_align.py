@@ -703,6 +703,19 @@ def test_a_threshold_crossed_is_a_lower_bound_beside_its_own_count(text, surface
     assert (claim.value.high == float("inf")) is unbounded
 
 
+def test_the_dead_never_meet_the_injured_and_a_toll_so_far_meets_the_toll():
+    """Counts of two exclusive events (숨지 / 다치) are of different people, however alike
+    their sentences; a toll 'so far' (지금까지 120명이 숨지고) is the toll, not a running
+    total to keep from a plain count."""
+    so_far = _claim("당국은 지금까지 120명이 숨졌다고 밝혔다.", "120명")
+    toll = _claim("당국은 124명이 숨졌다고 밝혔다.", "124명")
+    injured = _claim("당국은 380여명이 다쳤다고 밝혔다.", "380여명")
+    vec = {"당국": 1.0}
+    assert "cumulative" in so_far.qualifiers
+    assert pair_similarity(so_far, toll, vec, vec) > 0.35
+    assert pair_similarity(toll, injured, vec, vec) == 0.0
+
+
 def test_an_hourly_intensity_never_meets_a_total():
     """시간당 80㎜ (how hard it rained) and 420㎜ (how much fell) are two measures, however
     alike their sentences (폭우가 쏟아졌다 in both)."""
@@ -935,6 +948,7 @@ def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
         ("금통위원 7명 중 2명이 동결 의견을 냈다.", "7명", {"whole"}),
         ("금통위원 7명 중 2명이 동결 의견을 냈다.", "2명", {"part"}),
         ("위원 12명 중 9명이 인하에 찬성했다.", "9명", {"part"}),  # votes for a cut: no change
+        ("진앙은 다바오시에서 45㎞ 떨어진 해역이다.", "45㎞", set()),  # a distance apart
         ("응답자 1000명의 가운데 절반이 찬성했다.", "1000명", {"whole"}),
         ("부상자 3명 중상을 입었다.", "3명", set()),  # 중상 is a word, not 중
         ("노인 인구는 전체 인구 5121만명의 20.0%를 차지했다.", "5121만명", {"base"}),
