@@ -356,6 +356,7 @@ BLOCKING_QUALIFIERS = (
     "span",
     "span_start",  # the first day of a span meets only a first day
     "intensity",  # 시간당 80㎜ never meets a total
+    "ratio_phrase",  # 10명 중 4명: a ratio, never a count of people
 )
 
 

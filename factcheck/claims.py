@@ -544,19 +544,34 @@ def _parts_of_a_whole(claims: list[Claim]) -> list[Claim]:
     wholes = [c for c in claims if "whole" in c.qualifiers and isinstance(c.value, Quantity)]
     if not wholes:
         return claims
+    # "청년 10명 가운데 4명", "100명 중 7명": a ratio written as counts; its figures meet only
+    # their like, never a count of people (3000명을 대상으로)
+    ratios = {w.id for w in wholes if w.value.value in RATIO_WHOLES and w.value.low == w.value.high}
     out = []
     for c in claims:
-        if (
-            isinstance(c.value, Quantity)
-            and "whole" not in c.qualifiers
-            and any(
-                w.end <= c.start and w.kind == c.kind and w.value.unit == c.value.unit
+        whole = next(
+            (
+                w
                 for w in wholes
-            )
-        ):
+                if isinstance(c.value, Quantity)
+                and "whole" not in c.qualifiers
+                and w.end <= c.start
+                and w.kind == c.kind
+                and w.value.unit == c.value.unit
+            ),
+            None,
+        )
+        if whole is not None:
             c = replace(c, qualifiers=c.qualifiers | {"part"})
+            if whole.id in ratios and c.value.value < whole.value.value:
+                c = replace(c, qualifiers=c.qualifiers | {"ratio_phrase"})
+        elif c.id in ratios:
+            c = replace(c, qualifiers=c.qualifiers | {"ratio_phrase"})
         out.append(c)
     return out
+
+
+RATIO_WHOLES = (10.0, 100.0)  # "10명 중 4명", "100명 가운데 7명": a ratio, not a count
 
 
 def _annotations(claims: list[Claim], sent: Sentence) -> list[Claim]:

@@ -949,6 +949,9 @@ def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
         ("금통위원 7명 중 2명이 동결 의견을 냈다.", "2명", {"part"}),
         ("위원 12명 중 9명이 인하에 찬성했다.", "9명", {"part"}),  # votes for a cut: no change
         ("진앙은 다바오시에서 45㎞ 떨어진 해역이다.", "45㎞", set()),  # a distance apart
+        # 10명 가운데 4명: a ratio written as counts, apart from every count of people
+        ("미혼 청년 10명 가운데 4명은 결혼 계획이 없다.", "10명", {"whole", "ratio_phrase"}),
+        ("미혼 청년 10명 가운데 4명은 결혼 계획이 없다.", "4명", {"part", "ratio_phrase"}),
         ("응답자 1000명의 가운데 절반이 찬성했다.", "1000명", {"whole"}),
         ("부상자 3명 중상을 입었다.", "3명", set()),  # 중상 is a word, not 중
         ("노인 인구는 전체 인구 5121만명의 20.0%를 차지했다.", "5121만명", {"base"}),
@@ -978,6 +981,7 @@ def test_before_and_whole_figures_are_marked(text, surface, marks):
         "part",
         "change",
         "distant",
+        "ratio_phrase",
     }
     assert found == marks
 
