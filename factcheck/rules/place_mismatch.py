@@ -7,7 +7,7 @@ from ..align import known_events
 from ..models import Claim, Conflict
 from ..normalize.korean import one_jamo_apart
 from .base import NameMentions, Rule, RuleContext, name_conflict
-from .place_near_miss import context_overlap
+from .place_near_miss import canonical_name, context_overlap
 
 
 class PlaceMismatch(Rule):
@@ -97,8 +97,7 @@ def _two_names(key_a: str, key_b: str, head: str, ctx: RuleContext) -> bool:
     mod_a, mod_b = key_a[: -len(head)], key_b[: -len(head)]
     if mod_a in mod_b or mod_b in mod_a:
         return False
-    aliases = ctx.settings.aliases
-    return aliases.get(key_a.lower(), key_a.lower()) != aliases.get(key_b.lower(), key_b.lower())
+    return canonical_name(key_a, ctx) != canonical_name(key_b, ctx)
 
 
 def _words_shared(a: Claim, b: Claim, ctx: RuleContext) -> bool:

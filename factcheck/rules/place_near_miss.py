@@ -65,7 +65,9 @@ class PlaceNearMiss(Rule):
             for x in range(len(members)):
                 for y in range(x + 1, len(members)):
                     a, b = members[x], members[y]
-                    if ctx.source(a) == ctx.source(b) or _canonical(a, ctx) == _canonical(b, ctx):
+                    if ctx.source(a) == ctx.source(b) or canonical_name(
+                        a.value.key, ctx
+                    ) == canonical_name(b.value.key, ctx):
                         continue  # one source, or the same name (configured aliases included)
                     diff = one_jamo_apart(a.value.key, b.value.key)
                     if diff is None or frozenset(diff) in _VARIANT_VOWELS:
@@ -103,9 +105,9 @@ class PlaceNearMiss(Rule):
         return out
 
 
-def _canonical(claim: Claim, ctx: RuleContext) -> str:
-    key = claim.value.key.lower()
-    return ctx.settings.aliases.get(key, key)
+def canonical_name(key: str, ctx: RuleContext) -> str:
+    """A name's key as configured aliases make it (lower case, spacing-free)."""
+    return ctx.settings.aliases.get(key.lower(), key.lower())
 
 
 def context_overlap(a: Claim, b: Claim, ctx: RuleContext) -> float:
