@@ -437,6 +437,10 @@ def _read_at(text: str, pos: int) -> Found | None:
             if extra < 60:  # 3시간 30분: one duration
                 value += extra / 60
                 end = minutes.end()
+                if minutes.group(1):
+                    value, end = _with_seconds(text, end, value, 3600)
+    elif unit is not None and unit[0] in ("분", "분간"):
+        value, end = _with_seconds(text, end, value, 60)  # 5분 30초
 
     if kind == "ordinal" or (pos >= 1 and text[pos - 1] == "제"):
         kind = "ordinal"
@@ -451,6 +455,8 @@ def _read_at(text: str, pos: int) -> Found | None:
         hedge_word = prefix
 
     scaled = value * factor
+    if kind == "duration":
+        scaled = round(scaled, 9)  # 2시간 5분 is 125분, not 125.00000000000001
     if low_high is not None:
         low, high = low_high[0] * factor, low_high[1] * factor
     elif range_high is not None:
@@ -503,6 +509,23 @@ _CURRENCY_SIGNS = {
     "￦": "KRW",
 }
 _CURRENCY_SIGN_RE = re.compile(r"(?<![A-Za-z])(US\s?\$|\$|€|£|¥|₩|￦|USD|EUR|GBP|JPY)\s?$")
+_SECONDS_RE = re.compile(r"\s?(\d{1,2})\s?초")
+
+
+def _with_seconds(text: str, end: int, value: float, per_unit: int) -> tuple[float, int]:
+    """``value`` (in a unit of ``per_unit`` seconds) with the seconds written after it
+    (2시간 5분 30초, 5분 30초), and where the figure then ends."""
+    seconds = _SECONDS_RE.match(text, end)
+    nxt = text[seconds.end() : seconds.end() + 1] if seconds else ""
+    if (
+        seconds
+        and int(seconds.group(1)) < 60
+        and (not is_hangul_syllable(nxt) or nxt in _PARTICLES)
+    ):
+        return value + int(seconds.group(1)) / per_unit, seconds.end()
+    return value, end
+
+
 _MINUTES_AFTER_HOURS_RE = re.compile(r"\s?(?:(\d{1,2})\s?분|반)")
 _NOT_TEMPERATURE_RE = re.compile(r"(?:북위|남위|동경|서경|위도|경도|각도|경사|기울기)\s?$")
 _SPEED_RE = re.compile(r"(?<![가-힣])(초속|시속)\s?(?:최대\s?|평균\s?)?$")
