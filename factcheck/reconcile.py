@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from .claims import SCORE_SCALE, TERM_KINDS
+from .claims import SCORE_SCALE, TERM_KINDS, exclusive_events, predicate_classes
 from .models import Claim, Quantity
 from .normalize.numbers import last_digit_step, render_korean
 
@@ -110,6 +110,7 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
                 and c.value.unit == target.unit  # 4개 제작사 and 12개 차종 are no part of 17만대
                 and c.id != total.id
                 and "change" not in c.qualifiers  # a change is no part of a total
+                and not _of_other_people(c, total)  # 2명 dead are no part of 7명 injured
             ):
                 by_sentence.setdefault(c.sentence_index, []).append(c.value.value)
                 labels.setdefault(c.sentence_index, set()).add(c.subject)
@@ -203,3 +204,11 @@ def _other_fractions(whole: Claim, used: Claim, story_claims: tuple[Claim, ...])
             part = Quantity(q.kind, q.unit, q.value * c.value.value, q.low, q.high)
             notes.append(f"; the same sentence gives {c.surface} of {fmt(q)} (≈ {fmt(part)})")
     return "".join(notes)
+
+
+def _of_other_people(part: Claim, total: Claim) -> bool:
+    """The part counts people of another ``[exclusive]`` event than the total (the dead,
+    beside a count of the injured): never one of its parts."""
+    ep = predicate_classes(part.predicate) & exclusive_events()
+    et = predicate_classes(total.predicate) & exclusive_events()
+    return bool(ep) and bool(et) and not ep & et

@@ -120,6 +120,21 @@ def test_a_sum_near_both_figures_explains_neither():
     assert note is not None and "sum of the parts" not in note and "swapped digits" in note
 
 
+def test_the_dead_are_no_part_of_a_count_of_the_injured():
+    """'2명이 숨지고 5명이 다쳤다' vs another outlet's 7명 injured: 2 + 5 = 7, but the dead are
+    other people than the injured; no sum of parts explains the 7."""
+    from dataclasses import replace
+
+    def count(doc, sentence, value, predicate):
+        claim = replace(_money(doc, sentence, value), kind="count", predicate=predicate)
+        return replace(claim, value=Quantity("count", "명", value, value, value))
+
+    dead, injured = count("x", 1, 2.0, "숨지"), count("x", 1, 5.0, "다치")
+    other = count("y", 1, 7.0, "다치")
+    note = explain(injured, other, (dead, injured, other))
+    assert note is None or "sum of the parts" not in note
+
+
 def test_a_conversion_in_parentheses():
     won = _money("x", 0, 1.2e12, alt=(9e8, "USD"))
     dollars = Claim(
