@@ -322,10 +322,16 @@ def retellings_merged(
             i = parent[i]
         return i
 
-    for i in range(len(checked)):
-        for j in range(i + 1, len(checked)):
-            if set(tellings[i]) & set(tellings[j]) and docs[i] & docs[j]:
-                parent[root(j)] = root(i)
+    # blocking: only groups that state one discrepancy are compared (never all pairs)
+    by_telling: dict[tuple, list[int]] = {}
+    for i, told in enumerate(tellings):
+        for what in set(told):
+            by_telling.setdefault(what, []).append(i)
+    for same in by_telling.values():
+        for x, i in enumerate(same):
+            for j in same[x + 1 :]:
+                if docs[i] & docs[j] and root(i) != root(j):
+                    parent[root(j)] = root(i)
     out: list[Conflict] = []
     merged: dict[int, list[int]] = {}
     for i in range(len(checked)):
