@@ -20,8 +20,8 @@ import datetime as dt
 import functools
 import hashlib
 import math
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -723,12 +723,18 @@ def known_events(claim: Claim) -> frozenset[str]:
     return frozenset(c for c in classes if c != claim.predicate and c not in _GENERIC_EVENTS)
 
 
-def _event_counts(claims: list[Claim]) -> dict[tuple[str, str], int]:
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    for c in claims:
-        for event in known_events(c):
-            counts[(c.doc_id, event)] += 1
-    return counts
+def _per_article(claims: list[Claim], keys: Callable[[Claim], Iterable[str]]) -> Counter:
+    """How many claims of each article have each key: (document id, key) -> count."""
+    return Counter((c.doc_id, k) for c in claims for k in keys(c))
+
+
+def _measure_of(claim: Claim) -> list[str]:
+    """The measure a claim's clause marks (수출 of 반도체 수출이), if any."""
+    return [measure_word(claim.marked_subject)] if claim.marked_subject else []
+
+
+def _subject_of(claim: Claim) -> list[str]:
+    return [claim.subject] if claim.subject else []
 
 
 # events that happen once to the thing a story is about (its launch, its groundbreaking, its
@@ -757,14 +763,6 @@ def _only_event_of_its_kind(
     return not (a.subject and b.subject and a.subject != b.subject)
 
 
-def _measure_counts(claims: list[Claim]) -> dict[tuple[str, str], int]:
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    for c in claims:
-        if c.marked_subject:
-            counts[(c.doc_id, measure_word(c.marked_subject))] += 1
-    return counts
-
-
 def _only_measure_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], int]) -> bool:
     """Both clauses mark one measure (매출이 79조원 / 매출은 81조원), and each article gives
     one figure of this dimension for it: the same fact, however little else the sentences
@@ -781,14 +779,6 @@ def _only_measure_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], 
     )
 
 
-def _subject_counts(claims: list[Claim]) -> dict[tuple[str, str], int]:
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    for c in claims:
-        if c.subject:
-            counts[(c.doc_id, c.subject)] += 1
-    return counts
-
-
 def _only_figure_of_its_subject(a: Claim, b: Claim, counts: dict[tuple[str, str], int]) -> bool:
     """Both figures measure the same noun phrase, written alike (관객: "관객 9만명을 동원했다"
     / "8만 관객과 만났다"), and each article gives one figure of this dimension for it: the
@@ -800,13 +790,6 @@ def _only_figure_of_its_subject(a: Claim, b: Claim, counts: dict[tuple[str, str]
         and counts[(a.doc_id, a.subject)] == 1
         and counts[(b.doc_id, b.subject)] == 1
     )
-
-
-def _doc_counts(claims: list[Claim]) -> dict[str, int]:
-    counts: dict[str, int] = defaultdict(int)
-    for c in claims:
-        counts[c.doc_id] += 1
-    return counts
 
 
 def _only_figures_of_one_measure(a: Claim, b: Claim, per_doc: dict[str, int]) -> bool:
@@ -848,10 +831,10 @@ class _Structure:
     """
 
     def __init__(self, members: list[Claim], figures: dict[tuple[str, int], list[Claim]]):
-        self.events = _event_counts(members)
-        self.measures = _measure_counts(members)
-        self.per_doc = _doc_counts(members)
-        self.subjects = _subject_counts(members)
+        self.events = _per_article(members, known_events)
+        self.measures = _per_article(members, _measure_of)
+        self.per_doc = Counter(c.doc_id for c in members)
+        self.subjects = _per_article(members, _subject_of)
         self.figures = figures
 
     def only_event(self, a: Claim, b: Claim) -> bool:
@@ -1027,7 +1010,7 @@ def with_agreeing_strays(
         len({(c.value.value, c.value.unit) for c in comp if isinstance(c.value, Quantity)}) > 1
         for comp in components
     ]
-    best: dict[str, tuple[float, int]] = {}
+    best: dict[str, tuple[float, int]] = {}  # stray -> (similarity, group), likeliest
     for pairs in weak.values():
         for x, y, sim in pairs:
             for stray, member in ((x, y), (y, x)):
@@ -1042,19 +1025,24 @@ def with_agreeing_strays(
                     and isinstance(b.value, Quantity)
                     and (a.value.value, a.value.unit) == (b.value.value, b.value.unit)
                     and a.value.value >= FIGURE_MIN
-                    and (sim, -i) > best.get(stray, (0.0, 0))
+                    and _likelier(sim, i, best.get(stray))
                 ):
-                    best[stray] = (sim, -i)
+                    best[stray] = (sim, i)
     if not best:
         return components
     out = [list(comp) for comp in components]
     taken: set[tuple[int, str]] = set()  # (group, source): one stray per article and group
-    for stray, (_, neg) in sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0])):
+    for stray, (_, i) in sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0])):
         source = repost_group.get(by_id[stray].doc_id, by_id[stray].doc_id)
-        if (-neg, source) not in taken:
-            taken.add((-neg, source))
-            out[-neg].append(by_id[stray])
+        if (i, source) not in taken:
+            taken.add((i, source))
+            out[i].append(by_id[stray])
     return out
+
+
+def _likelier(sim: float, group: int, best: tuple[float, int] | None) -> bool:
+    """A higher similarity, or the same to an earlier group, than the best so far."""
+    return best is None or (sim, -group) > (best[0], -best[1])
 
 
 def _claim_pairs(
@@ -1123,10 +1111,7 @@ def topic_label(
     top = ranked[:3]
     if top:
         return " ".join(k for k, _ in top)
-    if claims[0].predicate and (
-        len({c.predicate for c in claims}) == 1
-        or frozenset.intersection(*map(known_events, claims))
-    ):
+    if claims[0].predicate and (len({c.predicate for c in claims}) == 1 or events):
         return claims[0].subject or claims[0].predicate  # 다치 / 부상: what the figures count
     return claims[0].subject or claims[0].kind
 

@@ -1143,7 +1143,10 @@ def test_a_figure_equal_to_a_part_of_a_whole_is_that_part_not_the_whole():
 def test_one_figure_of_one_subject_per_article_is_one_fact():
     """관객 9만명 / 8만 관객: each article's only figure for 관객. A subject an article gives
     two figures for, or two different subjects, pair nothing by this signal."""
-    from factcheck.align import _only_figure_of_its_subject, _subject_counts
+    from factcheck.align import _only_figure_of_its_subject, _per_article, _subject_of
+
+    def _subject_counts(claims):
+        return _per_article(claims, _subject_of)
 
     a = replace(_count("d0", 0, 9e4), subject="관객")
     b = replace(_count("d1", 0, 8e4), subject="관객")
