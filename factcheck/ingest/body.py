@@ -116,16 +116,16 @@ def find_body(text: str) -> tuple[tuple[int, int], ...]:
     best = max(runs, key=lambda run: sum(len(_HANGUL.findall(lines[i].text)) for i in run))
     # a short last sentence ("투표율은 31.2%였다.") is too short to be sentence-like alone,
     # but right after the body it ends the body
-    j = best[-1] + 1
-    while j < len(lines):
+    last = best[-1]
+    for j in range(best[-1] + 1, len(lines)):
         s = lines[j].stripped
-        if s and (s in repeated or is_chrome(s, spoken) or not _is_short_sentence(s)):
+        if not s:
+            continue
+        if s in repeated or is_chrome(s, spoken) or not _is_short_sentence(s):
             break
-        if s:
-            best = [*best, j]
-        j += 1
+        last = j
     spans = []
-    for i in range(best[0], best[-1] + 1):
+    for i in range(best[0], last + 1):
         ln = lines[i]
         s = ln.stripped
         if not s or s in repeated:
