@@ -28,7 +28,7 @@ from itertools import combinations
 
 from .data import load
 from .models import Claim, DateValue, Document, NameValue, Quantity, Sentence, Token
-from .normalize.dates import bare_times, day_value, find_dates, is_time_word
+from .normalize.dates import NEWS_DAYS, bare_times, day_value, find_dates, is_time_word
 from .normalize.numbers import counted_nouns, find_quantities, last_digit_step
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SH", "XR")
@@ -339,14 +339,14 @@ _PRISON_TERM_RE = re.compile(
 )
 
 
-# a person's age by decade: "60대 남성", "70대 운전자 A씨", "20대 배달원" (not 장비 40대, a
-# count of vehicles)
-_AGE_DECADE_RE = re.compile(
-    r"(?<![\d.,])([1-9]0)대\s?(?=남성|여성|남자|여자|남녀|운전자|노인|부부|주부|가장|환자|청년|"
-    r"배달원|직원|회사원|공무원|선원|근로자|노동자|피의자|용의자|피해자|가해자|보행자|탑승객|승객|"
-    r"주민|관광객|등산객|외국인|직장인|학생|대학생|경찰관|소방관|교사|의사|간호사|엄마|아빠|"
-    r"아버지|어머니|아들|딸|남편|아내|[A-Z]씨|[가-힣]모\s?씨|[가-힣]{1,2}씨)"
-)
+@functools.cache
+def _age_decade_re() -> re.Pattern:
+    """A person's age by decade: "60대 남성", "70대 운전자 A씨", "20대 배달원" (the nouns of
+    people in ``data/vocabulary.toml``), not 장비 40대, a count of vehicles."""
+    people = "|".join(sorted(vocabulary_words("names", "people"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\d.,])([1-9]0)대\s?(?={people}|[A-Z]씨|[가-힣]모\s?씨|[가-힣]{{1,2}}씨)"
+    )
 
 
 # a match result: "3-1로 꺾었다", "2대 1로 이겼다", "3-1 역전승" (read before 2대 1 is a ratio)
@@ -377,7 +377,7 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
             months = float(int(m.group("years") or 0) * 12 + int(m.group("months") or 0))
             start = m.start("years") if m.group("years") else m.start("months")
             add(start, m.end(), Quantity("duration", m.group("kind"), months, months, months))
-    for m in _AGE_DECADE_RE.finditer(text):
+    for m in _age_decade_re().finditer(text):
         low = float(m.group(1))
         add(m.start(1), m.end(1) + 1, Quantity("age", "세", low, low, low + 9))
     for m in _SCORE_RE.finditer(text):
@@ -756,13 +756,17 @@ def _make(
     subject_phrase = subject if subject.endswith(marked) else marked
     if marked and _only_takes_place(sent, abs_e, predicate):
         predicate = measure_word(marked)  # "신고는 21일에야 이뤄졌다": the report
-    elif kind == "date" and marked and predicate is None and _is_its_complement(sent, abs_e):
-        # "정식 출시는 다음 달 17일이다": the launch; "준공 목표 시점은 2032년이다": the
-        # completion, not the point in time
-        predicate = _dated_event(subject_phrase)
-    elif kind == "date" and marked and _only_sets_the_date(sent, abs_e):
-        # "인사청문회는 다음 달 12일로 잡혔다": the hearing, not 잡히 (a fire brought under
-        # control, a suspect caught)
+    elif (
+        kind == "date"
+        and marked
+        and (
+            (predicate is None and _is_its_complement(sent, abs_e))
+            or _only_sets_the_date(sent, abs_e)
+        )
+    ):
+        # what the subject is (정식 출시는 다음 달 17일이다: the launch; 준공 목표 시점은
+        # 2032년이다: the completion, not the point in time), or what the date was set for
+        # (인사청문회는 다음 달 12일로 잡혔다: the hearing, not 잡히, a suspect caught)
         predicate = _dated_event(subject_phrase)
     elif kind == "date" and measure_word(marked) in date_frame_nouns():
         # "인수 완료 시점은 내년 6월로 제시됐다", "착공 시기는 3월로 잡혔다": the date of the
@@ -1007,7 +1011,6 @@ def _after(sent: Sentence, offset: int) -> list[Token]:
 
 
 _QUOTATIVE_ENDINGS = frozenset(("다고", "ᆫ다고", "는다고", "라고", "이라고", "자고", "냐고"))
-NEWS_DAYS = 3  # a date this many days before publication, or on it, can be the news's own
 
 
 # (a part of the day may come between: 28일 토요일 오후부터 29일 일요일 새벽까지)
@@ -1077,7 +1080,7 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     for i, t in enumerate(toks):
         if prev_noun and _names_a_stage(toks, i):
             return prev_noun  # "발사에 성공했다": the launch, not the success
-        if t.tag == "NNG" and "born" in _vocab()[2].get(t.form, ()):
+        if t.tag == "NNG" and "born" in predicate_classes(t.form):
             return t.form  # "1968년 경북 안동 출생으로 행정고시에 합격해": the birth
         if t.tag in ("NNG",) and t.form not in _vocab()[1] and t.form not in measure_nouns():
             nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -588,7 +588,7 @@ def _resolve(
 
 # a reporting verb right after a day: "… 집계됐다고 과학기술정보통신부가 27일 밝혔다"
 _REPORTED_RE = re.compile(r"\s?(?:밝혔|발표했|전했|알렸|공개했|설명했|말했|밝히|발표하)")
-NEWS_DAYS = 3  # a reported day this many days before publication, or on it, is the news's
+NEWS_DAYS = 3  # a date this many days before publication, or on it, can be the news's own
 
 
 def _news_day(dd: int, text: str, end: int, pub: dt.date | None) -> bool:

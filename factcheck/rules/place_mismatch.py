@@ -4,6 +4,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from ..align import known_events
+from ..claims import vocabulary_words
 from ..models import Claim, Conflict
 from ..normalize.korean import one_jamo_apart
 from .base import NameMentions, Rule, RuleContext, name_conflict
@@ -113,11 +114,5 @@ def _words_shared(a: Claim, b: Claim, ctx: RuleContext) -> bool:
 def _modifier_words(claim: Claim) -> set[str]:
     """The words of a name before its head noun (김해 of 김해공항), but for words many
     names of one kind share (종합운동장, 국제공항)."""
-    head = claim.value.head
-    return {p for p in claim.value.parts if p not in head and p not in _SHARED_MODIFIERS}
-
-
-# modifiers that name a kind of place, not which one
-_SHARED_MODIFIERS = frozenset(
-    ("종합", "국제", "국립", "시립", "도립", "구립", "공립", "중앙", "신", "제")
-)
+    head, shared = claim.value.head, vocabulary_words("names", "shared_modifiers")
+    return {p for p in claim.value.parts if p not in head and p not in shared}
