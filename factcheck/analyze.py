@@ -37,7 +37,7 @@ def analysis_of(doc: Document, sentences: tuple[Sentence, ...]) -> DocumentAnaly
         document=doc,
         sentences=tuple(replace(s, tokens=()) for s in sentences),
         claims=claims,
-        story_nouns=story_nouns(sentences),
+        story_nouns=story_nouns(sentences, claims),
         sentence_count=count,
         feature_sentences=feature_sentences,
         context_features=tuple(sorted(context_features(claims, {}))),

@@ -120,17 +120,76 @@ def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim
     persons = [_persons(sent) for sent in sentences]
     measure = ""  # the measure the previous sentence's figures marked
     last_day: DateValue | None = None  # the last day the article gave
+    ranked = _ranks_of_a_breakdown(sentences)
+    rank: Claim | None = None  # the last rank the previous sentence labelled figures with
     for sent, found in zip(with_full_names(sentences, persons), persons):
         current = _sentence_claims(doc, sent, published, found)
         current += _times_on_the_last_day(doc, sent, current, last_day, published)
         days = [c.value for c in current if c.kind == "date" and c.value.precision == "day"]
         last_day = next((v for v in reversed(days) if v.start), last_day)
-        if measure and _continues_previous(sent):
+        continues = _continues_previous(sent)
+        if measure and continues:
             current = [_with_measure(c, measure) for c in current]
+        if ranked:
+            current, rank = _label_by_rank(current, sent, rank if continues else None)
         claims.extend(current)
         marked = [c.marked_subject for c in current if c.kind not in NOT_FIGURES]
         measure = next((m for m in reversed(marked) if m), "")
     return mark_parts_and_totals(_thresholds_of_own_counts(claims))
+
+
+RANK_UNITS = ("등", "위")  # 1등 당첨자, 2위 팀: a place in a ranking
+
+
+def _rank_of(claim: Claim, sent: Sentence) -> float | None:
+    """The place in a ranking that ``claim`` names as what the sentence is about (2등은,
+    1위 팀, 1등 당첨자); None for another figure or a rank a thing reached (2위로,
+    2위에 올랐다, 2위였다), which labels nothing."""
+    q = claim.value
+    if (
+        claim.kind == "ordinal"
+        and isinstance(q, Quantity)
+        and q.unit in RANK_UNITS
+        and _RANK_TOPIC_RE.match(sent.text, claim.end - sent.start)
+    ):
+        return q.value
+    return None
+
+
+_RANK_TOPIC_RE = re.compile(r"(?:은|는|이|가)(?![가-힣])|\s[가-힣]")
+
+
+def _ranks_of_a_breakdown(sentences: tuple[Sentence, ...]) -> bool:
+    """The article gives figures by place in a ranking: two different ranks (1등, 2등)
+    are written in it. One rank alone (매출 1위 기업) labels nothing."""
+    text = " ".join(s.text for s in sentences)
+    found = {m.group(1) + m.group(2) for m in _RANK_RE.finditer(text)}
+    return len(found) >= 2
+
+
+_RANK_RE = re.compile(r"(?<![0-9.,])([1-9][0-9]?)\s?(등|위)(?!급|[0-9])")  # not 1등급 (a grade)
+
+
+def _label_by_rank(
+    claims: list[Claim], sent: Sentence, previous: Claim | None
+) -> tuple[list[Claim], Claim | None]:
+    """Figures after a rank in a sentence carry it in their context (@2등), as figures
+    after an age group carry the group: "2등은 70명으로 각 6370만원, 3등은 3012명으로 각
+    148만원" states one measure per rank in one sentence, and the rank is what tells the
+    figures apart. A sentence that continues the one before ("이들은 1인당 …") and names no
+    rank takes that sentence's last rank. Returns the claims and the sentence's last rank.
+    """
+    ranks = [c for c in claims if _rank_of(c, sent) is not None]
+    out = []
+    for c in claims:
+        label = _nearest_before(ranks, c) or (previous if not ranks else None)
+        if c.kind in ("age", "date", "ordinal", *NAME_KINDS) or label is None:
+            out.append(c)
+            continue
+        key = f"@{label.value.value:g}{label.value.unit}"
+        context = tuple(sorted((*c.context, (key, 1.0)), key=lambda kv: (-kv[1], kv[0])))
+        out.append(replace(c, context=context))
+    return out, (ranks[-1] if ranks else previous)
 
 
 THRESHOLD_SPAN = 1.1  # a round threshold stands for a count at most this much above it

@@ -197,6 +197,57 @@ def test_figures_carry_the_age_group_before_them():
     assert groups == {"43.4명": ["@7~12세"], "35.1명": ["@13~18세"], "5.2명": ["@65세 이상"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown by rank: each figure carries the rank it follows
+        (
+            "1등 당첨자는 12명으로 각 22억원을 받는다. "
+            "2등은 70명으로 각 6370만원, 3등은 3012명으로 각 148만원을 받는다.",
+            {
+                "12명": ["@1등"],
+                "22억원": ["@1등"],
+                "70명": ["@2등"],
+                "6370만원": ["@2등"],
+                "3012명": ["@3등"],
+                "148만원": ["@3등"],
+            },
+        ),
+        # a sentence going on from the one before (이들은 …) takes its rank
+        (
+            "1등 당첨자는 모두 12명이다. 이들은 1인당 23억원을 받는다. 2등은 70명이다.",
+            {"12명": ["@1등"], "23억원": ["@1등"], "70명": ["@2등"]},
+        ),
+        # a rank reached (2위로, 2위였다) labels nothing
+        (
+            "중국이 금메달 201개로 1위, 일본이 금메달 52개로 2위에 올랐다.",
+            {"201개": [], "52개": []},
+        ),
+        # one rank alone is no breakdown
+        ("매출 1위 기업의 매출은 300조원이다.", {"300조원": []}),
+        # a grade is no rank
+        ("1등급 한우는 120마리, 2등급은 80마리였다.", {"120마리": [], "80마리": []}),
+    ],
+)
+def test_figures_carry_the_rank_they_follow(text, expected):
+    claims = _claims_of(text)
+    labels = {
+        c.surface: sorted(k for k, _ in c.context if k.startswith("@"))
+        for c in claims
+        if c.kind in ("count", "money")
+    }
+    assert labels == expected
+
+
+def test_story_words_hold_the_telling_figures():
+    from factcheck.align import story_nouns
+
+    claims = _claims_of("3등은 3012명으로 각 148만원을 받는다. 1등은 12명, 지난 28일 추첨했다.")
+    figures = sorted(k for k in story_nouns((), claims) if k.startswith("#"))
+    # 3012명 and 148만원 tell a story apart; 12명, 1등 and a date do not
+    assert figures == ["#1480000KRW", "#3012명"]
+
+
 def test_unrelated_stories_are_not_compared():
     articles = [
         {

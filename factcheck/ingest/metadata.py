@@ -280,7 +280,12 @@ def _outlet(
             add(10, ln.start, m.group("outlet"))
         m = _BRACKET_RE.match(s)
         if m and (not s[m.end() :].strip() or ln.start < body_start + 2):
-            add(8, ln.start, m.group("outlet"))
+            # alone on its line, a masthead; before a headline, a section's tag ([로또],
+            # [단독]) unless it reads as an outlet's name
+            name = m.group("outlet").strip()
+            alone = not s[m.end() :].strip()
+            outlet_like = _OUTLET_SUFFIX.search(name) or name.lower() in names
+            add(8 if alone or outlet_like else 4, ln.start, name)
         for m in _COPYRIGHT_RE.finditer(s):
             add(8, ln.start, m.group("outlet") or m.group("outlet2"))
         m = SIGN_OFF_RE.match(ln.stripped)

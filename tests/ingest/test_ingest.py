@@ -280,6 +280,12 @@ LAYOUTS = [
         "한빛경제",
         "2025-02-11",
     ),
+    (  # a section's tag before the headline is no outlet
+        "한빛경제 | 입력 2025.02.11 15:20\n\n[증시] 코스피 급락 마감\n\n{body}\n\n"
+        "김철수 기자 kim@hanbit.example",
+        "한빛경제",
+        "2025-02-11",
+    ),
 ]
 
 
@@ -302,6 +308,7 @@ LAYOUTS = [
         "signature-after-a-slash",
         "reporter-then-outlet",
         "bare-date-after-the-signature",
+        "section-tag-before-the-headline",
     ],
 )
 def test_outlet_and_date_of_common_layouts(layout, outlet, published):
