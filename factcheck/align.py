@@ -955,6 +955,11 @@ def align_story(
         structure = _Structure(members, figures)
         # articles that give a figure the day it is of (지난 19일 개표에서는 3표 차로)
         dated = {c.doc_id for c in members if _of_a_day(c)}
+        # each article's figures of a named period (지난해 … 1200원)
+        of_periods: dict[str, list[Claim]] = defaultdict(list)
+        for c in members:
+            if c.scope:
+                of_periods[c.doc_id].append(c)
         edges: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
         weak: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
         for c, o in _claim_pairs(members, vectors, repost_group):
@@ -967,6 +972,16 @@ def align_story(
                 # dates one figure and not the other gives the undated one to the present; a
                 # dated figure elsewhere (18일 … 2표 차) is its dated one's counterpart
                 continue
+            if (c.scope is None) != (o.scope is None):
+                scoped, plain = (c, o) if c.scope else (o, c)
+                if any(
+                    p.scope == scoped.scope and values_agree(p, scoped)
+                    for p in of_periods[plain.doc_id]
+                ):
+                    # "지난해에는 주당 1200원" beside an undated 1500원: the article states
+                    # that period's figure as the other outlet does; its undated figure is
+                    # of another period (the present)
+                    continue
             s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
             if 0 < s < settings.min_similarity and structure.one_fact(c, o):
                 s = settings.min_similarity  # few shared words; the structure pairs them

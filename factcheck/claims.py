@@ -121,7 +121,7 @@ def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim
     measure = ""  # the measure the previous sentence's figures marked
     last_day: DateValue | None = None  # the last day the article gave
     ranked = _ranks_of_a_breakdown(sentences)
-    rank: Claim | None = None  # the last rank the previous sentence labelled figures with
+    rank: Label | None = None  # the last rank the previous sentence labelled figures with
     for sent, found in zip(with_full_names(sentences, persons), persons):
         current = _sentence_claims(doc, sent, published, found)
         current += _times_on_the_last_day(doc, sent, current, last_day, published)
@@ -139,57 +139,73 @@ def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim
 
 
 RANK_UNITS = ("등", "위")  # 1등 당첨자, 2위 팀: a place in a ranking
+# 첫째, 둘째 …: the first and second of a litter, of children, of a list
+ORDINAL_WORDS = ("첫째", "둘째", "셋째", "넷째", "다섯째")
+
+Label = tuple[int, str]  # (where it ends in the document, its context key: @2등, @둘째)
 
 
-def _rank_of(claim: Claim, sent: Sentence) -> float | None:
-    """The place in a ranking that ``claim`` names as what the sentence is about (2등은,
-    1위 팀, 1등 당첨자); None for another figure or a rank a thing reached (2위로,
-    2위에 올랐다, 2위였다), which labels nothing."""
-    q = claim.value
-    if (
-        claim.kind == "ordinal"
-        and isinstance(q, Quantity)
-        and q.unit in RANK_UNITS
-        and _RANK_TOPIC_RE.match(sent.text, claim.end - sent.start)
-    ):
-        return q.value
-    return None
+def _rank_labels(claims: list[Claim], sent: Sentence) -> list[Label]:
+    """The places in a ranking that the sentence names as what it is about (2등은, 1위 팀,
+    1등 당첨자, 첫째는, 둘째 140g), in text order. A rank a thing reached (2위로, 2위에
+    올랐다, 2위였다) labels nothing."""
+    labels = []
+    for c in claims:
+        q = c.value
+        if (
+            c.kind == "ordinal"
+            and isinstance(q, Quantity)
+            and q.unit in RANK_UNITS
+            and _RANK_TOPIC_RE.match(sent.text, c.end - sent.start)
+        ):
+            labels.append((c.end, f"@{q.value:g}{q.unit}"))
+    for i, t in enumerate(sent.tokens):
+        nxt = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
+        if t.form in ORDINAL_WORDS and (
+            _RANK_TOPIC_RE.match(sent.text, t.end - sent.start) or (nxt and nxt.tag == "SN")
+        ):
+            labels.append((t.end, f"@{t.form}"))
+    return sorted(labels)
 
 
-_RANK_TOPIC_RE = re.compile(r"(?:은|는|이|가)(?![가-힣])|\s[가-힣]")
+_RANK_TOPIC_RE = re.compile(r"(?:은|는|이|가|의)(?![가-힣])|\s[가-힣]")
 
 
 def _ranks_of_a_breakdown(sentences: tuple[Sentence, ...]) -> bool:
-    """The article gives figures by place in a ranking: two different ranks (1등, 2등)
-    are written in it. One rank alone (매출 1위 기업) labels nothing."""
+    """The article gives figures by place in a ranking: two different ranks (1등, 2등;
+    첫째, 둘째) are written in it. One rank alone (매출 1위 기업) labels nothing."""
     text = " ".join(s.text for s in sentences)
-    found = {m.group(1) + m.group(2) for m in _RANK_RE.finditer(text)}
+    found = {m.group(0).replace(" ", "") for m in _RANK_RE.finditer(text)}
     return len(found) >= 2
 
 
-_RANK_RE = re.compile(r"(?<![0-9.,])([1-9][0-9]?)\s?(등|위)(?!급|[0-9])")  # not 1등급 (a grade)
+_RANK_RE = re.compile(
+    r"(?<![0-9.,])[1-9][0-9]?\s?(?:등|위)(?!급|[0-9])"  # not 1등급 (a grade)
+    r"|(?<![가-힣])(?:" + "|".join(ORDINAL_WORDS) + r")(?!날|주|딸|아들|[가-힣]{2})"
+)
 
 
 def _label_by_rank(
-    claims: list[Claim], sent: Sentence, previous: Claim | None
-) -> tuple[list[Claim], Claim | None]:
+    claims: list[Claim], sent: Sentence, previous: Label | None
+) -> tuple[list[Claim], Label | None]:
     """Figures after a rank in a sentence carry it in their context (@2등), as figures
     after an age group carry the group: "2등은 70명으로 각 6370만원, 3등은 3012명으로 각
     148만원" states one measure per rank in one sentence, and the rank is what tells the
-    figures apart. A sentence that continues the one before ("이들은 1인당 …") and names no
-    rank takes that sentence's last rank. Returns the claims and the sentence's last rank.
+    figures apart ("첫째 180g, 둘째 140g" too). A sentence that continues the one before
+    ("이들은 1인당 …") and names no rank takes that sentence's last rank. Returns the claims
+    and the sentence's last rank.
     """
-    ranks = [c for c in claims if _rank_of(c, sent) is not None]
+    labels = _rank_labels(claims, sent)
     out = []
     for c in claims:
-        label = _nearest_before(ranks, c) or (previous if not ranks else None)
+        before = [label for label in labels if label[0] <= c.start]
+        label = before[-1] if before else (previous if not labels else None)
         if c.kind in ("age", "date", "ordinal", *NAME_KINDS) or label is None:
             out.append(c)
             continue
-        key = f"@{label.value.value:g}{label.value.unit}"
-        context = tuple(sorted((*c.context, (key, 1.0)), key=lambda kv: (-kv[1], kv[0])))
+        context = tuple(sorted((*c.context, (label[1], 1.0)), key=lambda kv: (-kv[1], kv[0])))
         out.append(replace(c, context=context))
-    return out, (ranks[-1] if ranks else previous)
+    return out, (labels[-1] if labels else previous)
 
 
 THRESHOLD_SPAN = 1.1  # a round threshold stands for a count at most this much above it
@@ -575,7 +591,7 @@ def _sentence_claims(
         for start, end, value in found:
             s, e = start - sent.start, end - sent.start
             out.append(_make(doc, sent, s, e, kind, value, value_spans, set()))
-    out = _list_items(_parts_of_a_whole(out), sent)
+    out = _label_by_unit_price(_list_items(_parts_of_a_whole(out), sent), sent)
     return _scope_by_date(_label_by_age_group(_annotations(out, sent), sent), sent, published)
 
 
@@ -583,17 +599,31 @@ def _list_items(claims: list[Claim], sent: Sentence) -> list[Claim]:
     """Figures of one kind that a sentence lists, each right after its own one-word label
     ("관람료는 성인 5000원, 청소년 3000원이다"), are marked ``list_item``: the adult price of
     one outlet is never the youth price of another (align.different_list_items)."""
-    labelled: dict[str, list[Claim]] = defaultdict(list)
+    labelled: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
     for c in claims:
-        if isinstance(c.value, Quantity) and c.subject and " " not in c.subject:
-            before = [t for t in sent.tokens if t.end <= c.start]
-            if before and before[-1].form == c.subject and before[-1].tag in ("NNG", "NNP"):
-                labelled[c.kind].append(c)
+        if isinstance(c.value, Quantity):
+            before = _past_per_unit(list(reversed([t for t in sent.tokens if t.end <= c.start])))
+            if (
+                before
+                and before[0].tag in ("NNG", "NNP")
+                and not (
+                    len(before) > 1 and before[1].tag in ("NNG", "NNP")  # one word, not a phrase
+                )
+            ):
+                labelled[c.kind].append((c, before[0].form))
+    # the label is the item's subject: 보통주 of "보통주 1주당 1800원, 우선주 1주당 1550원의
+    # 현금배당", not the 현금배당 of the whole list
     items = {
-        c.id for same in labelled.values() if len({c.subject for c in same}) >= 2 for c in same
+        c.id: label
+        for same in labelled.values()
+        if len({label for _, label in same}) >= 2
+        for c, label in same
     }
     return [
-        replace(c, qualifiers=c.qualifiers | {"list_item"}) if c.id in items else c for c in claims
+        replace(c, subject=items[c.id], qualifiers=c.qualifiers | {"list_item"})
+        if c.id in items
+        else c
+        for c in claims
     ]
 
 
@@ -688,6 +718,8 @@ def _scope_by_date(
         between = [t for t in sent.tokens if date.end <= t.start and t.end <= c.start]
         if between and between[-1].tag == "SSO" and between[-1].end == c.start:
             between = between[:-1]  # "10월(1.8%)": the month's figure in parentheses
+        # "지난해 결산배당은 보통주 1주당 1200원": a per-unit phrase is part of the measure
+        between = _past_per_unit(between[::-1])[::-1]
         if all(
             t.tag.startswith("NN")
             or t.tag in _SCOPE_LINK_TAGS
@@ -926,6 +958,7 @@ def _qualifiers(
                 _MORE_THAN_RE.search(text[max(0, start - 30) : start])
                 and _COMPARATIVE_AFTER_RE.match(text, end)
             )
+            or _forecast_increment(text, end)
         )
     ):
         quals.add("change")
@@ -993,6 +1026,22 @@ _CHANGE_HEDGES = frozenset(("가량", "정도", "안팎", "남짓", "씩"))
 _SUBJECT_PARTICLES = frozenset(("이", "가", "나", "이나"))
 # A difference between two figures is a change too: 1622표 차로, 표 차는 1622표, 격차는 3%p.
 _DIFFERENCE_NOUNS = frozenset(("차", "차이", "격차"))
+
+
+def _forecast_increment(text: str, end: int) -> bool:
+    """A forecast of more to come ("최고 10㎝의 눈이 더 내리겠다", "100㎜의 비가 더 올
+    전망이다"): an amount added to what fell, never the amount so far. Only a forecast:
+    "15만원을 더 받는다" states the extra amount another outlet writes as 15만원이 추가로
+    지급돼."""
+    m = _MORE_AFTER_RE.match(text, end)
+    return bool(m) and bool(_FORECAST_RE.search(text, m.end(), m.end() + 30))
+
+
+# "의 눈이 더 내리", "를 더 ": the figure, what it is of, then 더 and a verb (not 더해)
+_MORE_AFTER_RE = re.compile(
+    r"\s?(?:가량|정도|안팎|내외)?\s?(?:의\s?[가-힣]{1,4}(?:이|가|을|를)\s|을\s|를\s)?더\s[가-힣]"
+)
+_FORECAST_RE = re.compile(r"겠|것으로|전망|예상|예보|내다")
 _CHANGE_BEFORE_RE = re.compile(
     r"(?:(?:증가|감소|상승|하락)(?:폭|분)|차이|격차|[표점]\s?차)\s?(?:은|는|이|가|도)?\s?$"
 )
@@ -1093,6 +1142,9 @@ def _reporting_verb(sent: Sentence, end: int) -> str | None:
     """The reporting verb (발표, 밝히: the announce class) that closes the clause after the
     value, when the clause's first verb is quoted (되돌린다고) or chained (확정해) into it."""
     toks = _after(sent, end)
+    if toks and toks[0].tag == "SSO" and toks[0].form in _QUOTE_MARKS:
+        # 23일 "하늘이 21일 … 출산했다"며 "…"고 밝혔다: the day the words were said
+        return _verb_after_quotes(toks)
     verbs = []  # (position, form) of each predicate: a verb, or a noun made a verb by 하
     for i, t in enumerate(toks):
         if t.tag in ("VV", "VA") and t.form not in _LIGHT_VERBS:
@@ -1107,7 +1159,36 @@ def _reporting_verb(sent: Sentence, end: int) -> str | None:
         return None
     if link.form not in _QUOTATIVE_ENDINGS and link.form not in _SERIAL_ENDINGS:
         return None
+    second_at = verbs[1][0]
+    if any(
+        t.tag == "SN" and toks[j + 1].form == "일"
+        for j, t in enumerate(toks[:second_at])
+        if first < j
+    ):
+        # "…출산했다고 23일 밝혔다": the announcement has its own day; this one is the
+        # quoted event's
+        return None
     return second if "announce" in predicate_classes(second) else None
+
+
+_QUOTE_MARKS = frozenset("\"“‘'")
+
+
+def _verb_after_quotes(toks: list[Token]) -> str | None:
+    """The first verb outside quotation marks, when it reports (밝히, 발표)."""
+    depth = 0
+    for i, t in enumerate(toks):
+        if t.tag == "SSO":
+            depth += 1
+        elif t.tag == "SSC":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            verb = t.form if t.tag in ("VV", "VA") else None
+            if t.tag == "XSV" and i > 0 and toks[i - 1].tag == "NNG":
+                verb = toks[i - 1].form
+            if verb and verb not in _LIGHT_VERBS:
+                return verb if "announce" in predicate_classes(verb) else None
+    return None
 
 
 def _predicate(sent: Sentence, start: int, end: int) -> str | None:
@@ -1139,6 +1220,8 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     for i, t in enumerate(toks):
         if prev_noun and _names_a_stage(toks, i):
             return prev_noun  # "발사에 성공했다": the launch, not the success
+        if prev_noun and t.form in occurrence_words() and toks[i - 1].tag == "JKO":
+            return prev_noun  # "결산배당을 실시한다": the dividend, its object
         if t.tag == "NNG" and "born" in predicate_classes(t.form):
             return t.form  # "1968년 경북 안동 출생으로 행정고시에 합격해": the birth
         if t.tag in ("NNG",) and t.form not in _vocab()[1] and t.form not in measure_nouns():
@@ -1323,7 +1406,7 @@ def _subject(sent: Sentence, start: int, end: int) -> str:
             phrase = _noun_run(after[i + 1 :])
             if phrase:
                 return phrase
-    before = list(reversed([t for t in toks if t.end <= start]))
+    before = _past_per_unit(list(reversed([t for t in toks if t.end <= start])))
     if _is_comparison(before):
         before = _past_comparison(before)
     if before and before[0].form in _WHOLE_WORDS:
@@ -1337,6 +1420,43 @@ def _subject(sent: Sentence, start: int, end: int) -> str:
         # 50분 동안 진행됐다": the words after a span say what filled it
         return ""
     return _noun_run(after) or ""
+
+
+def _label_by_unit_price(claims: list[Claim], sent: Sentence) -> list[Claim]:
+    """A figure per unit right after its own noun ("보통주 1주당 1500원", "성인 1인당
+    5000원") carries that noun in its context (@보통주): the noun is
+    the class the price is of, and the common share's dividend of one outlet is not the
+    preferred share's of another, wherever else the sentences agree."""
+    out = []
+    for c in claims:
+        before = list(reversed([t for t in sent.tokens if t.end <= c.start]))
+        rest = _past_per_unit(before)
+        if (
+            isinstance(c.value, Quantity)
+            and rest is not before
+            and rest
+            and rest[0].tag in ("NNG", "NNP")
+            and len(rest[0].form) > 1
+        ):
+            key = f"@{rest[0].form}"
+            context = tuple(sorted((*c.context, (key, 1.0)), key=lambda kv: (-kv[1], kv[0])))
+            c = replace(c, context=context)
+        out.append(c)
+    return out
+
+
+def _past_per_unit(before: list[Token]) -> list[Token]:
+    """The tokens before a figure (nearest first) past a per-unit phrase: "보통주 1주당
+    1500원" measures 보통주, "1인당 23억원" what was named before; 주당, 인당 and 가구당 say
+    only that the figure is per share, head or household."""
+    if len(before) >= 2 and before[0].form == "당" and before[0].tag == "XSN":
+        rest = before[2:] if before[1].tag in NOUN_TAGS else before[1:]
+        rest = rest[1:] if rest and rest[0].tag == "SN" else rest
+        if not rest or rest[0].tag in ("NNG", "NNP", "NR"):
+            return rest
+    # "인수 가격은 주당 59달러": a topic before the phrase is the clause's, and 주당 stays
+    # the word that says what the figure is
+    return before
 
 
 def _owner(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -> str:

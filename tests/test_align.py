@@ -223,6 +223,11 @@ def test_figures_carry_the_age_group_before_them():
             "중국이 금메달 201개로 1위, 일본이 금메달 52개로 2위에 올랐다.",
             {"201개": [], "52개": []},
         ),
+        # native ordinals: the first and second of a litter
+        (
+            "출생 당시 몸무게는 첫째 180g, 둘째 140g이었다. 첫째는 암컷이다.",
+            {"180g": ["@첫째"], "140g": ["@둘째"]},
+        ),
         # one rank alone is no breakdown
         ("매출 1위 기업의 매출은 300조원이다.", {"300조원": []}),
         # a grade is no rank
@@ -234,9 +239,32 @@ def test_figures_carry_the_rank_they_follow(text, expected):
     labels = {
         c.surface: sorted(k for k, _ in c.context if k.startswith("@"))
         for c in claims
-        if c.kind in ("count", "money")
+        if c.kind in ("count", "money", "weight")
     }
     assert labels == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price per unit carries the class it is of, written before the per-unit phrase
+        (
+            "보통주 1주당 1800원, 우선주 1주당 1550원의 현금배당을 결정했다.",
+            {"1800원": (["@보통주"], "보통주"), "1550원": (["@우선주"], "우선주")},
+        ),
+        # a topic before the phrase is the clause's: 주당 stays what the figure is
+        ("인수 가격은 주당 59달러로 정해졌다.", {"59달러": ([], "주당")}),
+        # no per-unit phrase, no label
+        ("올해 박물관의 관람료는 5000원으로 올랐다.", {"5000원": ([], "관람료")}),
+    ],
+)
+def test_a_price_per_unit_carries_its_class(text, expected):
+    found = {
+        c.surface: (sorted(k for k, _ in c.context if k.startswith("@")), c.subject)
+        for c in _claims_of(text)
+        if c.kind == "money"
+    }
+    assert found == expected
 
 
 def test_story_words_hold_the_telling_figures():
@@ -264,6 +292,32 @@ def test_unrelated_stories_are_not_compared():
     report = check_documents(make_documents(articles), Settings())
     assert len(report.stories) == 2
     assert report.conflicts == ()
+
+
+def test_an_undated_figure_is_not_another_articles_figure_of_a_period_it_states_too():
+    """An article giving last year's dividend (지난해에는 1200원) as the others do gives its
+    undated 1800원 for this year: 1800원 meets this year's 1500원, never last year's."""
+    texts = [
+        (
+            "가람일보",
+            "한빛전자는 결산배당을 결정했다. 배당은 보통주 1주당 1500원이다. "
+            "지난해 결산배당은 보통주 1주당 1200원이었다.",
+        ),
+        (
+            "나래신문",
+            "한빛전자가 결산배당을 결정했다. 배당은 보통주 1주당 1500원이다. "
+            "한빛전자는 지난해 보통주 1주당 1200원을 배당했다.",
+        ),
+        (
+            "다온뉴스",
+            "한빛전자가 결산배당을 결정했다. 보통주 1주당 1800원을 배당한다. "
+            "지난해에는 주당 1200원을 배당했다.",
+        ),
+    ]
+    articles = [{"outlet": o, "published": "2025-11-27", "text": t} for o, t in texts]
+    report = check_documents(make_documents(articles), Settings())
+    told = sorted(sorted({c.surface for side in x.sides for c in side}) for x in report.conflicts)
+    assert told == [["1500원", "1800원"]]
 
 
 def _city_story(outlet, project, district, agency, official, money, lead):
@@ -668,6 +722,12 @@ def test_a_share_in_parentheses_is_the_share_of_the_figure_before_it():
         ("두 지역의 격차는 300명에 이른다.", "300명", True),
         ("김 후보는 1만8432표를 얻었다.", "1만8432표", False),
         ("사고 현장에는 자동차 3대가 있었다.", "3대", False),
+        # an amount added to what there was (더 내리겠다), not the total
+        ("기상청은 산지에 최고 10㎝의 눈이 더 내리겠다고 예보했다.", "10㎝", True),
+        ("18일까지 최대 100㎜의 비가 더 올 전망이다.", "최대 100㎜", True),
+        # an extra amount that is no forecast is what another outlet calls 추가 지급
+        ("기초생활수급자는 15만원을 더 받는다.", "15만원", False),
+        ("은메달 59개와 동메달 89개를 더해 모두 190개다.", "89개", False),
     ],
 )
 def test_a_difference_between_two_figures_is_a_change(text, surface, change):
@@ -885,7 +945,9 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         # a verb that says only that its subject took place: the subject is the event
         ("당국 신고는 21일에야 이뤄졌다.", "21일", "신고"),
         ("현장 조사는 지난 3일 실시됐다.", "지난 3일", "조사"),
-        ("경찰은 지난 3일 현장 조사를 실시했다.", "지난 3일", "실시"),  # not 경찰
+        # ... and one whose object is the event (not the subject, 경찰)
+        ("경찰은 지난 3일 현장 조사를 실시했다.", "지난 3일", "조사"),
+        ("한빛전자는 보통주 1주당 1500원의 결산배당을 실시한다.", "1500원", "배당"),
         ("협상은 3일 마무리됐다.", "3일", "협상"),
         # a time inside a relative clause is its verb's (the fire broke out at 10:30) ...
         (
@@ -919,6 +981,10 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         # a clause ends at its ending and comma: the next clause's event (출시) is not its
         # own; its subject (판매) is
         ("판매는 27일부터 다음 달 3일까지이며, 정식 출시는 다음 달 17일이다.", "27일", "판매"),
+        # a day before a quoted clause whose announcement has a day of its own is the
+        # quoted event's; a day before a quotation in marks is the day it was said
+        ("동물원은 하늘이 지난 14일 새벽 쌍둥이를 출산했다고 16일 밝혔다.", "지난 14일", "출산"),
+        ('동물원은 16일 "하늘이 14일 쌍둥이를 낳았다"며 "모두 건강하다"고 밝혔다.', "16일", "밝히"),
     ],
 )
 def test_the_event_a_date_belongs_to(text, surface, predicate):
