@@ -185,9 +185,16 @@ def features(noun: str) -> tuple[tuple[str, float], ...]:
         return tuple(out)  # a class of synonyms (<비용>) or a group (@7~12세) is one feature
     if len(noun) >= 3 and not noun.isascii():
         out.extend(("~" + noun[i : i + 2], 0.5) for i in range(len(noun) - 1))
+        if noun.endswith("인"):
+            # 중국인 (a Chinese) is of 중국 (China): "중국인이 460만명" meets "중국이
+            # 640만명", however each outlet names the nationality
+            out.append((noun[:-1], PERSON_OF_WEIGHT))
     elif len(noun) == 2 and not noun.isascii():
         out.append(("~" + noun, 0.5))
     return tuple(out)
+
+
+PERSON_OF_WEIGHT = 0.75  # 중국 in 중국인: less than the word itself, more than a bigram
 
 
 def sentence_features(sentences: Iterable[Sentence]) -> tuple[int, dict[str, int]]:
@@ -1131,6 +1138,8 @@ def topic_label(
         for k, w in shared.items()
         if not k.startswith("~") and not (len(k) == 1 and k.isascii())  # the a of A씨
     }
+    # 외국 of 외국인 (``features``) is no word of its own beside 외국인
+    readable = {k: w for k, w in readable.items() if k + "인" not in readable}
     ranked = sorted(readable.items(), key=lambda kv: (-kv[1], kv[0]))
     events = frozenset.intersection(*map(known_events, claims))
     if claims[0].kind == "date" and events and claims[0].predicate in readable:

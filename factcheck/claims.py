@@ -724,7 +724,8 @@ def _scope_by_date(
             t.tag.startswith("NN")
             or t.tag in _SCOPE_LINK_TAGS
             or any(s <= t.start and t.end <= e for s, e in groups)
-            for t in between
+            or _in_same_period(between, i)
+            for i, t in enumerate(between)
         ):
             c = replace(c, scope=(date.value.start, date.value.end))
             labels.add(date.id)
@@ -932,7 +933,9 @@ def _qualifiers(
         quals.add("cumulative")
     # A share of something named just before: 그중 10분의 1인 5천억, 절반인 2조, 중 30%
     if re.search(
-        r"(?:그중|그 중|이 중|이중|(?<![가-힣])중|가운데)\S{0,2}\s?$|(?:분의\s?\d+|절반|%)\s?(?:인|에 해당하는|에 달하는)\s?$",
+        # 중 and 가운데 as words, with a particle at most (중에서): not 중국이
+        r"(?:그중|그 중|이 중|이중|(?<![가-힣])중|가운데)(?:에서|에선|에는|에|엔|의|서|는|도)?\s?$"
+        r"|(?:분의\s?\d+|절반|%)\s?(?:인|에 해당하는|에 달하는)\s?$",
         before,
     ) or re.search(r"그중|그 중|그 가운데|이 가운데", text[max(0, start - 25) : start]):
         quals.add("part")
@@ -1420,6 +1423,15 @@ def _subject(sent: Sentence, start: int, end: int) -> str:
         # 50분 동안 진행됐다": the words after a span say what filled it
         return ""
     return _noun_run(after) or ""
+
+
+def _in_same_period(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` is part of 같은 기간 / 같은 달 ("2019년 같은 기간 방한객은"), which names the
+    date's period again."""
+    t = toks[i]
+    if t.form == "같" and t.tag == "VA":
+        return i + 1 < len(toks) and toks[i + 1].tag == "ETM"
+    return t.tag == "ETM" and i > 0 and toks[i - 1].form == "같" and toks[i - 1].tag == "VA"
 
 
 def _label_by_unit_price(claims: list[Claim], sent: Sentence) -> list[Claim]:

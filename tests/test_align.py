@@ -267,6 +267,32 @@ def test_a_price_per_unit_carries_its_class(text, expected):
     assert found == expected
 
 
+def test_a_nationality_meets_its_country():
+    """중국인 is of 중국: a feature of its own beside the word and its bigrams."""
+    from factcheck.align import features
+
+    assert ("중국", 0.75) in features("중국인")
+    assert not any(k == "대" for k, _ in features("대만"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "part"),
+    [
+        ("국가별로는 중국이 640만명으로 가장 많았다.", "640만명", False),  # 중국, not 중
+        ("승객 중 7명이 다쳤다.", "7명", True),
+        ("이 가운데서 7명이 다쳤다.", "7명", True),
+    ],
+)
+def test_a_share_is_after_the_word_jung_not_a_word_starting_with_it(text, surface, part):
+    assert ("part" in _claim(text, surface).qualifiers) is part
+
+
+def test_the_same_period_of_a_year_is_that_years():
+    """ "2019년 같은 기간 방한객은 1460만명": the figure is 2019's, not this year's."""
+    claim = _claim("코로나19 이전인 2019년 같은 기간 방한객은 1460만명이었다.", "1460만명")
+    assert claim.scope == ("2019-01-01", "2019-12-31")
+
+
 def test_story_words_hold_the_telling_figures():
     from factcheck.align import story_nouns
 

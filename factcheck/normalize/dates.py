@@ -311,7 +311,10 @@ def _find(text: str, published: dt.date | None) -> list[FoundDate]:
             value, e = _with_time(text, e, prev.value)
             out[-1] = FoundDate(prev.start, e, value)
             continue
-        if name == "dayword":
+        span_end = _span_end(out[-1] if out else None, name, m, text, s)
+        if span_end is not None:
+            value = span_end
+        elif name == "dayword":
             value = _day_word(m.group(1), published, last_day)
         elif name == "weekday":
             value = _weekday(m.group(1), m.group(2), published, _tense(text, e))
@@ -327,6 +330,32 @@ def _find(text: str, published: dt.date | None) -> list[FoundDate]:
         if value.precision == "day" and value.start:
             last_day = dt.date.fromisoformat(value.start)
     return out
+
+
+def _span_end(
+    start: FoundDate | None, name: str, m: re.Match, text: str, at: int
+) -> DateValue | None:
+    """A bare day closing a span that opens on a day ("다음 달 3일부터 14일까지", "3일~14일"):
+    in the opening day's month (the next one when the day is earlier), whatever verb ends
+    the sentence. Without this, "…14일까지 받는다고 20일 밝혔다" put the 14th in the month
+    of publication, as a day of news."""
+    if start is None or name != "d" or m.group(1) is not None:
+        return None
+    first = start.value
+    if first.precision != "day" or first.year is None or first.month is None or not first.day:
+        return None
+    if not _SPAN_LINK_RE.fullmatch(text[start.end : at]):
+        return None
+    dd = int(m.group(2))
+    y, mm = first.year, first.month
+    if dd < first.day:
+        y, mm = _shift_month(y, mm, 1)
+    if dd > _last_day(y, mm):
+        return None
+    return _mk(y, mm, dd, "day", relative=first.relative)
+
+
+_SPAN_LINK_RE = re.compile(r"\s?(?:부터|에서)\s?|\s?[~∼-]\s?")
 
 
 def _with_time(text: str, end: int, value: DateValue) -> tuple[DateValue, int]:

@@ -334,6 +334,8 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
         start = m.start()
         if start < pos or _overlaps(start, start + 1, taken):
             continue
+        if text.startswith("만", start) and _ELAPSED_RE.search(text[max(0, start - 8) : start]):
+            continue  # "15시간 만인 오후 7시", "31일 만에": after so long, no 10,000
         item = _read_at(text, start)
         if item is None or _overlaps(item.start, item.end, taken):
             continue
@@ -342,6 +344,10 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
         pos = item.end
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+# a span of time just before: the 만 after it is 만에 / 만인 / 만이다 (after so long)
+_ELAPSED_RE = re.compile(r"(?:\d\s?(?:시간|일|년|개월|주|분|초|달)|(?<![가-힣])(?:해|달))\s$")
 
 
 def _spelt_amount(text: str, pos: int, end: int) -> bool:

@@ -122,6 +122,26 @@ def test_a_bare_time_on_the_24_hour_clock():
     assert bare_times("18시간 동안 이어졌다") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span's closing day is in its opening day's month, whatever verb ends the sentence
+        (
+            "다음 달 3일부터 14일까지 지원서를 받는다고 20일 밝혔다.",
+            ["2026-12-03", "2026-12-14", "2026-11-20"],
+        ),
+        ("접수는 다음 달 3일~14일이다.", ["2026-12-03", "2026-12-14"]),
+        # a closing day earlier than the opening one is in the next month
+        ("행사는 28일부터 3일까지 열린다.", ["2026-11-28", "2026-12-03"]),
+        # a day after a span's end opens nothing of its own: the news day stays the news day
+        ("3일부터 시작했다고 20일 밝혔다.", ["2026-11-03", "2026-11-20"]),
+    ],
+)
+def test_a_span_closing_on_a_bare_day_keeps_the_opening_days_month(text, expected):
+    found = find_dates(text, dt.date(2026, 11, 20))
+    assert [f.value.iso() for f in found] == expected
+
+
 def test_a_reported_day_is_in_the_month_of_publication_not_of_the_measure():
     """'10월 말 기준 … 집계됐다고 27일 밝혔다' in a page of 27 November: the 27th is the day of
     the news, not 27 October (a bare day otherwise takes the month of the date before it)."""

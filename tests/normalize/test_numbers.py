@@ -50,6 +50,21 @@ def test_spans_point_at_the_surface():
     assert text[found.start : found.end] == "5000억원"
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # 만 after a span of time is "after so long", not 10,000 (만인 is no 1만 명)
+        ("복구에 나서 15시간 만인 오후 7시쯤 재개했다", ["15시간"]),
+        ("개봉 31일 만에 관객 1만 명을 넘었다", ["31일 만에", "1만 명"]),
+        ("한 해 만에 다시 열렸다", []),
+        # a bare 만 elsewhere is still an amount
+        ("입장료는 만 원이다", ["만 원"]),
+    ],
+)
+def test_man_after_a_span_of_time_is_no_number(text, surfaces):
+    assert [text[f.start : f.end].strip() for f in find_quantities(text)] == surfaces
+
+
 def test_skip_spans_are_respected():
     text = "2025년 5천억 원"
     assert [text[f.start : f.end] for f in find_quantities(text, skip=[(0, 5)])] == ["5천억 원"]
