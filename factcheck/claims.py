@@ -939,7 +939,9 @@ def _qualifiers(
         before,
     ) or re.search(r"그중|그 중|그 가운데|이 가운데", text[max(0, start - 25) : start]):
         quals.add("part")
-    if re.search(r"\d+\s?(?:년|개월)\s?(?:동안|간)", text):
+    if re.search(r"\d+\s?(?:년|개월)\s?(?:동안|간)", text) or _MONTHS_SPAN_RE.search(text):
+        # over a stretch of months: "1년 6개월 동안 7.9% 인상" is "2021년 8월부터 2023년
+        # 2월까지 9.7% 인상" told another way
         quals.add("duration_scope")
     after = text[end : end + 16]
     if _BEFORE_RE.match(after):
@@ -1029,6 +1031,12 @@ _CHANGE_HEDGES = frozenset(("가량", "정도", "안팎", "남짓", "씩"))
 _SUBJECT_PARTICLES = frozenset(("이", "가", "나", "이나"))
 # A difference between two figures is a change too: 1622표 차로, 표 차는 1622표, 격차는 3%p.
 _DIFFERENCE_NOUNS = frozenset(("차", "차이", "격차"))
+
+
+# a span of months or years: "2021년 8월부터 2023년 2월까지", "지난 3월부터 9월까지"
+_MONTHS_SPAN_RE = re.compile(
+    r"\d{1,4}\s?(?:년|월)\s?부터\s?(?:\d{4}\s?년\s?)?\d{1,2}\s?(?:월|년)\s?까지"
+)
 
 
 def _forecast_increment(text: str, end: int) -> bool:
@@ -1254,6 +1262,8 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
                 if prev_noun:
                     return prev_noun
                 continue
+            if t.tag == "VA" and i + 1 < len(toks) and toks[i + 1].tag == "ETM":
+                continue  # "가장 많은 관중을 모았다": 많은 describes 관중; 모으 is the verb
             return t.form
         elif t.tag in ("SF",) or (
             t.tag == "SP" and t.form == "," and i > 0 and toks[i - 1].tag == "EC"

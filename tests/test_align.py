@@ -293,6 +293,21 @@ def test_the_same_period_of_a_year_is_that_years():
     assert claim.scope == ("2019-01-01", "2019-12-31")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "scoped"),
+    [
+        ("업체들은 약 1년 6개월 동안 출고가를 평균 7.9% 인상했다.", "7.9%", True),
+        ("업체들은 2021년 8월부터 2023년 2월까지 출고가를 평균 9.7% 올렸다.", "9.7%", True),
+        ("조직은 지난 3월부터 9월까지 6차례 마약을 들여왔다.", "6차례", True),
+        # a span of days is a schedule, not a stretch the figure is summed over
+        ("다음 달 3일부터 14일까지 계열사 12곳이 지원서를 받는다.", "12곳", False),
+        ("업체들은 출고가를 평균 9.7% 올렸다.", "9.7%", False),
+    ],
+)
+def test_a_figure_over_a_stretch_of_months_is_scoped_by_it(text, surface, scoped):
+    assert ("duration_scope" in _claim(text, surface).qualifiers) is scoped
+
+
 def test_story_words_hold_the_telling_figures():
     from factcheck.align import story_nouns
 
@@ -984,6 +999,8 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         # ... a figure that is the clause's subject belongs to the clause's own verb
         ("선원 6명은 주변에서 조업하던 어선에 구조됐다.", "6명", "구조"),
         ("연구동은 2026년 3월 착공할 예정이다.", "2026년 3월", "착공"),
+        # an adjective describing a noun is no predicate: the verb after the noun is
+        ("구단별로는 LG가 139만명으로 가장 많은 관중을 모았다.", "139만명", "모으"),
         # a decision names the event decided on
         ("151곳 중 28곳이 평균 5.1% 인상을 결정했다.", "28곳", "인상"),
         # those voting for a cut are counted, not a cut by so many
