@@ -625,6 +625,11 @@ def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
         ("판매", "팔리", True),
         ("출발", "이륙", True),
         ("이륙", "착륙", False),
+        ("파열", "터지", True),  # 상수도관이 파열됐다 / 터졌다
+        ("강타", "발생", True),  # 호우가 강타한 / 발생한
+        ("강타", "집계", False),  # the storm's day is not the tally's
+        ("출산", "태어나", True),
+        ("동원", "모으", True),  # 관중을 동원했다 / 모았다
     ],
 )
 def test_event_classes_of_predicates(a, b, same):
@@ -889,13 +894,15 @@ def test_a_duration_takes_no_period_from_a_date_before_it():
 
 
 def test_a_bare_year_count_elsewhere_is_not_a_term():
-    """'26년 상반기 (an abbreviated year) and 4년 연속 are no contract terms."""
+    """'26년 상반기 (an abbreviated year) and 3년 계약직 are no contract terms; 4년 연속 is a
+    streak of four years (7년 연속 무분규 vs 6년 연속), never a term or a date."""
     for text in (
         "이 제도는 26년 상반기에 시행된다.",
-        "수출이 4년 연속 늘었다.",
         "그는 3년 계약직으로 일했다.",  # a kind of job, not a term signed
     ):
         assert not [c for c in _claims_of(text) if c.kind == "duration"], text
+    (streak,) = [c for c in _claims_of("수출이 4년 연속 늘었다.") if c.kind == "duration"]
+    assert (streak.surface, streak.value.value, streak.value.unit) == ("4년 연속", 4.0, "년")
 
 
 def _date(doc: str, iso: str, quals: tuple[str, ...]) -> Claim:
