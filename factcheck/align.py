@@ -765,7 +765,7 @@ def _subject_of(claim: Claim) -> list[str]:
 # events that happen once to the thing a story is about (its launch, its groundbreaking, its
 # completion): each article's one date of such an event is that date. Others recur in one
 # story (a meeting held on the 5th, a fair on the 11th; 열다 opens a hall or holds a fair).
-_SINGULAR_EVENTS = frozenset(("release", "start_construction", "complete", "take_office"))
+_SINGULAR_EVENTS = frozenset(("release", "start_construction", "complete", "take_office", "born"))
 
 
 def _only_event_of_its_kind(

@@ -837,6 +837,9 @@ def _make(
         # "교육부가 17일 … 되돌린다고 발표했다", "16일 … 확정해 발표했다": a day of the news
         # before a quoted or chained clause dates the announcement, as in "…다고 17일 밝혔다"
         predicate = _reporting_verb(sent, abs_e) or predicate
+    if predicate == "출생" and kind == "date" and "출생" not in dict(context):
+        # 1966년생: the birth is written as a suffix, not a noun; the date's context holds it
+        context = tuple(sorted((*context, ("출생", 1.0)), key=lambda kv: (-kv[1], kv[0])))
     tense = _tense(sent, abs_e) if kind not in NAME_KINDS else None
     if tense:
         quals = set(quals) | {tense}
@@ -1182,6 +1185,8 @@ def _reporting_verb(sent: Sentence, end: int) -> str | None:
     return second if "announce" in predicate_classes(second) else None
 
 
+# "1966년생", "1966년 생인", "90년생으로": the year someone was born in
+_BORN_IN_RE = re.compile(r"\s?생(?:인|으로|이다|이며|이고|이|의)?(?![가-힣])")
 _QUOTE_MARKS = frozenset("\"“‘'")
 
 
@@ -1203,6 +1208,8 @@ def _verb_after_quotes(toks: list[Token]) -> str | None:
 
 
 def _predicate(sent: Sentence, start: int, end: int) -> str | None:
+    if _BORN_IN_RE.match(sent.text, end - sent.start):
+        return "출생"  # "1966년생인 이 대표는 1991년 입사해": a birth, not the joining
     # "착공은 내년 3월", "준공 2029년": an event noun right before the value names its event.
     before = [t for t in sent.tokens if t.end <= start]
     while before and before[-1].tag.startswith("J"):
@@ -1769,12 +1776,14 @@ def _persons(sent: Sentence) -> list[tuple[int, int, NameValue]]:
         if title is None:
             continue
         rel = t.start - sent.start
-        while rel > 0 and sent.text[rel - 1].isdigit():
-            rel -= 1  # 1차관: the word is the title with its rank
+        while rel > 0 and (sent.text[rel - 1].isdigit() or _is_hangul(sent.text[rel - 1])):
+            rel -= 1  # 1차관, 주택사업본부장: the written word is the title with its rank or field
         for m in _words_before(sent.text, rel):
             start, end = sent.start + m.start(1), sent.start + m.end(1)
             first = next((x for x in toks if x.start == start), None)
-            if first is None or first.tag != "NNP":
+            if first is None:
+                continue
+            if first.tag != "NNP" and not _unknown_name(m.group(1), toks, start, end):
                 continue
             if len(m.group(1)) == 2 and first.end != end:
                 continue  # 서울 시장 is an office; a two-syllable name is one NNP
@@ -1826,6 +1835,29 @@ def _is_a_persons_title(
 
 
 _WORD_BEFORE_RE = re.compile(r"(?<![가-힣\w])([가-힣]{2,4}) $")
+
+
+def _is_hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"
+
+
+def _unknown_name(word: str, toks: list[Token], start: int, end: int) -> bool:
+    """A three-syllable word starting with a common surname that kiwipiepy cuts into
+    pieces, none a suffix (이동현 -> 이/MM 동/NNG 현/MM): a name it does not know. A word it
+    reads whole (이사회, 조달청) or as a noun and its suffix (주주들) is no name."""
+    if not re.fullmatch(r"[가-힣]{3}", word):
+        return False
+    if word[0] not in _surnames():
+        return False
+    pieces = [t for t in toks if start <= t.start and t.end <= end]
+    return len(pieces) >= 2 and not any(
+        t.tag in ("XSN", "XPN") or t.tag.startswith("J") for t in pieces
+    )
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(load("vocabulary")["names"].get("surnames", ()))
 
 
 def _as_written(token: Token) -> bool:

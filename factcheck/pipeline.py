@@ -365,11 +365,15 @@ def without_repeats(conflicts: list[Conflict]) -> list[Conflict]:
     26곳 vs 28곳, and the same figures later in the body, aligned in a group of their own);
     the fuller telling wins."""
     told = [_telling(c) for c in conflicts]  # once each, not once per comparison
-    return [
+    kept = [
         c
         for c, (what, docs, weight) in zip(conflicts, told)
         if not any(w == what and docs <= d and wt > weight for w, d, wt in told)
     ]
+    # one conflict found through two groups (a name under two titles: 본부장, 사장) is the
+    # same claims, the same id: told once
+    seen: set[str] = set()
+    return [c for c in kept if not (c.id in seen or seen.add(c.id))]
 
 
 @dataclass

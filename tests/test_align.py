@@ -17,7 +17,7 @@ from factcheck.align import (
     same_measure,
     values_agree,
 )
-from factcheck.models import Claim, Quantity
+from factcheck.models import Claim, Conflict, Quantity
 from factcheck.pipeline import check_documents
 from tests.conftest import make_documents
 
@@ -716,6 +716,42 @@ def _claim(text: str, surface: str, published: str = "2025-12-05") -> Claim:
     return claim
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name kiwipiepy cuts into pieces (이 + 동 + 현), before a compound title
+        ("이사회는 이동현 주택사업본부장(부사장)을 대표로 선임했다.", ["이동현"]),
+        ("한빛건설이 이동헌 부사장을 대표이사로 내정했다.", ["이동헌"]),
+        # words it reads whole, or as a noun and a suffix, are no names
+        ("이사회 의장은 조달청 차장과 만났다.", []),
+        ("주주들 대표는 반대했다.", []),
+    ],
+)
+def test_a_name_kiwipiepy_does_not_know_before_a_title(text, names):
+    found = [c.value.key for c in _claims_of(text) if c.kind == "person"]
+    assert found == names
+
+
+def test_one_conflict_found_through_two_groups_is_told_once():
+    from factcheck.pipeline import without_repeats
+
+    (claim,) = [
+        c for c in _claims_of("이 영화의 누적 관객은 모두 9만명으로 집계됐다.") if c.kind == "count"
+    ]
+    conflict = Conflict(
+        id="x",
+        rule="amount-mismatch",
+        kind="count",
+        topic="관객",
+        severity="high",
+        confidence=0.9,
+        explanation="",
+        sides=((claim,), (claim,)),
+    )
+    twice = [conflict, replace(conflict, topic="관객 수")]
+    assert without_repeats(twice) == [conflict]
+
+
 def test_a_surname_stands_for_the_full_name_given_first():
     """김철수 후보 … 김 후보: one person, whose name a figure's context then holds."""
     text = "무소속 김철수 후보가 당선됐다. 김 후보는 1만8432표를 얻었다."
@@ -1008,6 +1044,9 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ("연구동은 2026년 3월 착공할 예정이다.", "2026년 3월", "착공"),
         # an adjective describing a noun is no predicate: the verb after the noun is
         ("구단별로는 LG가 139만명으로 가장 많은 관중을 모았다.", "139만명", "모으"),
+        # a year followed by 생 is a birth year
+        ("1966년생인 이 신임 대표는 1991년 입사했다.", "1966년", "출생"),
+        ("이 대표는 1966년생으로 1991년 입사했다.", "1991년", "입사"),
         # a decision names the event decided on
         ("151곳 중 28곳이 평균 5.1% 인상을 결정했다.", "28곳", "인상"),
         # those voting for a cut are counted, not a cut by so many
