@@ -195,6 +195,9 @@ def equivalent_rewrite(doc: Document, claims: list[Claim]) -> str:
             v = c.value
             if v.precision == "day" and v.month and v.day:
                 new = f"{v.year}년 {v.month}월 {v.day}일"
+                if v.time:  # keep the time of day as written ("3일 오전 9시 30분")
+                    head, sep, rest = c.surface.partition("일")
+                    new = new + rest if sep and head.strip()[-1:].isdigit() else None
             elif v.precision == "month" and v.month:
                 new = f"{v.year}년 {v.month}월"
             elif v.precision == "year":

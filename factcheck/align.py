@@ -765,7 +765,9 @@ def _subject_of(claim: Claim) -> list[str]:
 # events that happen once to the thing a story is about (its launch, its groundbreaking, its
 # completion): each article's one date of such an event is that date. Others recur in one
 # story (a meeting held on the 5th, a fair on the 11th; 열다 opens a hall or holds a fair).
-_SINGULAR_EVENTS = frozenset(("release", "start_construction", "complete", "take_office", "born"))
+_SINGULAR_EVENTS = frozenset(
+    ("release", "start_construction", "complete", "take_office", "born", "close")
+)
 
 
 def _only_event_of_its_kind(
@@ -856,7 +858,10 @@ class _Structure:
     """
 
     def __init__(self, members: list[Claim], figures: dict[tuple[str, int], list[Claim]]):
-        self.events = _per_article(members, known_events)
+        # the ends of spans (1982년 이후 문을 닫은: since when, not when) date no event
+        self.events = _per_article(
+            [c for c in members if "span" not in c.qualifiers or c.kind != "date"], known_events
+        )
         self.measures = _per_article(members, _measure_of)
         self.per_doc = Counter(c.doc_id for c in members)
         self.subjects = _per_article(members, _subject_of)
@@ -879,6 +884,31 @@ class _Structure:
         ):
             return True
         return _may_be_one_event(a, b) and share_a_figure(a, b, self.figures)
+
+
+def held_dates(claims: list[Claim]) -> set[str]:
+    """Ids of the dates that hold another date of the same event in the same article:
+    "내년에 폐교하는 학교" beside "폐교 날짜는 내년 3월 2일이다" is one closing told at two
+    precisions, and the day is the article's date of it. A held date is not aligned: it
+    would agree with another outlet's 3월 1일 and hide the disagreement."""
+
+    def holds(outer: Claim, inner: Claim) -> bool:
+        x, y = outer.value, inner.value
+        return (
+            outer.id != inner.id
+            and outer.doc_id == inner.doc_id
+            and bool(known_events(outer) & known_events(inner))
+            and bool(x.start and x.end and y.start and y.end)
+            and x.start <= y.start
+            and y.end <= x.end
+            and (x.start, x.end) != (y.start, y.end)
+        )
+
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if isinstance(c.value, DateValue) and known_events(c):
+            by_doc[c.doc_id].append(c)
+    return {c.id for dates in by_doc.values() for c in dates if any(holds(c, o) for o in dates)}
 
 
 def _of_a_day(claim: Claim) -> bool:
@@ -957,8 +987,9 @@ def align_story(
     parts = parts_of_wholes(claims)
     labels = frozenset(c.subject for c in claims if c.subject and " " not in c.subject)
     labelled = figures_of_periods(claims)
+    held = held_dates(claims)
     for dim in sorted(by_dim):
-        members = by_dim[dim]
+        members = [c for c in by_dim[dim] if c.id not in held]
         structure = _Structure(members, figures)
         # articles that give a figure the day it is of (지난 19일 개표에서는 3표 차로)
         dated = {c.doc_id for c in members if _of_a_day(c)}

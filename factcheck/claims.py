@@ -569,6 +569,10 @@ def _sentence_claims(
             quals.add("span")  # 1일부터 5일까지, 29일부터 30일 사이 and 1~5일 alike
             if bounds[id(d)] and bounds[id(d)].group(1) == "부터":
                 quals.add("span_start")
+        elif _SINCE_RE.match(text, d.end):
+            # "1982년 이후 문을 닫은 학교는": the start of a stretch up to now, which meets
+            # only another start ("1982년부터 올해까지"), never the date of an event
+            quals |= {"span", "span_start"}
         quals |= _time_zone(text, d.start, d.end)
         out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, quals))
     for start, end, q in written:
@@ -758,6 +762,9 @@ def _another_occurrence(date: Claim, sent: Sentence, published: dt.date) -> bool
 
 
 DISTANT_YEARS = 2  # a figure of a period this many years from publication is of another era
+
+
+_SINCE_RE = re.compile(r"\s?(?:이후|이래)(?![가-힣])")
 
 
 def _distant(scope: tuple[str, str], published: dt.date) -> bool:

@@ -308,6 +308,11 @@ def test_a_figure_over_a_stretch_of_months_is_scoped_by_it(text, surface, scoped
     assert ("duration_scope" in _claim(text, surface).qualifiers) is scoped
 
 
+def test_a_date_since_which_is_the_start_of_a_span():
+    claim = _claim("1982년 이후 전국에서 문을 닫은 학교는 3955곳이다.", "1982년")
+    assert {"span", "span_start"} <= claim.qualifiers
+
+
 def test_story_words_hold_the_telling_figures():
     from factcheck.align import story_nouns
 
@@ -359,6 +364,27 @@ def test_an_undated_figure_is_not_another_articles_figure_of_a_period_it_states_
     report = check_documents(make_documents(articles), Settings())
     told = sorted(sorted({c.surface for side in x.sides for c in side}) for x in report.conflicts)
     assert told == [["1500원", "1800원"]]
+
+
+def test_an_events_most_precise_date_is_its_date():
+    """One outlet dates the closing to the year and to the day ("내년에 폐교하는", "폐교
+    날짜는 내년 3월 2일이다"): the day is its date of the closing, which the other outlet's
+    3월 1일 disagrees with; the year, which holds both, pairs neither."""
+    texts = [
+        (
+            "가람일보",
+            "교육부가 폐교 예정 학교 현황을 발표했다. 내년 3월 1일 자로 폐교하는 "
+            "학교는 모두 49곳이다.",
+        ),
+        (
+            "다온신문",
+            "내년에 폐교하는 학교가 전국 49곳으로 나타났다. 폐교 날짜는 내년 3월 2일이다.",
+        ),
+    ]
+    articles = [{"outlet": o, "published": "2026-11-24", "text": t} for o, t in texts]
+    report = check_documents(make_documents(articles), Settings())
+    told = sorted(sorted({c.surface for side in x.sides for c in side}) for x in report.conflicts)
+    assert told == [["내년 3월 1일", "내년 3월 2일"]]
 
 
 def _city_story(outlet, project, district, agency, official, money, lead):
@@ -630,6 +656,7 @@ def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
         ("강타", "집계", False),  # the storm's day is not the tally's
         ("출산", "태어나", True),
         ("동원", "모으", True),  # 관중을 동원했다 / 모았다
+        ("폐교", "닫", True),  # 문을 닫다 / 폐교하다
     ],
 )
 def test_event_classes_of_predicates(a, b, same):

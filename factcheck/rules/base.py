@@ -20,7 +20,7 @@ from ..align import (
     same_telling_figure,
     values_agree,
 )
-from ..models import Claim, Conflict, Document, NameValue, Quantity, TopicGroup
+from ..models import Claim, Conflict, DateValue, Document, NameValue, Quantity, TopicGroup
 
 SEVERITIES = ("low", "medium", "high")
 
@@ -78,7 +78,17 @@ def split_sides(claims: tuple[Claim, ...]) -> list[tuple[Claim, ...]]:
             (same or fits)[0].append(c)
         else:
             sides.append([c])
-    return [tuple(s) for s in sides]
+    # a date that fits two sides (내년 beside 내년 3월 1일 and 내년 3월 2일) backs neither
+    neutral = {
+        c.id
+        for side in sides
+        if len(side) > 1
+        for c in side
+        if isinstance(c.value, DateValue)
+        and any(o is not side and all(values_agree(c, x) for x in o) for o in sides)
+    }
+    kept = [tuple(c for c in s if c.id not in neutral) for s in sides]
+    return [s for s in kept if s]
 
 
 def _sort_value(c: Claim) -> float:
@@ -113,7 +123,13 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
     # what the side states: its exact figures, when it has any (최대 1.75%p beside 1.75%p
     # states 1.75, not everything below it)
     exact = [c for c in side if isinstance(c.value, Quantity) and c.value.low == c.value.high]
-    side = tuple(exact) or side
+    # ... and its most precise dates (3월 1일 beside another outlet's 내년 states the day: an
+    # article giving 내년 and 3월 2일 does not state it)
+    finest = [c for c in side if isinstance(c.value, DateValue)]
+    if finest:
+        rank = min(_PRECISION.get(c.value.precision, 9) for c in finest)
+        finest = [c for c in finest if _PRECISION.get(c.value.precision, 9) == rank]
+    side = tuple(exact) or tuple(finest) or side
     for src in {ctx.source(c) for c in other}:
         found = False
         for cand in ctx.story_claims:
@@ -135,6 +151,9 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
         if not found:
             return False
     return True
+
+
+_PRECISION = {"day": 0, "week": 1, "part_of_month": 2, "month": 3, "half": 4, "year": 5}
 
 
 def _same_precision(a: Claim, b: Claim) -> bool:

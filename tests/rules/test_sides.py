@@ -82,3 +82,19 @@ def test_a_hedged_figure_joins_the_side_that_states_it():
         ("a", "b"),
         ("c",),
     ]
+
+
+def test_a_coarse_date_that_fits_both_days_backs_neither():
+    """가람 3월 1일, 다온 3월 2일 (and 내년 besides), 나래 내년: 나래's year holds both days,
+    so the conflict is one outlet against one, and 다온's 내년 does not make 다온 state the
+    first day."""
+    a = _date("a", 0, "내년 3월 1일", "2027-03-01", "2027-03-01", "day")
+    b = _date("b", 0, "내년", "2027-01-01", "2027-12-31", "year")
+    c = _date("c", 0, "내년 3월 2일", "2027-03-02", "2027-03-02", "day")
+    c_year = _date("c", 1, "내년", "2027-01-01", "2027-12-31", "year")
+    group = TopicGroup("g", "s", "폐교", "date", (a, b, c), 0.5)
+    (conflict,) = DateMismatch().check_group(group, _context((a, b, c, c_year)))
+    assert sorted(tuple(x.surface for x in side) for side in conflict.sides) == [
+        ("내년 3월 1일",),
+        ("내년 3월 2일",),
+    ]
