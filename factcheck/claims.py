@@ -249,12 +249,16 @@ def _times_on_the_last_day(
         return []
     day = last_day or day_value(published)
     taken = [(c.start - sent.start, c.end - sent.start) for c in claims]
+    # the words of other values are no context; a place's are ("제주항에서 오후 4시에")
+    values = [
+        (c.start - sent.start, c.end - sent.start) for c in claims if c.kind not in NAME_KINDS
+    ]
     out = []
     for s, e, clock in bare_times(sent.text):
         if any(s < te and ts < e for ts, te in taken):
             continue  # the time of a date already read (21일 오후 2시)
         value = replace(day, time=clock, relative=True)
-        out.append(_make(doc, sent, s, e, "date", value, taken, set()))
+        out.append(_make(doc, sent, s, e, "date", value, values + [(s, e)], set()))
     return out
 
 
@@ -1088,6 +1092,8 @@ def _context(
             continue
         if any(a <= t.start < b for a, b in value_spans):
             continue  # part of some value (지난해, 월) or of this one
+        if _attached_syllable(toks, i):
+            continue  # 항 of 제주항: the place is the word, not its last syllable
         if before_only and t.start >= end:
             break
         lo, hi = sorted((i, anchor))
@@ -1104,11 +1110,25 @@ def _context(
                 continue  # 목표로 3월 개최: "size" says nothing about a date
             form = MEASURE_FEATURE
         weights[form] = max(weights.get(form, 0.0), w)
+        if i + 1 < len(toks) and _attached_syllable(toks, i + 1):
+            # 제주 + 항, as kiwipiepy cuts 제주항 in one sentence and not in another
+            whole = form + toks[i + 1].form
+            weights[whole] = max(weights.get(whole, 0.0), w)
         synonym = synonym_classes().get(form)
         if synonym:
             weights[synonym] = max(weights.get(synonym, 0.0), w)
     ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple((k, round(v, 4)) for k, v in ranked[:16])
+
+
+def _attached_syllable(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` is a one-syllable noun written onto a proper noun before it (항 of
+    제주항, 시 of 서울시): with it, a word kiwipiepy sometimes reads whole."""
+    t = toks[i]
+    if i == 0 or t.tag != "NNG" or len(t.form) != 1:
+        return False
+    before = toks[i - 1]
+    return before.tag == "NNP" and before.end == t.start
 
 
 # Connective endings that chain verbs sharing their arguments (업그레이드하여 … 배출할):

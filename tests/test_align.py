@@ -313,6 +313,19 @@ def test_a_date_since_which_is_the_start_of_a_span():
     assert {"span", "span_start"} <= claim.qualifiers
 
 
+def test_a_place_is_context_of_a_time_and_is_one_word():
+    """ "목포항에서 오전 9시, 제주항에서 오후 4시에 출발한다": each time's context holds its
+    port, as the word another outlet writes whole (제주항), not its last syllable (항)."""
+    claims = _claims_of(
+        "이 배는 하루 1회 왕복 운항한다. 목포항에서 오전 9시, 제주항에서 오후 4시에 출발한다.",
+        published="2026-11-20",
+    )
+    (four,) = [c for c in claims if c.surface == "오후 4시"]
+    context = dict(four.context)
+    assert context.get("제주항", 0) > context.get("목포항", 0)
+    assert "항" not in context
+
+
 def test_story_words_hold_the_telling_figures():
     from factcheck.align import story_nouns
 
