@@ -481,8 +481,9 @@ RECURRENCE_DAYS = 180
 
 
 def _counts_of_different_people(a: Claim, b: Claim) -> bool:
-    """Each predicate is of one ``[exclusive]`` event class (숨지, 다치, 구조 …), and they
-    differ: the dead, the injured and the rescued are never one figure."""
+    """Each predicate is of one ``[exclusive]`` event class (숨지, 다치, 구조 …; 넣, 실점),
+    and they differ: the dead, the injured and the rescued are never one figure, nor the
+    minute of a goal scored and of one conceded."""
     ea, eb = known_events(a) & exclusive_events(), known_events(b) & exclusive_events()
     return bool(ea) and bool(eb) and not ea & eb
 

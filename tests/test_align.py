@@ -670,6 +670,8 @@ def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
         ("출산", "태어나", True),
         ("동원", "모으", True),  # 관중을 동원했다 / 모았다
         ("폐교", "닫", True),  # 문을 닫다 / 폐교하다
+        ("실점", "내주", True),  # 먼저 실점했다 / 선제골을 내줬다
+        ("넣", "실점", False),
     ],
 )
 def test_event_classes_of_predicates(a, b, same):
@@ -947,6 +949,13 @@ def test_the_dead_never_meet_the_injured_and_a_toll_so_far_meets_the_toll():
     assert "cumulative" in so_far.qualifiers
     assert pair_similarity(so_far, toll, vec, vec) > 0.35
     assert pair_similarity(toll, injured, vec, vec) == 0.0
+
+
+def test_the_minute_of_a_goal_scored_never_meets_one_conceded():
+    scored = _claim("손흥민이 전반 34분 동점골을 넣었다.", "34분")
+    conceded = _claim("한국은 전반 17분 요르단에 먼저 실점했다.", "17분")
+    vec = {"전반": 1.0, "골": 0.5}
+    assert pair_similarity(scored, conceded, vec, vec) == 0.0
 
 
 def test_an_hourly_intensity_never_meets_a_total():
