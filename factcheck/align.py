@@ -884,7 +884,38 @@ class _Structure:
             or _only_figure_of_its_subject(a, b, self.subjects)
         ):
             return True
+        if a.kind == "date" and a.value.precision != b.value.precision:
+            # a year and a day beside one figure ("2027년도 예산안 728조원을 가결" / "2일 …
+            # 728조원 예산을 확정"): what the figure is of, and when it was decided
+            return False
         return _may_be_one_event(a, b) and share_a_figure(a, b, self.figures)
+
+
+def _undated_of_another_period(
+    scoped: Claim,
+    undated: list[Claim],
+    of_periods: dict[str, list[Claim]],
+    vectors: dict[str, Vector],
+) -> bool:
+    """The other article's undated figures are of another period than ``scoped``'s: one of
+    them states, in like words, a figure that ``scoped``'s article dates to that other
+    period. "이번 주 0.23% … 지난주(0.19%)" against an undated "0.23% … 전국 0.05%": the
+    undated figures are this week's, and 0.05% is no rival of last week's 0.19%."""
+    for dated in of_periods[scoped.doc_id]:
+        if dated.scope == scoped.scope or dated.id == scoped.id:
+            continue
+        for plain in undated:
+            if (
+                isinstance(plain.value, Quantity)
+                and plain.value.value == dated.value.value
+                and values_agree(plain, dated)
+                and cosine(vectors[plain.id], vectors[dated.id]) >= ANCHOR_SIMILARITY
+            ):
+                return True
+    return False
+
+
+ANCHOR_SIMILARITY = 0.5  # how alike a figure and its dated twin in another article must be
 
 
 def held_dates(claims: list[Claim]) -> set[str]:
@@ -996,9 +1027,9 @@ def align_story(
         dated = {c.doc_id for c in members if _of_a_day(c)}
         # each article's figures of a named period (지난해 … 1200원)
         of_periods: dict[str, list[Claim]] = defaultdict(list)
+        undated: dict[str, list[Claim]] = defaultdict(list)
         for c in members:
-            if c.scope:
-                of_periods[c.doc_id].append(c)
+            (of_periods if c.scope else undated)[c.doc_id].append(c)
         edges: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
         weak: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
         for c, o in _claim_pairs(members, vectors, repost_group):
@@ -1020,6 +1051,8 @@ def align_story(
                     # "지난해에는 주당 1200원" beside an undated 1500원: the article states
                     # that period's figure as the other outlet does; its undated figure is
                     # of another period (the present)
+                    continue
+                if _undated_of_another_period(scoped, undated[plain.doc_id], of_periods, vectors):
                     continue
             s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
             if 0 < s < settings.min_similarity and structure.one_fact(c, o):

@@ -400,6 +400,49 @@ def test_an_events_most_precise_date_is_its_date():
     assert told == [["내년 3월 1일", "내년 3월 2일"]]
 
 
+def test_undated_figures_that_state_another_periods_figure_are_of_that_period():
+    """Last week's 0.19% (dated) never meets another outlet's undated 0.05% when that
+    outlet's undated 0.23% is the first outlet's figure of this week."""
+    from factcheck.align import _undated_of_another_period
+
+    dated = _claims_of(
+        "이번 주 서울 아파트값은 0.23% 올라 지난주(0.19%)보다 상승폭이 커졌다.", "2026-11-27"
+    )
+    plain = _claims_of("서울 아파트값은 0.23% 상승했다. 전국 아파트값은 0.05% 상승했다.")
+    plain = [replace(c, doc_id="other") for c in plain]
+    last_week = next(c for c in dated if c.surface == "0.19%")
+    assert (
+        last_week.scope and last_week.scope != next(c for c in dated if c.surface == "0.23%").scope
+    )
+    vectors = {c.id: {"서울": 1.0, "아파트값": 1.0} for c in dated + plain}
+    periods = {dated[0].doc_id: [c for c in dated if c.scope]}
+    undated = [c for c in plain if c.kind == "percent"]
+    assert _undated_of_another_period(last_week, undated, periods, vectors)
+    # with no undated figure stating this week's, nothing ties the other article's figures
+    assert not _undated_of_another_period(last_week, undated[1:], periods, vectors)
+
+
+def test_a_year_and_a_day_beside_one_figure_are_not_one_date_by_structure():
+    """ "728조원 규모의 2027년도 예산안을 가결" / "2일 728조원 규모의 내년 예산을 확정": the
+    shared figure pairs figures and dates of one event, not a year label with a day."""
+    from factcheck.align import _Structure, figures_by_sentence
+
+    year = next(
+        c
+        for c in _claims_of("국회는 728조원 규모의 2027년도 예산안을 가결했다.", "2026-12-02")
+        if c.surface == "2027년도"
+    )
+    others = _claims_of("국회가 2일 728조원 규모의 내년 예산을 확정했다.", "2026-12-02")
+    others = [replace(c, doc_id="other") for c in others]
+    day = next(c for c in others if c.surface == "2일")
+    members = [year, day]
+    figures = figures_by_sentence(
+        [c for c in _claims_of("국회는 728조원 규모의 2027년도 예산안을 가결했다.", "2026-12-02")]
+        + others
+    )
+    assert not _Structure(members, figures).one_fact(year, day)
+
+
 def _city_story(outlet, project, district, agency, official, money, lead):
     return {
         "outlet": outlet,
