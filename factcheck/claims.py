@@ -22,7 +22,7 @@ import hashlib
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import combinations
 
@@ -203,8 +203,7 @@ def _label_by_rank(
         if c.kind in ("age", "date", "ordinal", *NAME_KINDS) or label is None:
             out.append(c)
             continue
-        context = tuple(sorted((*c.context, (label[1], 1.0)), key=lambda kv: (-kv[1], kv[0])))
-        out.append(replace(c, context=context))
+        out.append(replace(c, context=with_words(c.context, (label[1],))))
     return out, (labels[-1] if labels else previous)
 
 
@@ -272,6 +271,17 @@ def _continues_previous(sent: Sentence) -> bool:
     return not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in toks)
 
 
+def with_words(
+    context: tuple[tuple[str, float], ...], words: Iterable[str]
+) -> tuple[tuple[str, float], ...]:
+    """``context`` with each of ``words`` at full weight (a label, @2등; a measure carried
+    over), heaviest first and ties in word order, as ``_context`` ranks a context."""
+    merged = dict(context)
+    for w in words:
+        merged[w] = max(merged.get(w, 0.0), 1.0)
+    return tuple(sorted(merged.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def _names_nothing(subject: str) -> bool:
     """A subject of generic words only: 규모 (a size), 증가 (a rise), 기간 (a frame)."""
     return all(
@@ -290,12 +300,9 @@ def _with_measure(claim: Claim, measure: str) -> Claim:
     names something (공정률 72%, 사관학교에서 4000명) keeps its own."""
     if claim.kind in NOT_FIGURES or claim.marked_subject or not _names_nothing(claim.subject):
         return claim
-    words = set(measure.split())
-    context = dict(claim.context)
-    for w in words:
-        context[w] = max(context.get(w, 0.0), 1.0)
-    ranked = tuple(sorted(context.items(), key=lambda kv: (-kv[1], kv[0])))
-    return replace(claim, marked_subject=measure, context=ranked)
+    return replace(
+        claim, marked_subject=measure, context=with_words(claim.context, measure.split())
+    )
 
 
 @functools.cache
@@ -825,8 +832,7 @@ def _label_by_age_group(claims: list[Claim], sent: Sentence) -> list[Claim]:
             key = f"@{group.low:g}~{group.high:g}세"
         else:
             key = f"@{group.low:g}세"
-        context = tuple(sorted((*c.context, (key, 1.0)), key=lambda kv: (-kv[1], kv[0])))
-        out.append(replace(c, context=context))
+        out.append(replace(c, context=with_words(c.context, (key,))))
     return out
 
 
@@ -848,9 +854,9 @@ def _make(
         # "교육부가 17일 … 되돌린다고 발표했다", "16일 … 확정해 발표했다": a day of the news
         # before a quoted or chained clause dates the announcement, as in "…다고 17일 밝혔다"
         predicate = _reporting_verb(sent, abs_e) or predicate
-    if predicate == "출생" and kind == "date" and "출생" not in dict(context):
+    if predicate == "출생" and kind == "date":
         # 1966년생: the birth is written as a suffix, not a noun; the date's context holds it
-        context = tuple(sorted((*context, ("출생", 1.0)), key=lambda kv: (-kv[1], kv[0])))
+        context = with_words(context, ("출생",))
     tense = _tense(sent, abs_e) if kind not in NAME_KINDS else None
     if tense:
         quals = set(quals) | {tense}
@@ -1494,9 +1500,7 @@ def _label_by_unit_price(claims: list[Claim], sent: Sentence) -> list[Claim]:
             and rest[0].tag in ("NNG", "NNP")
             and len(rest[0].form) > 1
         ):
-            key = f"@{rest[0].form}"
-            context = tuple(sorted((*c.context, (key, 1.0)), key=lambda kv: (-kv[1], kv[0])))
-            c = replace(c, context=context)
+            c = replace(c, context=with_words(c.context, (f"@{rest[0].form}",)))
         out.append(c)
     return out
 
