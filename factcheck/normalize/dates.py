@@ -421,10 +421,11 @@ def _day_word(word: str, pub: dt.date | None, last_day: dt.date | None) -> DateV
 
 _PAST = re.compile(r"(했|됐|었|았|였|혔|졌|웠|렸|켰|썼|섰|냈|왔|봤|줬|뤘|쳤|났|갔)")
 # A verb's prospective form (-ㄹ 것, -ㄹ 전망) is any syllable ending in ㄹ before those words:
-# 내릴 것으로, 늘어날 전망, 끝날 예정.
+# 내릴 것으로, 늘어날 전망, 끝날 예정. 예고했다 and 앞둔 speak of what is still to come
+# (12월 5일 총파업을 예고했다: next month's strike, in a page of November).
 _RIEUL_FINAL = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8)
 _FUTURE = re.compile(
-    r"(겠|예정|계획|방침|목표|기로|할\s|될\s|갈\s|올\s|열릴|ㄹ\s|전망"
+    r"(겠|예정|계획|방침|목표|기로|예고|앞두|앞둔|할\s|될\s|갈\s|올\s|열릴|ㄹ\s|전망"
     rf"|[{_RIEUL_FINAL}]\s?(?:것|전망|예정|계획|방침))"
 )
 
