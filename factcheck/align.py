@@ -434,6 +434,14 @@ def pair_similarity(
             return 0.0
     if a.kind == "date" and _past_and_next(a, b):
         return 0.0
+    if (
+        "until" in a.qualifiers
+        and "until" in b.qualifiers
+        and {"plan", "done"} <= ((a.qualifiers | b.qualifiers) - (a.qualifiers & b.qualifiers))
+    ):
+        # the end of a window still to come ("30일 오전까지 이어지겠다") and of one that has
+        # passed ("이날 오후 5시까지 … 내린"): two windows
+        return 0.0
     if {"local_time", "korea_time"} <= (a.qualifiers | b.qualifiers) and (
         a.qualifiers & {"local_time", "korea_time"} != b.qualifiers & {"local_time", "korea_time"}
     ):

@@ -618,7 +618,10 @@ def _list_items(claims: list[Claim], sent: Sentence) -> list[Claim]:
     for c in claims:
         if isinstance(c.value, Quantity):
             before = _past_per_unit(list(reversed([t for t in sent.tokens if t.end <= c.start])))
-            if (
+            quoted = _quoted_word(before)
+            if quoted:
+                labelled[c.kind].append((c, quoted))  # '바람' 2만1천대
+            elif (
                 before
                 and before[0].tag in ("NNG", "NNP")
                 and not (
@@ -776,6 +779,7 @@ DISTANT_YEARS = 2  # a figure of a period this many years from publication is of
 
 
 _SINCE_RE = re.compile(r"\s?(?:이후|이래)(?![가-힣])")
+_UNTIL_RE = re.compile(r"\s?(?:오전|오후|새벽|아침|낮|밤|저녁)?\s?까지(?![가-힣])")
 
 
 def _distant(scope: tuple[str, str], published: dt.date) -> bool:
@@ -860,6 +864,8 @@ def _make(
     tense = _tense(sent, abs_e) if kind not in NAME_KINDS else None
     if tense:
         quals = set(quals) | {tense}
+    if kind == "date" and "span" not in quals and _UNTIL_RE.match(sent.text, e):
+        quals = set(quals) | {"until"}  # "이날 오후 5시까지", "30일 오전까지": a window's end
     figure = kind not in NOT_FIGURES
     owner = _owner(sent, abs_s, abs_e, spans) if figure else ""
     subject = owner or _subject(sent, abs_s, abs_e)
@@ -1267,7 +1273,10 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     last_noun: str | None = None
     # a value that is the clause's subject (6명은, 7명이) belongs to the clause's own verb;
     # an adverbial one (10시 30분께 … 난 불로) to the nearest verb, a relative clause's too
-    subject_of_clause = bool(toks) and toks[0].tag in ("JKS", "JX")
+    # (은, 는, 이, 가: not 부터 or 까지, which bound a span)
+    subject_of_clause = bool(toks) and (
+        toks[0].tag == "JKS" or (toks[0].tag == "JX" and toks[0].form in ("은", "는"))
+    )
     for i, t in enumerate(toks):
         if prev_noun and _names_a_stage(toks, i):
             return prev_noun  # "발사에 성공했다": the launch, not the success
@@ -1431,6 +1440,8 @@ def _tense(sent: Sentence, end: int) -> str | None:
         if t.tag not in _VERB_TAGS:
             continue
         rest = after[i + 1 :]
+        if t.tag == "VA" and rest and rest[0].tag == "ETM":
+            continue  # "가장 많은 눈이 내린": 많은 describes 눈; 내린 is the verb
         for k, nxt in enumerate(rest):
             if nxt.tag == "EP":
                 if nxt.form in _PAST:
@@ -1442,6 +1453,8 @@ def _tense(sent: Sentence, end: int) -> str | None:
                 following = rest[k + 1] if k + 1 < len(rest) else None
                 if following is not None and following.form in _PLAN_NOUNS:
                     return "plan"
+            if nxt.tag == "ETM" and nxt.form in ("ᆫ", "은") and t.tag in ("VV", "XSV"):
+                return "done"  # "눈이 내린 곳", "생산된 차량": what happened
             return None
         return None
     return None
@@ -1460,6 +1473,9 @@ def _subject(sent: Sentence, start: int, end: int) -> str:
             if phrase:
                 return phrase
     before = _past_per_unit(list(reversed([t for t in toks if t.end <= start])))
+    quoted = _quoted_word(before)
+    if quoted:
+        return quoted  # "'바람' 2만1천대": the model the figure counts
     if _is_comparison(before):
         before = _past_comparison(before)
     if before and before[0].form in _WHOLE_WORDS:
@@ -1503,6 +1519,21 @@ def _label_by_unit_price(claims: list[Claim], sent: Sentence) -> list[Claim]:
             c = replace(c, context=with_words(c.context, (f"@{rest[0].form}",)))
         out.append(c)
     return out
+
+
+def _quoted_word(before: list[Token]) -> str:
+    """The nouns in quotation marks right before a figure (tokens nearest first): the name
+    of a model or a product, "노을" of "'노을' 3만4천대"; "" when there are none."""
+    if len(before) < 3 or before[0].tag != "SSC" or before[0].form not in _QUOTE_MARKS | {"”", "’"}:
+        return ""
+    words = []
+    for t in before[1:]:
+        if t.tag == "SSO":
+            return "".join(reversed(words))
+        if t.tag not in NOUN_TAGS:
+            return ""
+        words.append(t.form)
+    return ""
 
 
 def _past_per_unit(before: list[Token]) -> list[Token]:

@@ -313,6 +313,44 @@ def test_a_date_since_which_is_the_start_of_a_span():
     assert {"span", "span_start"} <= claim.qualifiers
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "quals"),
+    [
+        # a past relative clause (내린, 생산된) is done, past an adjective (가장 많은)
+        ("이날 오후 5시까지 가장 많은 눈이 내린 곳은 어리목이다.", "오후 5시", {"done", "until"}),
+        ("눈은 30일 오전까지 이어지겠다.", "30일", {"plan", "until"}),
+        # the bounds of a span are no window's end of their own
+        ("접수는 3일부터 14일까지 받는다.", "14일", set()),
+    ],
+)
+def test_the_end_of_a_window_and_its_tense(text, surface, quals):
+    claim = _claim(text, surface, published="2026-11-29")
+    assert claim.qualifiers & {"done", "plan", "until"} == quals
+
+
+def test_a_windows_end_to_come_never_meets_one_that_has_passed():
+    passed = _claim(
+        "이날 오후 5시까지 가장 많은 눈이 내린 곳은 어리목이다.", "오후 5시", "2026-11-29"
+    )
+    coming = _claim("기상청은 내일 오전까지 눈이 더 내리겠다고 예보했다.", "내일", "2026-11-29")
+    vec = {"눈": 1.0}
+    assert pair_similarity(passed, coming, vec, vec) == 0.0
+
+
+def test_a_quoted_name_before_a_figure_labels_it():
+    claims = _claims_of(
+        "국토교통부는 한빛자동차 '노을' 3만4천대, '바람' 2만1천대, '구름' 7천대를 리콜한다."
+    )
+    found = {
+        c.surface: (c.subject, "list_item" in c.qualifiers) for c in claims if c.kind == "count"
+    }
+    assert found == {
+        "3만4천대": ("노을", True),
+        "2만1천대": ("바람", True),
+        "7천대": ("구름", True),
+    }
+
+
 def test_a_place_is_context_of_a_time_and_is_one_word():
     """ "목포항에서 오전 9시, 제주항에서 오후 4시에 출발한다": each time's context holds its
     port, as the word another outlet writes whole (제주항), not its last syllable (항)."""
@@ -1134,6 +1172,12 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         # ... a figure that is the clause's subject belongs to the clause's own verb
         ("선원 6명은 주변에서 조업하던 어선에 구조됐다.", "6명", "구조"),
         ("연구동은 2026년 3월 착공할 예정이다.", "2026년 3월", "착공"),
+        # a span's bounds (부터, 까지) mark no subject: the relative clause's verb dates it
+        (
+            "차량 소유자는 2025년 3월부터 2025년 8월까지 생산된 차량인지 확인해야 한다.",
+            "2025년 3월",
+            "생산",
+        ),
         # an adjective describing a noun is no predicate: the verb after the noun is
         ("구단별로는 LG가 139만명으로 가장 많은 관중을 모았다.", "139만명", "모으"),
         # a year followed by 생 is a birth year

@@ -49,9 +49,10 @@ TENSES = [
     ("연구동은 2026년 3월 착공 예정이다.", {"plan"}),
     ("시는 2026년 3월 착공하겠다고 밝혔다.", {"plan"}),
     ("연구동은 2026년 3월 착공할 것으로 보인다.", {"plan"}),
-    # the tense of another clause is not the value's
+    # the tense of another clause is not the value's: the relative clause's is (열린)
     ("시는 2026년 3월 착공한다고 밝혔다.", set()),
-    ("시장은 지난 11일 열린 행사에서 “도약하겠다”고 말했다.", set()),
+    ("시장은 지난 11일 열린 행사에서 “도약하겠다”고 말했다.", {"done"}),
+    ("지난 3월 생산된 차량은 리콜된다.", {"done"}),
     # a forecast spoken of is not a plan; a forecast as the predicate is
     ("한은은 내년 성장률 전망을 1.6%로 낮췄다.", {"done"}),
     ("한은은 내년 경제성장률 전망치를 1.6%로 낮췄다.", {"done"}),
