@@ -372,8 +372,10 @@ def without_repeats(conflicts: list[Conflict]) -> list[Conflict]:
     ]
     # one conflict found through two groups (a name under two titles: 본부장, 사장) is the
     # same claims, the same id: told once
-    seen: set[str] = set()
-    return [c for c in kept if not (c.id in seen or seen.add(c.id))]
+    once: dict[str, Conflict] = {}
+    for c in kept:
+        once.setdefault(c.id, c)
+    return list(once.values())
 
 
 @dataclass

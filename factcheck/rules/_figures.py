@@ -6,6 +6,7 @@ import datetime as dt
 
 from ..models import Claim, Conflict, DateValue, Quantity, TopicGroup
 from .base import (
+    PRECISION_RANK,
     RuleContext,
     asserted_elsewhere,
     corroboration_line,
@@ -65,15 +66,13 @@ def _most_precise_first(claim: Claim):
     written year before a bare 어제; an exact figure before a hedged one."""
     v = claim.value
     if isinstance(v, DateValue):
-        rank = (v.year_inferred, v.time is None, _PRECISION_RANK.get(v.precision, 9))
+        rank = (v.year_inferred, v.time is None, PRECISION_RANK.get(v.precision, 9))
     elif isinstance(v, Quantity):
         rank = (v.hedge is not None, 0, 0)
     else:
         rank = (False, 0, 0)
     return (*rank, claim.doc_id, claim.start)
 
-
-_PRECISION_RANK = {"day": 0, "week": 1, "part_of_month": 2, "month": 3, "half": 4, "year": 5}
 
 UPDATE_DAYS = 3  # running news (a death toll) is updated within days; later gaps are not updates
 

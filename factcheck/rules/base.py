@@ -127,8 +127,8 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
     # article giving 내년 and 3월 2일 does not state it)
     finest = [c for c in side if isinstance(c.value, DateValue)]
     if finest:
-        rank = min(_PRECISION.get(c.value.precision, 9) for c in finest)
-        finest = [c for c in finest if _PRECISION.get(c.value.precision, 9) == rank]
+        rank = min(PRECISION_RANK.get(c.value.precision, 9) for c in finest)
+        finest = [c for c in finest if PRECISION_RANK.get(c.value.precision, 9) == rank]
     side = tuple(exact) or tuple(finest) or side
     for src in {ctx.source(c) for c in other}:
         found = False
@@ -153,7 +153,8 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
     return True
 
 
-_PRECISION = {"day": 0, "week": 1, "part_of_month": 2, "month": 3, "half": 4, "year": 5}
+# the precisions of a date, finest first
+PRECISION_RANK = {"day": 0, "week": 1, "part_of_month": 2, "month": 3, "half": 4, "year": 5}
 
 
 def _same_precision(a: Claim, b: Claim) -> bool:
