@@ -446,6 +446,8 @@ def pair_similarity(
         a.qualifiers & {"local_time", "korea_time"} != b.qualifiers & {"local_time", "korea_time"}
     ):
         return 0.0  # 현지시간 14일 오전 10시 / 한국시간 15일 0시: one moment in two zones
+    if _ratio_of_the_other(a, b):
+        return 0.0
     if _subjects_differ(a, b, va, vb) or different_list_items(a, b):
         sim *= 0.5
     if a.kind == "date" and a.value.precision != b.value.precision:
@@ -540,6 +542,15 @@ def _subjects_differ(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, flo
     # the words that tell them apart (수출 / 수입; 재학생 / 기타 of 지원자)
     wa, wb = set(sa.split()), set(sb.split())
     return not ((wa - wb) & vb.keys()) and not ((wb - wa) & va.keys())
+
+
+def _ratio_of_the_other(a: Claim, b: Claim) -> bool:
+    """One figure's measure is a ratio of the other's (영업이익률 44% / 영업이익은 87% 늘었다;
+    실업률 / 실업자): a margin is no growth of profit, however alike the sentences."""
+    sa, sb = a.marked_subject.replace(" ", ""), b.marked_subject.replace(" ", "")
+    if not sa or not sb:
+        return False
+    return any(x[:-1] == y and x[-1:] in ("율", "률") for x, y in ((sa, sb), (sb, sa)))
 
 
 def different_list_items(a: Claim, b: Claim) -> bool:

@@ -1039,6 +1039,16 @@ def test_the_minute_of_a_goal_scored_never_meets_one_conceded():
     assert pair_similarity(scored, conceded, vec, vec) == 0.0
 
 
+def test_a_ratio_of_a_measure_never_meets_the_measure():
+    margin = _claim("영업이익률은 44%로 전 분기보다 높아졌다.", "44%")
+    growth = _claim("영업이익은 87% 늘었다.", "87%")
+    vec = {"영업": 1.0, "이익": 1.0}
+    assert pair_similarity(margin, growth, vec, vec) == 0.0
+    # the same measure, told alike, still meets
+    again = _claim("영업이익은 1년 전보다 87% 증가했다.", "87%")
+    assert pair_similarity(growth, again, vec, vec) > 0.35
+
+
 def test_an_hourly_intensity_never_meets_a_total():
     """시간당 80㎜ (how hard it rained) and 420㎜ (how much fell) are two measures, however
     alike their sentences (폭우가 쏟아졌다 in both)."""
