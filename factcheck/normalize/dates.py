@@ -355,7 +355,7 @@ def _span_end(
     return _mk(y, mm, dd, "day", relative=first.relative)
 
 
-_SPAN_LINK_RE = re.compile(r"\s?(?:부터|에서)\s?|\s?[~∼-]\s?")
+_SPAN_LINK_RE = re.compile(r"\s?부터\s?|\s?[~∼-]\s?")  # not 에서: 28일에서 3일로 앞당겼다
 
 
 def _with_time(text: str, end: int, value: DateValue) -> tuple[DateValue, int]:
