@@ -1049,6 +1049,19 @@ def test_a_ratio_of_a_measure_never_meets_the_measure():
     assert pair_similarity(growth, again, vec, vec) > 0.35
 
 
+def test_two_streaks_of_different_things_are_no_one_measure():
+    """Each article's only streak in months, 수출 14개월 연속 증가 and 무역수지 7개월 연속
+    흑자, share only 연속: no measure in common, so structure does not pair them."""
+    from factcheck.align import _only_figures_of_one_measure
+
+    exports = _claim("11월 수출이 반도체 호조에 힘입어 14개월 연속 증가했다.", "14개월")
+    surplus = replace(
+        _claim("무역수지는 85억달러 흑자로 7개월 연속 흑자 행진을 이어갔다.", "7개월"), doc_id="b"
+    )
+    per_doc = {exports.doc_id: 1, surplus.doc_id: 1}
+    assert not _only_figures_of_one_measure(exports, surplus, per_doc)
+
+
 def test_an_hourly_intensity_never_meets_a_total():
     """시간당 80㎜ (how hard it rained) and 420㎜ (how much fell) are two measures, however
     alike their sentences (폭우가 쏟아졌다 in both)."""
