@@ -401,7 +401,7 @@ def pair_similarity(
     sim = max(cosine(va, vb), floor)  # floor > 0: whether anything but words rules it out
     if sim == 0.0:
         return 0.0
-    if a.scope and b.scope and a.scope != b.scope:
+    if a.scope and b.scope and a.scope != b.scope and not _one_running_total(a, b):
         # 지난해 매출 vs 올해 매출 목표, 1~3월 수출 vs 3월 수출: two periods, two facts
         return 0.0
     pa, pb = predicate_classes(a.predicate), predicate_classes(b.predicate)
@@ -542,6 +542,15 @@ def _subjects_differ(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, flo
     # the words that tell them apart (수출 / 수입; 재학생 / 기타 of 지원자)
     wa, wb = set(sa.split()), set(sb.split())
     return not ((wa - wb) & vb.keys()) and not ((wb - wa) & va.keys())
+
+
+def _one_running_total(a: Claim, b: Claim) -> bool:
+    """Two running totals from one start, one over the year (올해 누적 수출) and one to a
+    month (1~6월 누적 수출): the year's total so far is the total to the month told."""
+    if "cumulative" not in a.qualifiers or "cumulative" not in b.qualifiers:
+        return False
+    (sa, ea), (sb, eb) = a.scope, b.scope
+    return sa == sb and sa[5:] == "01-01" and {ea[5:], eb[5:]} >= {"12-31"}
 
 
 def _ratio_of_the_other(a: Claim, b: Claim) -> bool:

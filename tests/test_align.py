@@ -1062,6 +1062,17 @@ def test_two_streaks_of_different_things_are_no_one_measure():
     assert not _only_figures_of_one_measure(exports, surplus, per_doc)
 
 
+def test_the_years_running_total_is_the_total_to_the_month_told():
+    to_june = _claim("1~6월 누적 수출은 6280억달러로 늘었다.", "6280억달러", "2026-07-01")
+    this_year = _claim("올해 누적 수출은 6280억달러다.", "6280억달러", "2026-07-01")
+    vec = {"수출": 1.0}
+    assert to_june.scope != this_year.scope
+    assert pair_similarity(to_june, this_year, vec, vec) > 0.35
+    # a plain figure of the year is still another period than the first half's
+    year = _claim("올해 수출 목표는 7000억달러다.", "7000억달러", "2026-07-01")
+    assert pair_similarity(to_june, year, vec, vec) == 0.0
+
+
 def test_an_hourly_intensity_never_meets_a_total():
     """시간당 80㎜ (how hard it rained) and 420㎜ (how much fell) are two measures, however
     alike their sentences (폭우가 쏟아졌다 in both)."""
