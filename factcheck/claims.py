@@ -759,7 +759,18 @@ def _scope_by_date(
     marks = {i: {"period"} for i in labels}
     for i in distant_dates:
         marks[i] = marks.get(i, set()) | {"distant"}
-    return [replace(c, qualifiers=c.qualifiers | marks[c.id]) if c.id in marks else c for c in out]
+    return [_as_period(c, marks[c.id]) if c.id in marks else c for c in out]
+
+
+def _as_period(date: Claim, marks: set[str]) -> Claim:
+    """A date marked as the period of a figure. A month or a year so marked is not dated
+    to the reporting verb that closes its sentence ("지난달 … 가동률이 85.3%…라고
+    밝혔다": the figures are October's, and the announcement was not made in October); a
+    day may still be the announcement's (교육부가 17일 모집인원을 3058명으로 … 발표했다)."""
+    predicate = date.predicate
+    if date.value.precision != "day" and "announce" in predicate_classes(predicate):
+        predicate = None
+    return replace(date, qualifiers=date.qualifiers | marks, predicate=predicate)
 
 
 def _another_occurrence(date: Claim, sent: Sentence, published: dt.date) -> bool:

@@ -1212,6 +1212,8 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
             "2025년 3월",
             "생산",
         ),
+        # the period of a figure is not dated to the announcement that closes its sentence
+        ("복지부는 지난달 병상 가동률이 85.3%라고 밝혔다.", "지난달", None),
         # an adjective describing a noun is no predicate: the verb after the noun is
         ("구단별로는 LG가 139만명으로 가장 많은 관중을 모았다.", "139만명", "모으"),
         # a year followed by 생 is a birth year
