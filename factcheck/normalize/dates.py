@@ -184,7 +184,10 @@ _PATTERNS = [
         "md",
         re.compile(
             _W
-            + r"(?:(오는|지난|이번)\s?)?(\d{1,2})\s?월(?:\s?(\d{1,2})\s?일)?(?:\s?(초순|상순|중순|하순|초|말))?(?![가-힣]{0}\d)"
+            + r"(?:(오는|지난|이번)\s?)?(\d{1,2})\s?월"
+            # the day, or the first day of a span written 12월 19~21일
+            + r"(?:\s?(\d{1,2})\s?(?:일|(?=[~∼-]\s?\d{1,2}\s?일)))?"
+            + r"(?:\s?(초순|상순|중순|하순|초|말))?(?![가-힣]{0}\d)"
         ),
     ),
     # (지난|오는) 5일
@@ -419,6 +422,10 @@ def _day_word(word: str, pub: dt.date | None, last_day: dt.date | None) -> DateV
 
 # --- resolution --------------------------------------------------------------------------
 
+# a verb's present adnominal right after the date (열리는, 시작되는): what is scheduled
+_SCHEDULED_RE = re.compile(
+    r"(?:\s?[~∼-]\s?\d{1,2}\s?일)?\s(?!에|까지|부터|동안|사이|이후|이전)[가-힣]{1,4}(?:리|되|하|작)는\s"
+)
 _PAST = re.compile(r"(했|됐|었|았|였|혔|졌|웠|렸|켰|썼|섰|냈|왔|봤|줬|뤘|쳤|났|갔)")
 # A verb's prospective form (-ㄹ 것, -ㄹ 전망) is any syllable ending in ㄹ before those words:
 # 내릴 것으로, 늘어날 전망, 끝날 예정. 예고했다 and 앞둔 speak of what is still to come
@@ -433,6 +440,8 @@ _FUTURE = re.compile(
 def _tense(text: str, end: int) -> str | None:
     """Past or future from the rest of the clause after a date (news style)."""
     tail = re.split(r"[,.!?;]|\s(?:며|고|면서)\s", text[end : end + 80], maxsplit=1)[0]
+    if _SCHEDULED_RE.match(tail):
+        return "future"  # "12월 19~21일 열리는 콘서트 … 팔렸다": the concert is to come
     fut, past = _FUTURE.search(tail), _PAST.search(tail)
     if fut and (not past or fut.start() < past.start()):
         return "future"

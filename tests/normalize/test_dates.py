@@ -135,6 +135,8 @@ def test_a_bare_time_on_the_24_hour_clock():
         ("행사는 28일부터 3일까지 열린다.", ["2026-11-28", "2026-12-03"]),
         # a day after a span's end opens nothing of its own: the news day stays the news day
         ("3일부터 시작했다고 20일 밝혔다.", ["2026-11-03", "2026-11-20"]),
+        # a span written 12월 19~21일: both ends in December
+        ("콘서트는 12월 19~21일 열린다.", ["2026-12-19", "2026-12-21"]),
         # a move (에서 … 로) is no span: the new day keeps the month it is read in
         ("행사를 28일에서 3일로 앞당겼다.", ["2026-11-28", "2026-11-03"]),
     ],
