@@ -195,15 +195,25 @@ def _label_by_rank(
     ("이들은 1인당 …") and names no rank takes that sentence's last rank. Returns the claims
     and the sentence's last rank.
     """
-    labels = _rank_labels(claims, sent)
+    return _with_labels(
+        claims, _rank_labels(claims, sent), previous, ("age", "date", "ordinal", *NAME_KINDS)
+    )
+
+
+def _with_labels(
+    claims: list[Claim], labels: list[Label], previous: Label | None, unlabelled: tuple[str, ...]
+) -> tuple[list[Claim], Label | None]:
+    """Each figure with the nearest label before it in its context (claims of the kinds in
+    ``unlabelled`` keep theirs as they are); a sentence with no label takes ``previous``
+    for all its figures. Returns the claims and the label the next sentence may take."""
     out = []
     for c in claims:
         before = [label for label in labels if label[0] <= c.start]
         label = before[-1] if before else (previous if not labels else None)
-        if c.kind in ("age", "date", "ordinal", *NAME_KINDS) or label is None:
+        if c.kind in unlabelled or label is None:
             out.append(c)
-            continue
-        out.append(replace(c, context=with_words(c.context, (label[1],))))
+        else:
+            out.append(replace(c, context=with_words(c.context, (label[1],))))
     return out, (labels[-1] if labels else previous)
 
 
@@ -825,30 +835,22 @@ def _label_by_age_group(claims: list[Claim], sent: Sentence) -> list[Claim]:
     sentences that are otherwise alike; the group is what tells the figures apart. Each
     figure takes the nearest group before it.
     """
-    labels = [
-        c
-        for c in claims
-        if c.kind == "age"
-        and isinstance(c.value, Quantity)
-        and (c.value.high > c.value.low or _GROUP_MARK_RE.match(sent.text, c.end - sent.start))
-    ]
-    if not labels:
-        return claims
-    out = []
+    labels = []
     for c in claims:
-        label = _nearest_before(labels, c)
-        if c.kind in ("age", "date", *NAME_KINDS) or label is None:
-            out.append(c)
-            continue
-        group = label.value
-        if group.high == float("inf"):
-            key = f"@{group.low:g}세 이상"
-        elif group.high > group.low:
-            key = f"@{group.low:g}~{group.high:g}세"
-        else:
-            key = f"@{group.low:g}세"
-        out.append(replace(c, context=with_words(c.context, (key,))))
-    return out
+        group = c.value
+        if (
+            c.kind == "age"
+            and isinstance(group, Quantity)
+            and (group.high > group.low or _GROUP_MARK_RE.match(sent.text, c.end - sent.start))
+        ):
+            if group.high == float("inf"):
+                labels.append((c.end, f"@{group.low:g}세 이상"))
+            elif group.high > group.low:
+                labels.append((c.end, f"@{group.low:g}~{group.high:g}세"))
+            else:
+                labels.append((c.end, f"@{group.low:g}세"))
+    labelled, _ = _with_labels(claims, labels, None, ("age", "date", *NAME_KINDS))
+    return labelled
 
 
 def _make(
@@ -1237,7 +1239,7 @@ def _reporting_verb(sent: Sentence, end: int) -> str | None:
 
 # "1966년생", "1966년 생인", "90년생으로": the year someone was born in
 _BORN_IN_RE = re.compile(r"\s?생(?:인|으로|이다|이며|이고|이|의)?(?![가-힣])")
-_QUOTE_MARKS = frozenset("\"“‘'")
+_QUOTE_MARKS = frozenset("\"“”‘’'")  # opening and closing
 
 
 def _verb_after_quotes(toks: list[Token]) -> str | None:
@@ -1535,7 +1537,7 @@ def _label_by_unit_price(claims: list[Claim], sent: Sentence) -> list[Claim]:
 def _quoted_word(before: list[Token]) -> str:
     """The nouns in quotation marks right before a figure (tokens nearest first): the name
     of a model or a product, "노을" of "'노을' 3만4천대"; "" when there are none."""
-    if len(before) < 3 or before[0].tag != "SSC" or before[0].form not in _QUOTE_MARKS | {"”", "’"}:
+    if len(before) < 3 or before[0].tag != "SSC" or before[0].form not in _QUOTE_MARKS:
         return ""
     words = []
     for t in before[1:]:
