@@ -1064,6 +1064,7 @@ def align_story(
         undated: dict[str, list[Claim]] = defaultdict(list)
         for c in members:
             (of_periods if c.scope else undated)[c.doc_id].append(c)
+        other_period: dict[tuple, bool] = {}  # (scoped article, its period, undated article)
         edges: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
         weak: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
         for c, o in _claim_pairs(members, vectors, repost_group):
@@ -1086,7 +1087,12 @@ def align_story(
                     # that period's figure as the other outlet does; its undated figure is
                     # of another period (the present)
                     continue
-                if _undated_of_another_period(scoped, undated[plain.doc_id], of_periods, vectors):
+                tied = (scoped.doc_id, scoped.scope, plain.doc_id)  # the same for every pair
+                if tied not in other_period:
+                    other_period[tied] = _undated_of_another_period(
+                        scoped, undated[plain.doc_id], of_periods, vectors
+                    )
+                if other_period[tied]:
                     continue
             s = pair_similarity(c, o, vectors[c.id], vectors[o.id])
             if 0 < s < settings.min_similarity and structure.one_fact(c, o):
