@@ -34,6 +34,7 @@ from .claims import (
     measure_nouns,
     measure_word,
     predicate_classes,
+    streak_words,
     synonym_classes,
 )
 from .models import Claim, DateValue, Document, Quantity, Sentence, TopicGroup
@@ -872,14 +873,9 @@ def _near_measures(claim: Claim) -> set[str]:
         if k != MEASURE_FEATURE
         and k != claim.predicate  # 증가 of "12% 증가" is what happened, not what is measured
         and not k.startswith(("~", "@"))
-        and k not in STREAK_WORDS
+        and k not in streak_words()
         and w >= NEAR_CLASS_WEIGHT
     }
-
-
-# 연속 (in a row) says a figure is a streak, not of what: 수출 14개월 연속 증가 and 무역수지
-# 7개월 연속 흑자 are two streaks
-STREAK_WORDS = frozenset(("연속",))
 
 
 NEAR_CLASS_WEIGHT = 0.5

@@ -83,6 +83,7 @@ def vocabulary_words(section: str, key: str = "words") -> frozenset[str]:
 measure_nouns = functools.partial(vocabulary_words, "measure", "nouns")
 frame_nouns = functools.partial(vocabulary_words, "measure", "frames")
 date_frame_nouns = functools.partial(vocabulary_words, "measure", "times")
+streak_words = functools.partial(vocabulary_words, "measure", "streaks")
 person_titles = functools.partial(vocabulary_words, "names", "titles")
 aspect_words = functools.partial(vocabulary_words, "aspects")
 occurrence_words = functools.partial(vocabulary_words, "occurrence")
