@@ -20,6 +20,7 @@ import datetime as dt
 import functools
 import hashlib
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -397,7 +398,8 @@ def pair_similarity(
     (a level: 2880만명으로); figures of two periods (지난해 매출 / 올해 매출) never meet; a
     running total (누적, 지금까지) never meets a yearly rate and meets a plain figure at 0.8,
     as a yearly rate (연 4000명) does; two items of one list (성인 / 청소년) count half, as two
-    marked measures.
+    marked measures; changes against two earlier periods (전월보다 / 1년 전보다) and two
+    pages' own days of announcement (``reporting_day``) never meet.
     """
     sim = max(cosine(va, vb), floor)  # floor > 0: whether anything but words rules it out
     if sim == 0.0:
@@ -434,6 +436,12 @@ def pair_similarity(
             # total ("4년간 연봉은 총 45억원" / "연봉 총액 40억원")
             return 0.0
     if a.kind == "date" and _past_and_next(a, b):
+        return 0.0
+    if a.qualifiers != b.qualifiers and _against_other_periods(a, b):
+        return 0.0  # 전월보다 0.05%p / 1년 전보다 0.12%p: a month's change, a year's
+    if "reporting_day" in a.qualifiers and "reporting_day" in b.qualifiers:
+        # "시는 20일 밝혔다" in a page of the 20th, "시가 22일 밝혔다" in one of the 22nd:
+        # each outlet's own day of hearing the news, no fact of the story
         return 0.0
     if (
         "until" in a.qualifiers
@@ -478,6 +486,14 @@ def pair_similarity(
     elif ("summand" in a.qualifiers) != ("summand" in b.qualifiers):
         sim *= 0.85
     return sim
+
+
+def _against_other_periods(a: Claim, b: Claim) -> bool:
+    """Both figures are changes against an earlier period (``against_…``), and not the
+    same one."""
+    pa = {q for q in a.qualifiers if q.startswith("against_")}
+    pb = {q for q in b.qualifiers if q.startswith("against_")}
+    return bool(pa) and bool(pb) and pa != pb
 
 
 def _one_measure_or_event(a: Claim, b: Claim) -> bool:
@@ -588,7 +604,9 @@ def values_agree(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
         # a relative tolerance for float noise, on either side of zero (영하 12.3도)
-        return va.low <= vb.high + 1e-9 * abs(vb.high) and vb.low <= va.high + 1e-9 * abs(va.high)
+        if va.low <= vb.high + 1e-9 * abs(vb.high) and vb.low <= va.high + 1e-9 * abs(va.high):
+            return True
+        return rounded_alike(a, b)
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         if va.start and vb.start and va.end and vb.end:
             return va.start <= vb.end and vb.start <= va.end and _times_agree(va, vb)
@@ -597,6 +615,43 @@ def values_agree(a: Claim, b: Claim) -> bool:
             return False
         return not (va.day and vb.day and va.day != vb.day)
     return False
+
+
+# units whose figures are written to a chosen number of decimals, one outlet rounding what
+# another gives in full: 312대 1 for 312.4대 1, 2.6% for 2.63%
+ROUNDED_UNITS = frozenset(("%", "%p", "대 1", "배", "pt"))
+ROUNDING_SHARE = 0.02  # at most this far apart, relative to the figure: 2% is no 2.25% rounded
+_WRITTEN_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def rounded_alike(a: Claim, b: Claim) -> bool:
+    """One exact figure is the other rounded to the decimals it is written with: 312대 1
+    and 312.4대 1, 2.6% and 2.63% (within half a unit of the shorter figure's last written
+    digit, and within ROUNDING_SHARE of it).
+
+    Must not match: figures written to the same decimals (8.2% / 8.7%, 2.00% / 2.25%),
+    a rounding that moves the figure much (2% / 2.25%), hedged or bounded figures (their
+    intervals say what they allow), or units whose figures are not written to decimals by
+    choice (counts, money: 5000억 is no rounding of 5조).
+    """
+    x, y = a.value, b.value
+    if x.unit != y.unit or x.unit not in ROUNDED_UNITS or x.hedge or y.hedge:
+        return False
+    if x.low != x.high or y.low != y.high:
+        return False
+    da, db = _written_decimals(a.surface), _written_decimals(b.surface)
+    if da is None or db is None or da == db:
+        return False
+    gap = abs(x.value - y.value)
+    return gap <= 0.5 * 10.0 ** -min(da, db) + 1e-9 and gap <= ROUNDING_SHARE * max(
+        abs(x.value), abs(y.value)
+    )
+
+
+def _written_decimals(surface: str) -> int | None:
+    """Decimals of the first number as written (2.00% has two)."""
+    m = _WRITTEN_NUMBER_RE.search(surface)
+    return len(m.group(1) or "") if m else None
 
 
 def _times_agree(a: DateValue, b: DateValue) -> bool:
@@ -903,6 +958,21 @@ class _Structure:
         (``_only_event_of_its_kind``): enough to pair figures whose words share nothing."""
         return a.kind != "date" and _only_event_of_its_kind(a, b, self.events)
 
+    def counted_elsewhere(self, a: Claim, b: Claim) -> bool:
+        """``a`` counts the people of an ``[exclusive]`` event (the injured, the dead, the
+        missing), ``b``'s predicate names no such event, and ``b``'s article gives its
+        own figure of that event: that figure, not ``b``, is ``a``'s counterpart.
+
+        Catches: "4명이 다쳤습니다" / "근로자 30여명이 작업 중이었다" beside "3명이
+        부상을 입었다" in the second article.
+        Must not catch: a figure whose article has no figure of the event (3명이 다쳤다 /
+        3명이 병원으로 이송됐다: perhaps the injured, told another way), nor dates.
+        """
+        if a.kind == "date":
+            return False
+        counted = known_events(a) & exclusive_events()
+        return any(e not in known_events(b) and self.events[(b.doc_id, e)] > 0 for e in counted)
+
     def one_fact(self, a: Claim, b: Claim) -> bool:
         if a.kind == "date" and _only_event_of_its_kind(a, b, self.events, _SINGULAR_EVENTS):
             return True  # 다음 달 7일 출시 / 정식 출시는 다음 달 17일이다: the one launch
@@ -971,6 +1041,59 @@ def held_dates(claims: list[Claim]) -> set[str]:
         if isinstance(c.value, DateValue) and known_events(c):
             by_doc[c.doc_id].append(c)
     return {c.id for dates in by_doc.values() for c in dates if any(holds(c, o) for o in dates)}
+
+
+def figures_dated(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    """date claim id -> the figures of its sentence it dates: those whose period it is
+    ("지난해 8월 20일의 94.5GW"), or, when it is no figure's period, the sentence's figures
+    of no named period ("6일 오후 5시 최대전력수요는 97.1GW를 기록했다")."""
+    claims = list(claims)
+    figures = figures_by_sentence(claims, minimum=0)
+    out: dict[str, list[Claim]] = {}
+    for d in claims:
+        if not isinstance(d.value, DateValue) or not d.value.start:
+            continue
+        beside = figures.get((d.doc_id, d.sentence_index), ())
+        own = [f for f in beside if f.scope == (d.value.start, d.value.end)]
+        out[d.id] = own or [f for f in beside if f.scope is None]
+    return out
+
+
+def dates_of_two_figures(
+    x: Claim, y: Claim, dating: dict[str, list[Claim]], stated: dict[str, list[Claim]]
+) -> bool:
+    """Two dates that date two different figures of one measure, each of which both
+    articles state: the dates of two facts, never one date told two ways.
+
+    Catches: "종전 최고치인 지난해 8월 20일의 94.5GW" / "6일 … 97.1GW를 기록했다" when both
+    articles give 97.1GW and 94.5GW (last year's record and today's).
+    Must not catch: two dates of one figure ("지난해 8월 20일 94.5GW" / "지난해 8월 21일
+    기록한 94.5GW": a date conflict), nor a figure that the other article does not state
+    (94.5GW / 94.6GW: perhaps one figure told two ways, and its date with it).
+    """
+    fx, fy = dating.get(x.id, ()), dating.get(y.id, ())
+    alike = [
+        (p, q)
+        for p in fx
+        for q in fy
+        if p.kind == q.kind and p.value.unit == q.value.unit and _roles(p) == _roles(q)
+    ]
+    if not alike or any(values_agree(p, q) for p, q in alike):
+        return False
+
+    def states(doc: str, figure: Claim) -> bool:
+        return any(
+            f.kind == figure.kind and f.value.unit == figure.value.unit and values_agree(f, figure)
+            for f in stated.get(doc, ())
+        )
+
+    return any(states(y.doc_id, p) for p, _ in alike) and any(states(x.doc_id, q) for _, q in alike)
+
+
+def _roles(claim: Claim) -> frozenset[str]:
+    """The ``BLOCKING_QUALIFIERS`` of a figure: figures of two roles never meet (a level
+    and the level a change starts from: 1400원에서 1550원으로)."""
+    return claim.qualifiers.intersection(BLOCKING_QUALIFIERS)
 
 
 def _of_a_day(claim: Claim) -> bool:
@@ -1050,6 +1173,11 @@ def align_story(
     labels = frozenset(c.subject for c in claims if c.subject and " " not in c.subject)
     labelled = figures_of_periods(claims)
     held = held_dates(claims)
+    dating = figures_dated(claims)
+    stated = figures_by_sentence(claims, minimum=0)
+    stated_by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for (doc, _), found in sorted(stated.items()):
+        stated_by_doc[doc].extend(found)
     for dim in sorted(by_dim):
         members = [c for c in by_dim[dim] if c.id not in held]
         structure = _Structure(members, figures)
@@ -1068,6 +1196,10 @@ def align_story(
                 continue  # 승객 284명 가운데 7명 / 승객 7명이 다쳤다: 7 is the part, not 284
             if _apart(c, o, labelled):
                 continue  # 8월 2.0% / 9월 1.9%: two points of a series, not one date
+            if structure.counted_elsewhere(c, o) or structure.counted_elsewhere(o, c):
+                continue  # 4명이 다쳤다 / 30여명이 작업 중이었다, beside 3명이 부상을 입었다
+            if dim[0] == "date" and dates_of_two_figures(c, o, dating, stated_by_doc):
+                continue  # 지난해 8월 20일의 94.5GW / 6일 … 97.1GW: the old record's day
             if _of_a_day(c) != _of_a_day(o) and (o if _of_a_day(c) else c).doc_id in dated:
                 # "지난 19일 개표에서는 3표 차로 이겼으나 … 1표 차로 앞섰다": an article that
                 # dates one figure and not the other gives the undated one to the present; a
@@ -1109,6 +1241,7 @@ def align_story(
                 edges[(c.doc_id, o.doc_id)].append((c.id, o.id, weight))
             elif s >= ELIMINATION_MIN and dim[0] != "date":
                 weak[(c.doc_id, o.doc_id)].append((c.id, o.id, s))
+        edges = {pair: without_displaced(found, by_id) for pair, found in edges.items()}
         add_elimination_edges(edges, weak, members)
         # one-to-one: each fact of one article matches at most one of another's
         matched = [m for doc_pair in sorted(edges) for m in best_matching(edges[doc_pair])]
@@ -1128,6 +1261,40 @@ def align_story(
                 )
             )
     return Alignment(tuple(groups), vectors, by_id)
+
+
+def without_displaced(
+    edges: list[tuple[str, str, float]], by_id: dict[str, Claim]
+) -> list[tuple[str, str, float]]:
+    """One pair of articles' candidate matches, without those that set a figure against
+    one the first article states too: when another of its claims gives that very value
+    and pairs with it at least as well, the figure is that claim's counterpart, not a
+    rival.
+
+    Catches: 60.1% (어린이) against a second mention of 78.2% in an article whose 78.2%
+    the first article gives too, in words as alike.
+    Must not drop: a disagreeing pair whose figures the other article states nowhere else
+    in like words (5명 사망 / 3명 사망 beside 3명 부상: 부상 never pairs with 사망), nor one
+    far closer than the agreeing pair (지난 25일 점심 급식 / 지난 26일 점심 급식, beside an
+    이튿날 that is the 26th in fewer shared words).
+    """
+    agreeing = [(x, y, w) for x, y, w in edges if _same_value(by_id[x], by_id[y])]
+    return [
+        (x, y, w)
+        for x, y, w in edges
+        if values_agree(by_id[x], by_id[y])
+        or not any(w2 >= w and (x2 == x) != (y2 == y) for x2, y2, w2 in agreeing)
+    ]
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    """The very value, not only an overlapping one (76㎍/㎥ 이상 overlaps 78 and 87)."""
+    x, y = a.value, b.value
+    if isinstance(x, Quantity) and isinstance(y, Quantity):
+        return (x.unit, x.value, x.low, x.high) == (y.unit, y.value, y.low, y.high)
+    if isinstance(x, DateValue) and isinstance(y, DateValue):
+        return (x.start, x.end, x.time) == (y.start, y.end, y.time) and x.start is not None
+    return False
 
 
 def with_agreeing_strays(

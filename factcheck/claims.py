@@ -136,7 +136,61 @@ def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim
         claims.extend(current)
         marked = [c.marked_subject for c in current if c.kind not in NOT_FIGURES]
         measure = next((m for m in reversed(marked) if m), "")
+    claims = _against_periods(claims, sentences)
     return mark_parts_and_totals(_thresholds_of_own_counts(claims))
+
+
+# What a change is measured against, by how far back it lies: "전월 말(0.48%)보다 0.05%p",
+# "1년 전보다 0.12%p", "전년 동월 대비 3.2%". A month's change and a year's are two facts.
+_AGAINST_WORDS = {
+    "year": r"(?:1|한)\s?해\s?전|1년\s?전|일\s?년\s?전|전년|작년|지난\s?해",
+    "quarter": r"(?:전|직전|지난)\s?분기|한\s?분기\s?전",
+    "month": r"전월|전달|지난\s?달|(?:1|한)\s?달\s?전|1개월\s?전|직전\s?달",
+    "week": r"전주|지난\s?주|(?:1|한)\s?주일?\s?전",
+}
+_AGAINST_RE = re.compile(
+    rf"(?:(?P<year>{_AGAINST_WORDS['year']})|(?P<quarter>{_AGAINST_WORDS['quarter']})"
+    rf"|(?P<month>{_AGAINST_WORDS['month']})|(?P<week>{_AGAINST_WORDS['week']})"
+    r"|(?P<prior>(?:지난\s?해|작년)\s?)?(?<!\d)(?P<named>\d{1,2})월)"
+    r"(?:\s?(?:같은|동)\s?(?:달|기간|월|기|분기))?(?:\s?(?:말|초|중순|평균))?"
+    r"(?:\s?\([^()]{0,20}\))?\s?"
+    r"(?:보다|대비|에\s?비해|에\s?비하면|(?:와|과)\s?비교(?:하면|해|하여|했을\s?때))"
+    r"(?:로는|으로는|는|도)?\s?$"
+)
+AGAINST_PERIODS = ("year", "quarter", "month", "week")
+_AGAINST_LAGS = {1: "month", 3: "quarter", 12: "year"}  # months back from a named month
+
+
+def _against_periods(claims: list[Claim], sentences: tuple[Sentence, ...]) -> list[Claim]:
+    """Figures written as a change against an earlier period, marked ``against_year``,
+    ``against_quarter``, ``against_month`` or ``against_week``: "전월 말(0.48%)보다 0.05%p 상승" and "1년 전보다 0.12%p 높아졌다" are
+    two changes, never one figure told two ways. A named month (7월 말보다) is placed
+    against the period of the article's last figure of one month before it (8월 말 0.53%)."""
+    text_of = {s.index: s for s in sentences}
+    out: list[Claim] = []
+    period: tuple[int, int] | None = None  # (year, month) of the last figure of one month
+    for c in claims:
+        if c.scope and c.scope[0][:7] == c.scope[1][:7] and isinstance(c.value, Quantity):
+            period = (int(c.scope[0][:4]), int(c.scope[0][5:7]))
+        if c.kind in NOT_FIGURES or not isinstance(c.value, Quantity):
+            out.append(c)
+            continue
+        sent = text_of[c.sentence_index]
+        at = c.start - sent.start
+        m = _AGAINST_RE.search(sent.text, max(0, at - 40), at)
+        against = next((k for k in AGAINST_PERIODS if m and m.group(k)), None)
+        if m and m.group("named") and period:
+            month = int(m.group("named"))
+            year = period[0] if month <= period[1] else period[0] - 1
+            if m.group("prior"):
+                year = period[0] - 1  # 지난해 8월보다
+            against = _AGAINST_LAGS.get(period[0] * 12 + period[1] - (year * 12 + month))
+        if against:
+            # a qualifier only: a label in the context would make two measures of one
+            # base (수출 / 수입, 지난해 같은 달보다) look alike
+            c = replace(c, qualifiers=c.qualifiers | {f"against_{against}"})
+        out.append(c)
+    return out
 
 
 RANK_UNITS = ("등", "위")  # 1등 당첨자, 2위 팀: a place in a ranking
@@ -263,11 +317,22 @@ def _times_on_the_last_day(
     values = [
         (c.start - sent.start, c.end - sent.start) for c in claims if c.kind not in NAME_KINDS
     ]
+    # a day given earlier in the sentence is the day of its later times ("8일 오후 2시
+    # 30분께 … 탈출했다가 3시간 20분 만인 오후 5시 50분께 붙잡혔다")
+    days_here = sorted(
+        [
+            (c.end - sent.start, c.value)
+            for c in claims
+            if isinstance(c.value, DateValue) and c.value.precision == "day" and c.value.start
+        ],
+        key=lambda found: found[0],
+    )
     out = []
     for s, e, clock in bare_times(sent.text):
         if any(s < te and ts < e for ts, te in taken):
             continue  # the time of a date already read (21일 오후 2시)
-        value = replace(day, time=clock, relative=True)
+        earlier = [v for end, v in days_here if end <= s]
+        value = replace(earlier[-1] if earlier else day, time=clock, relative=True)
         out.append(_make(doc, sent, s, e, "date", value, values + [(s, e)], set()))
     return out
 
@@ -922,6 +987,15 @@ def _make(
                 key=lambda kv: (-kv[1], kv[0]),
             )
         )
+    if (
+        kind == "date"
+        and "announce" in predicate_classes(predicate)
+        and isinstance(value, DateValue)
+        and value.precision == "day"
+        and value.start == doc.published
+    ):
+        # "다온시는 20일 밝혔다" in a page of the 20th: the outlet's own today
+        quals = set(quals) | {"reporting_day"}
     return Claim(
         id=claim_id(doc.id, abs_s, abs_e, kind),
         doc_id=doc.id,

@@ -1768,3 +1768,128 @@ def test_claims_sharing_only_an_event_are_candidates_and_each_articles_only_one_
     other = replace(_count("d1", 7, 5), predicate="다치", context=(("작년", 1.0),))
     groups = align_story("s", [a, b, other], idf, Settings(), sources).groups
     assert groups == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "against"),
+    [
+        ("8월 말 연체율은 0.53%로 전월 말(0.48%)보다 0.05%p 상승했다.", "0.05%p", "month"),
+        ("연체율은 1년 전(0.41%)과 비교하면 0.12%p 높다.", "0.12%p", "year"),
+        ("10월 수출이 전년 동월 대비 12% 늘었다.", "12%", "year"),
+        ("취업자는 지난해 같은 달보다 19만3000명 늘었다.", "19만3000명", "year"),
+        ("매출은 직전 분기보다 3.1% 늘었다.", "3.1%", "quarter"),
+        ("아파트값은 지난주보다 0.05% 올랐다.", "0.05%", "week"),
+        # a named month, placed against the article's last figure of one month (8월 말)
+        ("8월 말 연체율이 0.53%를 기록했다. 7월 말보다 0.05%p 올랐다.", "0.05%p", "month"),
+        ("8월 수출은 612억달러였다. 지난해 8월보다 7.4% 늘었다.", "7.4%", "year"),
+        # no base: a change told alone, or a level after the compared period's verb
+        ("은행 대출 연체율은 한 달 새 0.05%p 올랐다.", "0.05%p", None),
+        ("지난해보다 늘어난 3000명이 몰렸다.", "3000명", None),
+    ],
+)
+def test_a_change_knows_the_period_it_is_against(text, surface, against):
+    marks = {q for q in _claim(text, surface, "2026-10-22").qualifiers if q.startswith("against_")}
+    assert marks == ({f"against_{against}"} if against else set())
+
+
+def test_changes_against_two_periods_never_meet():
+    month = _claim("은행 대출 연체율은 전월 말보다 0.05%p 상승했다.", "0.05%p", "2026-10-22")
+    year = _claim("은행 대출 연체율은 1년 전보다 0.12%p 높아졌다.", "0.12%p", "2026-10-22")
+    vec = {"연체율": 1.0}
+    assert pair_similarity(month, year, vec, vec) == 0.0
+    plain = _claim("은행 대출 연체율은 한 달 새 0.12%p 올랐다.", "0.12%p", "2026-10-22")
+    assert pair_similarity(plain, year, vec, vec) > 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        (
+            "1순위 청약은 평균 312.4대 1의 경쟁률을 기록했다.",
+            "1순위 청약은 평균 312대 1의 경쟁률로 마감했다.",
+            True,
+        ),
+        ("지난달 소비자물가 상승률은 2.63%였다.", "지난달 소비자물가 상승률은 2.6%였다.", True),
+        (
+            "지난달 소비자물가 상승률은 2.6%였다.",
+            "지난달 소비자물가 상승률은 2.7%였다.",
+            False,
+        ),  # same decimals
+        (
+            "한국은행은 기준금리를 2.25%로 내렸다.",
+            "한국은행은 기준금리를 2%로 내렸다.",
+            False,
+        ),  # too far to be a rounding
+        (
+            "한국은행은 기준금리를 2.25%로 내렸다.",
+            "한국은행은 기준금리를 2.00%로 내렸다.",
+            False,
+        ),  # 2.00 has two decimals
+        ("이날 전력 공급 예비율은 8.7%였다.", "이날 전력 공급 예비율은 8.2%였다.", False),
+        (
+            "이 영화의 누적 관객은 312.4만명이다.",
+            "이 영화의 누적 관객은 312만명이다.",
+            False,
+        ),  # counts are not rounded so
+    ],
+)
+def test_a_figure_rounded_to_fewer_decimals_agrees(a, b, agree):
+    def first(text):
+        return next(c for c in _claims_of(text) if isinstance(c.value, Quantity))
+
+    assert values_agree(first(a), first(b)) is agree
+
+
+def test_an_announcement_on_the_pages_own_day_is_its_reporting_day():
+    said = "다온시는 20일 이 같은 내용의 개통 계획을 밝혔다."
+    assert "reporting_day" in _claim(said, "20일", "2026-05-20").qualifiers
+    assert "reporting_day" not in _claim(said, "20일", "2026-05-21").qualifiers
+    opened = "도시철도 2호선은 20일 오전 정식 개통했다."
+    assert "reporting_day" not in _claim(opened, "20일", "2026-05-20").qualifiers
+
+
+def test_a_bare_time_is_on_the_day_given_earlier_in_its_sentence():
+    text = (
+        "8일 오후 2시 30분께 얼룩말 '하늘이'가 탈출했다가 3시간 20분 만인 오후 5시 50분께 붙잡혔다."
+    )
+    caught = _claim(text, "오후 5시 50분", "2026-10-09")
+    assert (caught.value.start, caught.value.time) == ("2026-10-08", "17:50")
+
+
+def test_a_figure_is_not_set_against_one_its_own_article_matches_better():
+    from factcheck.align import without_displaced
+
+    a78 = _claim("65세 이상 어르신의 접종률은 78.2%였다.", "78.2%")
+    a60 = _claim("생후 6개월~13세 어린이의 접종률은 60.1%였다.", "60.1%")
+    b78 = _claim("65세 이상 고령층의 접종률은 78.2%였다.", "78.2%")
+    b61 = _claim("생후 6개월~13세 어린이의 접종률은 61.0%였다.", "61.0%")
+    b78 = replace(b78, id="b78", doc_id="b")
+    b78_again = replace(b78, id="b78-again")
+    b61 = replace(b61, id="b61", doc_id="b")
+    by_id = {c.id: c for c in (a78, a60, b78, b78_again, b61)}
+    edges = [
+        (a78.id, b78.id, 0.41),
+        (a78.id, b78_again.id, 0.406),
+        (a60.id, b78_again.id, 0.375),  # a rival weaker than a78's own match with it
+        (a60.id, b61.id, 0.37),
+    ]
+    kept = without_displaced(edges, by_id)
+    assert (a60.id, b78_again.id, 0.375) not in kept
+    assert (a60.id, b61.id, 0.37) in kept and len(kept) == 3
+    # a rival far closer than the agreeing pair is kept (지난 25일 점심 / 지난 26일 점심)
+    edges[1] = (a78.id, b78_again.id, 0.3)
+    assert (a60.id, b78_again.id, 0.375) in without_displaced(edges, by_id)
+
+
+def test_a_casualty_count_meets_the_other_articles_own_count_of_it():
+    from factcheck.align import _Structure
+
+    injured = _claim("타워크레인이 무너져 근로자 2명이 숨지고 4명이 다쳤다.", "4명")
+    working = _claim("사고 당시 현장에서는 근로자 30여명이 작업 중이었다.", "30여명")
+    hurt = _claim("타워크레인이 넘어져 근로자 2명이 사망하고 3명이 부상을 입었다.", "3명")
+    working, hurt = replace(working, doc_id="d"), replace(hurt, doc_id="d")
+    structure = _Structure([injured, working, hurt], {})
+    assert structure.counted_elsewhere(injured, working)  # d counts its injured: 3명
+    assert not structure.counted_elsewhere(injured, hurt)
+    alone = _Structure([injured, working], {})  # d gives no injured: 30여명 may be theirs
+    assert not alone.counted_elsewhere(injured, working)

@@ -322,6 +322,15 @@ def _outlet(
     if not candidates:
         return None, reposted_by or None
     best = max(candidates)
+    # "[새봄경제]" over a header line "새봄경제신문 | 입력 …": the page also names the
+    # outlet in full (the short name and an outlet suffix), and the full name is its name
+    fuller = [
+        c
+        for c in candidates
+        if c[2].startswith(best[2]) and _OUTLET_SUFFIX.match(c[2][len(best[2]) :])
+    ]
+    if fuller:
+        best = max(fuller)
     return best[2], reposted_by or None
 
 

@@ -437,9 +437,23 @@ _FUTURE = re.compile(
 )
 
 
+# a present-tense verb quoted by the reporting verb (개통한다고, 연다고, 늘어난다고 밝혔다):
+# the date's event is still to come, whatever the tense of 밝혔다
+_NIEUN_FINAL = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 4)
+_QUOTED_PRESENT_RE = re.compile(rf"(?:[{_NIEUN_FINAL}]|는)다고")
+_QUOTE_END_RE = re.compile(r"(?:다|라)고(?=\s|$)")
+
+
 def _tense(text: str, end: int) -> str | None:
-    """Past or future from the rest of the clause after a date (news style)."""
+    """Past or future from the rest of the clause after a date (news style). A quoted
+    clause ("…한다고 밝혔다") ends at its quotative ending: the reporting verb's tense is
+    not the date's."""
     tail = re.split(r"[,.!?;]|\s(?:며|고|면서)\s", text[end : end + 80], maxsplit=1)[0]
+    quote = _QUOTE_END_RE.search(tail)
+    if quote:
+        tail = tail[: quote.end()]
+        if _QUOTED_PRESENT_RE.search(tail) and not _PAST.search(tail):
+            return "future"
     if _SCHEDULED_RE.match(tail):
         return "future"  # "12월 19~21일 열리는 콘서트 … 팔렸다": the concert is to come
     fut, past = _FUTURE.search(tail), _PAST.search(tail)

@@ -30,6 +30,11 @@ class AmountMismatch(Rule):
       - one amount written two ways: 5천억 = 5000억원 = 5,000억 원 = 오천억 원;
         영하 12.3도 = -12.3℃;
       - hedged figures whose ranges overlap: 약 5조 vs 5조 2천억, 3000명 이상 vs 3500명;
+      - a figure rounded to the decimals it is written with: 312대 1 vs 312.4대 1, 2.6% vs
+        2.63% (not 2% vs 2.25%, nor 2.00% vs 2.25%);
+      - changes against different earlier periods: 전월보다 0.05%p vs 1년 전보다 0.12%p;
+      - a count beside the other article's own count of the same casualties (4명이 다쳤다
+        vs 30여명이 작업 중이었다, where that article says 3명이 부상을 입었다);
       - parts and their total that every outlet states alike (연 4000명 + 연 6000명 = 1만명);
       - figures about different things or attributes (27만㎡ floor area vs 40만㎡ site land;
         누적 3000명 vs 매년 4천명; 입주 기업 100개 over five years vs 80개 now).

@@ -19,7 +19,11 @@ class DateMismatch(Rule):
       - times of day within a quarter of an hour (9시 30분께 / 9시 40분쯤), or within half an
         hour of a time written to the hour (10시 / 9시 30분);
       - the day an outlet heard its news (27일 금융투자업계에 따르면 / 26일 다온증권에
-        따르면): each outlet's own reporting day, no fact of the story;
+        따르면), or an announcement each page dates to its own day of publication (시는
+        20일 밝혔다 in a page of the 20th / 22일 밝혔다 in one of the 22nd): each outlet's
+        own reporting day, no fact of the story;
+      - the days of two figures both outlets give (지난해 8월 20일의 94.5GW, the old
+        record / 6일 … 97.1GW, today's);
       - one moment given in local and in Korean time (현지시간 14일 오전 10시 / 한국시간
         15일 0시);
       - dates of different events of one thing (2017년 시작 vs 지난해 5월 개관; 2028년 착공 vs

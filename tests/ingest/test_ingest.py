@@ -286,6 +286,12 @@ LAYOUTS = [
         "한빛경제",
         "2025-02-11",
     ),
+    (  # the short name in the headline's tag and the byline, the full name on the date line
+        "[새봄경제] 코스피 급락 마감\n\n새봄경제신문 | 입력 2025-02-11 13:40\n\n"
+        "새봄경제 김철수 기자\n\n{body}\n\nkim@saebom.example",
+        "새봄경제신문",
+        "2025-02-11",
+    ),
 ]
 
 
@@ -309,6 +315,7 @@ LAYOUTS = [
         "reporter-then-outlet",
         "bare-date-after-the-signature",
         "section-tag-before-the-headline",
+        "short-name-and-full-name",
     ],
 )
 def test_outlet_and_date_of_common_layouts(layout, outlet, published):
