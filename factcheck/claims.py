@@ -691,20 +691,25 @@ def _list_items(claims: list[Claim], sent: Sentence) -> list[Claim]:
     ("관람료는 성인 5000원, 청소년 3000원이다"), are marked ``list_item``: the adult price of
     one outlet is never the youth price of another (align.different_list_items)."""
     labelled: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
+    owned: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
     for c in claims:
         if isinstance(c.value, Quantity):
             before = _past_per_unit(list(reversed([t for t in sent.tokens if t.end <= c.start])))
             quoted = _quoted_word(before)
+            word = _one_written_noun(before)
             if quoted:
                 labelled[c.kind].append((c, quoted))  # '바람' 2만1천대
-            elif (
-                before
-                and before[0].tag in ("NNG", "NNP")
-                and not (
-                    len(before) > 1 and before[1].tag in ("NNG", "NNP")  # one word, not a phrase
-                )
-            ):
-                labelled[c.kind].append((c, before[0].form))
+            elif word:
+                labelled[c.kind].append((c, word))
+            else:
+                owner = _genitive_owner(before)
+                if owner:
+                    owned[c.kind].append((c, owner))
+    for kind, found in owned.items():
+        if labelled.get(kind):
+            # "초등학생의 피해 응답률이 3.9%로 가장 높았고 중학생 1.3%, 고등학생 0.4%": the
+            # first item names its group as the owner of the measure
+            labelled[kind] = sorted(found + labelled[kind], key=lambda item: item[0].start)
     # the label is the item's subject: 보통주 of "보통주 1주당 1800원, 우선주 1주당 1550원의
     # 현금배당", not the 현금배당 of the whole list
     items = {
@@ -719,6 +724,46 @@ def _list_items(claims: list[Claim], sent: Sentence) -> list[Claim]:
         else c
         for c in claims
     ]
+
+
+def _one_written_noun(before: list[Token], alone: bool = True) -> str:
+    """The noun written as one word right before a figure (성인, 중학생: 중학 + 생, 초등학교:
+    초등 + 학교), or "" when there is none or (``alone``) it ends a phrase of several words
+    (기타 지원자)."""
+    run: list[Token] = []
+    for t in before:
+        if t.tag not in ("NNG", "NNP", "XSN") or (run and t.end != run[-1].start):
+            break
+        run.append(t)
+    if not run or run[-1].tag == "XSN":
+        return ""
+    if len(run) == 1 and run[0].form in _WHOLE_WORDS:
+        return ""  # 3명 가운데 2명: the part of a whole, not an item labelled 가운데
+    rest = before[len(run) :]
+    if alone and rest and rest[0].tag in ("NNG", "NNP"):
+        return ""  # one word, not a phrase
+    return "".join(t.form for t in reversed(run))
+
+
+def _genitive_owner(before: list[Token]) -> str:
+    """The noun that owns the measure a figure is the subject of, through 의: 초등학생 of
+    "초등학생의 피해 응답률이 3.9%로" (the measure marked 이/가/은/는 right before the
+    figure, nouns only between it and 의); or the topic itself, "초등학생은 3.9%로"."""
+    if not before or before[0].tag not in ("JKS", "JX") or before[0].form not in _TOPIC_MARKS:
+        return ""
+    if before[0].form in ("은", "는"):
+        topic = _one_written_noun(before[1:], alone=False)
+        if topic and topic not in _generic_words():
+            return topic  # "초등학생은 3.9%로, 중학생 1.3% …": the item named as the topic
+    i = 1
+    while i < len(before) and before[i].tag in ("NNG", "NNP", "XSN"):
+        i += 1
+    if i == 1 or i >= len(before) or before[i].tag != "JKG" or before[i].form != "의":
+        return ""
+    return _one_written_noun(before[i + 1 :], alone=False)
+
+
+_TOPIC_MARKS = frozenset(("이", "가", "은", "는"))
 
 
 def _parts_of_a_whole(claims: list[Claim]) -> list[Claim]:

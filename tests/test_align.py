@@ -1873,12 +1873,17 @@ def test_a_figure_is_not_set_against_one_its_own_article_matches_better():
         (a60.id, b78_again.id, 0.375),  # a rival weaker than a78's own match with it
         (a60.id, b61.id, 0.37),
     ]
-    kept = without_displaced(edges, by_id)
+    kept = without_displaced(edges, [], by_id)
     assert (a60.id, b78_again.id, 0.375) not in kept
     assert (a60.id, b61.id, 0.37) in kept and len(kept) == 3
     # a rival far closer than the agreeing pair is kept (지난 25일 점심 / 지난 26일 점심)
-    edges[1] = (a78.id, b78_again.id, 0.3)
-    assert (a60.id, b78_again.id, 0.375) in without_displaced(edges, by_id)
+    edges[1] = (a78.id, b78_again.id, 0.15)
+    assert (a60.id, b78_again.id, 0.375) in without_displaced(edges, [], by_id)
+    # a weak pair sharing some words is evidence too, when near enough
+    edges.pop(1)
+    assert (a60.id, b78_again.id, 0.375) not in without_displaced(
+        edges, [(a78.id, b78_again.id, 0.2)], by_id
+    )
 
 
 def test_a_casualty_count_meets_the_other_articles_own_count_of_it():
@@ -1893,3 +1898,48 @@ def test_a_casualty_count_meets_the_other_articles_own_count_of_it():
     assert not structure.counted_elsewhere(injured, hurt)
     alone = _Structure([injured, working], {})  # d gives no injured: 30여명 may be theirs
     assert not alone.counted_elsewhere(injured, working)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a label written as one word of two tokens (중학 + 생, 초등 + 학교)
+        ("학교급별로는 초등학교 3.9%, 중학교 1.3%, 고등학교 0.4%였다.", {"3.9%", "1.3%", "0.4%"}),
+        # the first item named as the owner of the measure, or as the topic
+        (
+            "조사 결과 초등학생의 피해 응답률이 3.9%로 가장 높았고 중학생 1.3%, 고등학생 0.4% 순이었다.",
+            {"3.9%", "1.3%", "0.4%"},
+        ),
+        (
+            "초등학생은 3.9%로, 중학생 1.3%, 고등학생 0.4%보다 크게 높았다.",
+            {"3.9%", "1.3%", "0.4%"},
+        ),
+        # 가운데 marks a part of a whole, no item
+        ("사망자 3명 가운데 2명은 현장에서 숨졌고 1명은 병원에서 숨졌다.", set()),
+        # a figure with an owner but no list beside it
+        ("한빛전자의 출하량은 5800만대로 1년 전보다 늘었다.", set()),
+    ],
+)
+def test_the_items_of_a_list_are_marked(text, items):
+    marked = {c.surface for c in _claims_of(text) if "list_item" in c.qualifiers}
+    assert marked == items
+
+
+def test_one_item_of_a_list_is_not_the_whole_of_an_article_listing_it():
+    from factcheck.align import listing_apart
+
+    whole = _claim("학교폭력 피해 응답률은 2.1%로 지난해보다 올랐다.", "2.1%")
+    own = _claim("학교급별로는 초등학교 3.9%, 중학교 1.3%, 고등학교 0.4%였다.", "3.9%")
+    item = replace(
+        _claim("초등학생은 3.9%로, 중학생 1.3%, 고등학생 0.4%보다 크게 높았다.", "3.9%"),
+        doc_id="b",
+    )
+    assert listing_apart(item, whole, {whole.doc_id: [own]})
+    assert not listing_apart(item, whole, {})  # an article that lists nothing
+    other = replace(own, value=replace(own.value, value=4.2, low=4.2, high=4.2))
+    assert not listing_apart(item, whole, {whole.doc_id: [other]})  # lists other values
+
+
+def test_a_stage_word_after_an_object_leaves_the_event():
+    text = "구조대원 20명이 수색에 나서 A씨를 발견했고, 오후 7시쯤 구조를 마쳤다."
+    assert _claim(text, "오후 7시", "2026-11-08").predicate == "구조"
