@@ -603,6 +603,10 @@ def values_agree(a: Claim, b: Claim) -> bool:
     """Intervals overlap (quantities) or dates overlap at the precision both state."""
     va, vb = a.value, b.value
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
+        if va.hedge and va.hedge == vb.hedge and va.hedge in EXTREMES:
+            # 최대 52분 / 최대 25분 (지연됐다): each the largest of several figures, not a
+            # bound on one; the largest is one figure
+            return math.isclose(va.value, vb.value, rel_tol=1e-9)
         # a relative tolerance for float noise, on either side of zero (영하 12.3도)
         if va.low <= vb.high + 1e-9 * abs(vb.high) and vb.low <= va.high + 1e-9 * abs(va.high):
             return True
@@ -617,6 +621,9 @@ def values_agree(a: Claim, b: Claim) -> bool:
     return False
 
 
+# hedges that give the largest or smallest of several figures (최대 52분 지연: the longest
+# delay); written on both sides, they state one figure each
+EXTREMES = frozenset(("최대", "최소"))
 # units whose figures are written to a chosen number of decimals, one outlet rounding what
 # another gives in full: 312대 1 for 312.4대 1, 2.6% for 2.63%
 ROUNDED_UNITS = frozenset(("%", "%p", "대 1", "배", "pt"))

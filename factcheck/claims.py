@@ -660,6 +660,10 @@ def _sentence_claims(
             # "1982년 이후 문을 닫은 학교는": the start of a stretch up to now, which meets
             # only another start ("1982년부터 올해까지"), never the date of an event
             quals |= {"span", "span_start"}
+            if _LAST_TIME_RE.match(text, d.end):
+                # "2023년 이후 3년 만이다", "2019년 이후 처음": the last time it happened,
+                # an occurrence before this one, never today's date of it
+                quals.add("distant")
         quals |= _time_zone(text, d.start, d.end)
         out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, quals))
     for start, end, q in written:
@@ -911,6 +915,7 @@ DISTANT_YEARS = 2  # a figure of a period this many years from publication is of
 
 
 _SINCE_RE = re.compile(r"\s?(?:이후|이래)(?![가-힣])")
+_LAST_TIME_RE = re.compile(r"\s?(?:이후|이래)\s?(?:\d+\s?(?:년|개월|달|주|일)\s?만|처음|최초)")
 _UNTIL_RE = re.compile(r"\s?(?:오전|오후|새벽|아침|낮|밤|저녁)?\s?까지(?![가-힣])")
 
 
@@ -977,6 +982,7 @@ def _make(
     if (
         kind == "date"
         and _news_day(value, doc.published)
+        and not value.time  # 오후 5시 35분께 복구를 마쳤다고 밝혔다: the repair's hour
         and not _SPAN_AFTER_RE.match(sent.text, e)
     ):
         # "교육부가 17일 … 되돌린다고 발표했다", "16일 … 확정해 발표했다": a day of the news

@@ -1943,3 +1943,33 @@ def test_one_item_of_a_list_is_not_the_whole_of_an_article_listing_it():
 def test_a_stage_word_after_an_object_leaves_the_event():
     text = "구조대원 20명이 수색에 나서 A씨를 발견했고, 오후 7시쯤 구조를 마쳤다."
     assert _claim(text, "오후 7시", "2026-11-08").predicate == "구조"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        # both the largest of several delays: one figure each
+        ("열차 23대가 최대 52분 늦게 운행됐다.", "열차 23대가 최대 25분 지연됐다.", False),
+        ("열차 23대가 최대 52분 늦게 운행됐다.", "열차 23대가 최대 52분 지연됐다.", True),
+        # a bound against a plain figure stays a bound
+        ("열차 23대가 최대 52분 늦게 운행됐다.", "열차 23대가 25분 지연됐다.", True),
+    ],
+)
+def test_two_largest_figures_are_compared_as_figures(a, b, agree):
+    def first(text):
+        return next(c for c in _claims_of(text) if c.kind == "duration")
+
+    assert values_agree(first(a), first(b)) is agree
+
+
+def test_the_last_time_something_happened_is_another_occurrence():
+    text = "한빛전자가 자사주 매입에 나선 건 2023년 이후 3년 만이다."
+    assert "distant" in _claim(text, "2023년", "2026-02-05").qualifiers
+    since = "1982년 이후 전국에서 문을 닫은 학교는 3955곳이다."
+    assert "distant" not in _claim(since, "1982년", "2026-02-05").qualifiers
+
+
+def test_an_hour_before_a_quoted_past_verb_is_the_events_not_the_announcements():
+    text = "코레일은 1시간 15분 만인 오후 5시 35분께 복구를 마쳤다고 밝혔다."
+    claim = _claim(text, "오후 5시 35분", "2026-10-13")
+    assert claim.predicate == "복구" and "reporting_day" not in claim.qualifiers

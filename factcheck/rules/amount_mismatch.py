@@ -25,7 +25,9 @@ class AmountMismatch(Rule):
       - 40만㎡ vs 30만㎡ for one site; 1만명 vs 1천명 trained a year;
       - a driver aged 68세 vs 63세 (also written A씨(68));
       - a low of 영하 12.3도 vs 영하 13.2도; a competition ratio of 85.3대 1 vs 58.3대 1;
-        an earthquake of 규모 4.3 vs 규모 4.5; a match won 3-1 vs 3-2.
+        an earthquake of 규모 4.3 vs 규모 4.5; a match won 3-1 vs 3-2;
+      - the longest of several delays, 최대 52분 vs 최대 25분 (two maxima are two figures;
+        최대 52분 against a plain 25분 is a bound that holds it).
     Does not catch:
       - one amount written two ways: 5천억 = 5000억원 = 5,000억 원 = 오천억 원;
         영하 12.3도 = -12.3℃;
