@@ -850,6 +850,26 @@ def _measure_of(claim: Claim) -> list[str]:
     return [measure_word(claim.marked_subject)] if claim.marked_subject else []
 
 
+def _against_of(claim: Claim) -> list[str]:
+    return [q for q in claim.qualifiers if q.startswith("against_")]
+
+
+def _only_change_against(a: Claim, b: Claim, counts: dict[tuple[str, str], int]) -> bool:
+    """Each article gives one figure of this dimension against one earlier period (1년 전과
+    비교하면 1.8% / 전년 동기 대비 성장률은 1.6%), and their measures do not differ: the one
+    year-on-year change of the story, however differently worded."""
+    if (
+        a.marked_subject
+        and b.marked_subject
+        and not same_measure(a.marked_subject, b.marked_subject)
+    ):
+        return False
+    return any(
+        counts[(a.doc_id, q)] == 1 and counts[(b.doc_id, q)] == 1
+        for q in set(_against_of(a)) & set(_against_of(b))
+    )
+
+
 def _subject_of(claim: Claim) -> list[str]:
     return [claim.subject] if claim.subject else []
 
@@ -958,12 +978,16 @@ class _Structure:
         self.measures = _per_article(members, _measure_of)
         self.per_doc = Counter(c.doc_id for c in members)
         self.subjects = _per_article(members, _subject_of)
+        self.against = _per_article(members, _against_of)
         self.figures = figures
 
     def only_event(self, a: Claim, b: Claim) -> bool:
         """Each article's only figure of this dimension for one event both predicates name
-        (``_only_event_of_its_kind``): enough to pair figures whose words share nothing."""
-        return a.kind != "date" and _only_event_of_its_kind(a, b, self.events)
+        (``_only_event_of_its_kind``), or against one earlier period (``_only_change_against``):
+        enough to pair figures whose words share nothing."""
+        return a.kind != "date" and (
+            _only_event_of_its_kind(a, b, self.events) or _only_change_against(a, b, self.against)
+        )
 
     def counted_elsewhere(self, a: Claim, b: Claim) -> bool:
         """``a`` counts the people of an ``[exclusive]`` event (the injured, the dead, the
@@ -989,6 +1013,7 @@ class _Structure:
             or _only_measure_of_its_kind(a, b, self.measures)
             or _only_figures_of_one_measure(a, b, self.per_doc)
             or _only_figure_of_its_subject(a, b, self.subjects)
+            or _only_change_against(a, b, self.against)
         ):
             return True
         if a.kind == "date" and a.value.precision != b.value.precision:
@@ -1396,11 +1421,15 @@ def _claim_pairs(
     members: list[Claim], vectors: dict[str, dict[str, float]], repost_group: dict[str, str]
 ) -> Iterator[tuple[Claim, Claim]]:
     """Pairs of claims of two documents (not reposts of each other) that share a context
-    feature or an event the vocabulary knows (숨지, 다치), each once, the one of the smaller
-    document id first (blocking: claims sharing neither are never scored)."""
+    feature, an event the vocabulary knows (숨지, 다치) or the period a change is against
+    (``against_year``), each once, the one of the smaller document id first (blocking:
+    claims sharing none of these are never scored)."""
     index: dict[str, list[int]] = defaultdict(list)  # informative feature -> member numbers
-    events = [[f"\0event:{e}" for e in sorted(known_events(c))] for c in members]  # no feature
-    for n, c in enumerate(members):  # starts with \0
+    events = [  # no feature starts with \0
+        [f"\0event:{e}" for e in sorted(known_events(c))] + [f"\0{q}" for q in _against_of(c)]
+        for c in members
+    ]
+    for n, c in enumerate(members):
         for feature in [f for f, w in vectors[c.id].items() if w > 0] + events[n]:
             index[feature].append(n)
     docs = [c.doc_id for c in members]

@@ -56,7 +56,13 @@ _RATE_WORDS = (
     "주당",
     "연평균",
 )
-_LIGHT_VERBS = ("하", "되", "이", "있", "없", "않", "같")
+# verbs that, after 에 or 을/를, only relate a phrase (지난해에 이어, 뒤를 이었다, 사흘에 걸쳐,
+# 이에 앞서, 안전에 대해, 호조에 힘입어, 서울을 비롯해, 협의를 통해, 안전을 위해): no event
+_POSTPOSITION_VERBS = frozenset(
+    ("잇", "대하", "관하", "걸치", "앞서", "힘입", "비롯", "통하", "위하")
+)
+# verbs that carry the noun before them (부상을 입었다: 부상; 치료를 받고 있다: 치료)
+_LIGHT_VERBS = ("하", "되", "이", "있", "없", "않", "같", "받", "입")
 
 
 MEASURE_FEATURE = "<규모>"
@@ -144,7 +150,7 @@ def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim
 # "1년 전보다 0.12%p", "전년 동월 대비 3.2%". A month's change and a year's are two facts.
 _AGAINST_WORDS = {
     "year": r"(?:1|한)\s?해\s?전|1년\s?전|일\s?년\s?전|전년|작년|지난\s?해",
-    "quarter": r"(?:전|직전|지난)\s?분기|한\s?분기\s?전",
+    "quarter": r"(?:전|직전|지난)\s?분기|한\s?분기\s?전|전기(?=\s?대비)",
     "month": r"전월|전달|지난\s?달|(?:1|한)\s?달\s?전|1개월\s?전|직전\s?달",
     "week": r"전주|지난\s?주|(?:1|한)\s?주일?\s?전",
 }
@@ -155,7 +161,9 @@ _AGAINST_RE = re.compile(
     r"(?:\s?(?:같은|동)\s?(?:달|기간|월|기|분기))?(?:\s?(?:말|초|중순|평균))?"
     r"(?:\s?\([^()]{0,20}\))?\s?"
     r"(?:보다|대비|에\s?비해|에\s?비하면|(?:와|과)\s?비교(?:하면|해|하여|했을\s?때))"
-    r"(?:로는|으로는|는|도)?\s?$"
+    r"(?:로는|으로는|는|도)?\s?"
+    # the measure may stand between: "전년 동기 대비 성장률은 1.6%다"
+    r"(?:[가-힣]{1,6}(?:은|는|이|가)\s?)?$"
 )
 AGAINST_PERIODS = ("year", "quarter", "month", "week")
 _AGAINST_LAGS = {1: "month", 3: "quarter", 12: "year"}  # months back from a named month
@@ -743,10 +751,13 @@ def _one_written_noun(before: list[Token], alone: bool = True) -> str:
         return ""
     if len(run) == 1 and run[0].form in _WHOLE_WORDS:
         return ""  # 3명 가운데 2명: the part of a whole, not an item labelled 가운데
+    word = "".join(t.form for t in reversed(run))
+    if word in _generic_words() or run[-1].tag == "NNB":
+        return ""  # 1인당 35만원: a unit or a frame, no item's label
     rest = before[len(run) :]
     if alone and rest and rest[0].tag in ("NNG", "NNP"):
         return ""  # one word, not a phrase
-    return "".join(t.form for t in reversed(run))
+    return word
 
 
 def _genitive_owner(before: list[Token]) -> str:
@@ -1450,6 +1461,9 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
                 if prev_noun:
                     return prev_noun
                 continue
+            if t.form in _POSTPOSITION_VERBS and i > 0 and toks[i - 1].form in ("에", "를", "을"):
+                prev_noun = None  # "지난해에 이어", "뒤를 이었다", "3일에 걸쳐": no event
+                continue
             if t.tag == "VA" and i + 1 < len(toks) and toks[i + 1].tag == "ETM":
                 continue  # "가장 많은 관중을 모았다": 많은 describes 관중; 모으 is the verb
             return t.form
@@ -1457,9 +1471,22 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
             t.tag == "SP" and t.form == "," and i > 0 and toks[i - 1].tag == "EC"
         ):
             break  # the sentence, or the clause ("…까지이며, 정식 출시는"), ends
+        elif t.tag == "EC" and _new_subject_follows(toks, i + 1):
+            break  # "640만명으로 1위였고 일본이 … 뒤를 이었다": the next clause is another's
     if first_noun is None and toks and toks[0].tag == "VCP":
         return _relative_clause_event(sent, start)
     return last_noun if first_noun else None
+
+
+def _new_subject_follows(toks: list[Token], i: int) -> bool:
+    """A noun marked as a subject (이/가, 은/는) opens the tokens from ``i``, before any
+    verb: after a connective ending, a clause of its own."""
+    for t in toks[i : i + 6]:
+        if t.tag.startswith(("V", "XSV", "XSA", "E", "S")):
+            return False
+        if t.tag in ("JKS",) or (t.tag == "JX" and t.form in ("은", "는")):
+            return True
+    return False
 
 
 def _relative_clause_event(sent: Sentence, start: int) -> str | None:

@@ -58,10 +58,12 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _token(text: str, form: str, tag: str, start: int, end: int) -> Token:
     """A kiwipiepy token at [start, end) of ``text``; a unit sign passed as m (_FOR_KIWI)
-    is given back as itself, tagged SW as kiwipiepy tags it."""
+    is given back as itself, tagged SW as kiwipiepy tags it. A verb's regular or irregular
+    mark (VV-R for 뽑, 입, 받; VV-I for 짓, 돕; VA-I for 어렵) is dropped: a verb is a verb,
+    and every rule asks for VV or VA."""
     if tag == "SL" and end - start == 1 and text[start] in UNIT_SIGNS:
         return Token(text[start], "SW", start, end)
-    return Token(form, tag, start, end)
+    return Token(form, tag.partition("-")[0], start, end)
 
 
 def split_documents(

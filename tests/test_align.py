@@ -1918,6 +1918,8 @@ def test_a_casualty_count_meets_the_other_articles_own_count_of_it():
         ("사망자 3명 가운데 2명은 현장에서 숨졌고 1명은 병원에서 숨졌다.", set()),
         # a figure with an owner but no list beside it
         ("한빛전자의 출하량은 5800만대로 1년 전보다 늘었다.", set()),
+        # 1인당 is a unit, no label
+        ("기초생활수급자는 10만원을 더 받아 1인당 35만원을 받게 된다.", set()),
     ],
 )
 def test_the_items_of_a_list_are_marked(text, items):
@@ -1973,3 +1975,50 @@ def test_an_hour_before_a_quoted_past_verb_is_the_events_not_the_announcements()
     text = "코레일은 1시간 15분 만인 오후 5시 35분께 복구를 마쳤다고 밝혔다."
     claim = _claim(text, "오후 5시 35분", "2026-10-13")
     assert claim.predicate == "복구" and "reporting_day" not in claim.qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        # a verb kiwipiepy marks regular or irregular (뽑 VV-R, 짓 VV-I) is a verb
+        ("기초단체장 226명을 뽑는 선거에는 699명이 등록했다.", "226명", "뽑"),
+        ("시는 2028년까지 임대주택 3000가구를 짓는다.", "3000가구", "짓"),
+        # 입 and 받 carry the noun before them
+        ("이 사고로 근로자 3명이 부상을 입었다.", "3명", "부상"),
+        # after 에 or 을/를, 잇, 힘입, 통하 … relate a phrase and name no event
+        ("10월 수출이 반도체 호조에 힘입어 14개월 연속 증가했다.", "10월", "증가"),
+        ("10월에는 지난해에 이어 스마트라이프위크를 진행한다.", "10월", "진행"),
+        # a clause after a connective ending with a subject of its own is another's
+        ("중국이 640만명으로 1위였고 일본이 270만명으로 뒤를 이었다.", "640만명", None),
+    ],
+)
+def test_a_values_verb(text, surface, predicate):
+    assert _claim(text, surface, "2026-11-02").predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "against"),
+    [
+        ("3분기 실질 GDP가 전기 대비 0.6% 성장했다.", "0.6%", "quarter"),
+        # the measure between the base and the figure
+        ("한국은행에 따르면 전년 동기 대비 성장률은 1.6%다.", "1.6%", "year"),
+    ],
+)
+def test_a_change_against_a_period_named_before_its_measure(text, surface, against):
+    marks = {q for q in _claim(text, surface, "2026-10-28").qualifiers if q.startswith("against_")}
+    assert marks == {f"against_{against}"}
+
+
+def test_each_articles_only_change_against_one_period_is_one_fact():
+    from factcheck.align import _Structure
+
+    a = _claim("3분기 GDP는 1년 전과 비교하면 1.8% 성장했다.", "1.8%", "2026-10-28")
+    b = replace(
+        _claim("한국은행에 따르면 전년 동기 대비 성장률은 1.6%다.", "1.6%", "2026-10-28"),
+        doc_id="b",
+    )
+    assert _Structure([a, b], {}).one_fact(a, b)
+    b_also = replace(
+        _claim("수출은 1년 전보다 2.1% 늘었다.", "2.1%", "2026-10-28"), doc_id="b", id="b2"
+    )
+    assert not _Structure([a, b, b_also], {}).one_fact(a, b)  # b gives two such changes
