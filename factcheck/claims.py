@@ -501,6 +501,10 @@ _PAREN_AGE_RE = re.compile(
     r"씨\s?\((?P<age>\d{1,3})(?=[)·,\s])|(?<=[가-힣A-Z])\((?P<age2>\d{1,3})\)\s?씨"
 )
 
+# a full name with the age in parentheses: 한서윤(54)이, 김도윤(59) 원장 (three or four
+# syllables: a two-syllable word before a number in parentheses is as often a place)
+_NAME_AGE_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3,4})\((?P<age>\d{1,3})(?=[)·,])(?!\d)")
+
 # a court's sentence or a prosecutor's request: 징역 15년, 징역 1년 6개월, 집행유예 2년; the
 # kind of term is the unit (the figure in months), so a prison term never meets a suspension
 TERM_KINDS = ("징역", "금고", "집행유예", "자격정지")
@@ -575,6 +579,12 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
         age = float(m.group(group))
         if 0 < age <= 120:
             add(m.start(group), m.end(group), Quantity("age", "세", age, age, age))
+    for m in _NAME_AGE_RE.finditer(text):
+        # 소설가 한서윤(54)이, 윤태석(57) 서울경찰청장: a full name, then the age
+        taken = any(s < m.end("age") and m.start("age") < e for s, e, _ in out)
+        if m.group("name")[0] in _surnames() and 0 < int(m.group("age")) <= 120 and not taken:
+            age = float(m.group("age"))
+            add(m.start("age"), m.end("age"), Quantity("age", "세", age, age, age))
     return out
 
 

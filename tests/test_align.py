@@ -2022,3 +2022,17 @@ def test_each_articles_only_change_against_one_period_is_one_fact():
         _claim("수출은 1년 전보다 2.1% 늘었다.", "2.1%", "2026-10-28"), doc_id="b", id="b2"
     )
     assert not _Structure([a, b, b_also], {}).one_fact(a, b)  # b gives two such changes
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("소설가 한서윤(54)이 올해 국제문학상 수상자로 선정됐다.", ["54"]),
+        ("정부는 2일 신임 경찰청장 후보자로 윤태석(57) 서울경찰청장을 지명했다.", ["57"]),
+        ("선장 김모(62)씨 등 9명이 배에 타고 있었다.", ["62"]),  # read once, not twice
+        # two syllables before a number in parentheses are as often a place
+        ("지역별로는 전남(38) 경북(31) 순으로 많았다고 밝혔다.", []),
+    ],
+)
+def test_an_age_in_parentheses_after_a_full_name(text, ages):
+    assert [c.surface for c in _claims_of(text) if c.kind == "age"] == ages
