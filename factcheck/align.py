@@ -437,7 +437,7 @@ def pair_similarity(
             return 0.0
     if a.kind == "date" and _past_and_next(a, b):
         return 0.0
-    if a.qualifiers != b.qualifiers and _against_other_periods(a, b):
+    if _against_other_periods(a, b):
         return 0.0  # 전월보다 0.05%p / 1년 전보다 0.12%p: a month's change, a year's
     if "reporting_day" in a.qualifiers and "reporting_day" in b.qualifiers:
         # "시는 20일 밝혔다" in a page of the 20th, "시가 22일 밝혔다" in one of the 22nd:
@@ -491,8 +491,7 @@ def pair_similarity(
 def _against_other_periods(a: Claim, b: Claim) -> bool:
     """Both figures are changes against an earlier period (``against_…``), and not the
     same one."""
-    pa = {q for q in a.qualifiers if q.startswith("against_")}
-    pb = {q for q in b.qualifiers if q.startswith("against_")}
+    pa, pb = set(_against_of(a)), set(_against_of(b))
     return bool(pa) and bool(pb) and pa != pb
 
 

@@ -171,9 +171,10 @@ _AGAINST_LAGS = {1: "month", 3: "quarter", 12: "year"}  # months back from a nam
 
 def _against_periods(claims: list[Claim], sentences: tuple[Sentence, ...]) -> list[Claim]:
     """Figures written as a change against an earlier period, marked ``against_year``,
-    ``against_quarter``, ``against_month`` or ``against_week``: "전월 말(0.48%)보다 0.05%p 상승" and "1년 전보다 0.12%p 높아졌다" are
-    two changes, never one figure told two ways. A named month (7월 말보다) is placed
-    against the period of the article's last figure of one month before it (8월 말 0.53%)."""
+    ``against_quarter``, ``against_month`` or ``against_week``: "전월 말(0.48%)보다 0.05%p
+    상승" and "1년 전보다 0.12%p 높아졌다" are two changes, never one figure told two ways.
+    A named month (7월 말보다) is placed against the period of the article's last figure of
+    one month before it (8월 말 0.53%)."""
     text_of = {s.index: s for s in sentences}
     out: list[Claim] = []
     period: tuple[int, int] | None = None  # (year, month) of the last figure of one month
@@ -762,7 +763,7 @@ def _one_written_noun(before: list[Token], alone: bool = True) -> str:
     if len(run) == 1 and run[0].form in _WHOLE_WORDS:
         return ""  # 3명 가운데 2명: the part of a whole, not an item labelled 가운데
     word = "".join(t.form for t in reversed(run))
-    if word in _generic_words() or run[-1].tag == "NNB":
+    if word in _generic_words():
         return ""  # 1인당 35만원: a unit or a frame, no item's label
     rest = before[len(run) :]
     if alone and rest and rest[0].tag in ("NNG", "NNP"):
@@ -778,7 +779,7 @@ def _genitive_owner(before: list[Token]) -> str:
         return ""
     if before[0].form in ("은", "는"):
         topic = _one_written_noun(before[1:], alone=False)
-        if topic and topic not in _generic_words():
+        if topic:
             return topic  # "초등학생은 3.9%로, 중학생 1.3% …": the item named as the topic
     i = 1
     while i < len(before) and before[i].tag in ("NNG", "NNP", "XSN"):
@@ -1494,7 +1495,7 @@ def _new_subject_follows(toks: list[Token], i: int) -> bool:
     for t in toks[i : i + 6]:
         if t.tag.startswith(("V", "XSV", "XSA", "E", "S")):
             return False
-        if t.tag in ("JKS",) or (t.tag == "JX" and t.form in ("은", "는")):
+        if t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")):
             return True
     return False
 
