@@ -898,7 +898,16 @@ def _only_event_of_its_kind(
         return False
     if a.kind == "date":
         return True  # a date's subject is its sentence's topic (스마트폰 / 정식 출시), no measure
-    return not (a.subject and b.subject and a.subject != b.subject)
+    sa, sb = _thing_named(a.subject), _thing_named(b.subject)
+    return not (sa and sb and sa != sb)
+
+
+def _thing_named(subject: str) -> str:
+    """A subject that names a thing: not an event word read as one (43명을 검거하고: 검거)."""
+    words = subject.split()
+    if words and all(predicate_classes(w) != frozenset([w]) for w in words):
+        return ""
+    return subject
 
 
 def _only_measure_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], int]) -> bool:

@@ -1429,6 +1429,12 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
         if t.tag == "NNG" and t.form in _vocab()[2]:
             return _stance_on(toks, i) or t.form
         break
+    if len(toks) > 1 and toks[0].form in ("로", "으로") and toks[1].form == ",":
+        # "경찰에 붙잡힌 일당은 43명으로, 87차례 …": what the topic is, made by its
+        # relative clause (붙잡힌), not the next clause's verb
+        made_by = _relative_clause_event(sent, start)
+        if made_by:
+            return made_by
     prev_noun: str | None = None
     first_noun: str | None = None
     last_noun: str | None = None

@@ -2036,3 +2036,19 @@ def test_each_articles_only_change_against_one_period_is_one_fact():
 )
 def test_an_age_in_parentheses_after_a_full_name(text, ages):
     assert [c.surface for c in _claims_of(text) if c.kind == "age"] == ages
+
+
+def test_a_figure_that_is_what_its_topic_is_takes_the_topics_relative_clause():
+    text = "경찰에 붙잡힌 일당은 43명으로, 87차례 고의 사고를 내 보험금을 받아 챙겼다."
+    assert _claim(text, "43명", "2026-06-03").predicate == "붙잡히"
+
+
+def test_each_articles_only_count_of_an_event_is_one_fact_whatever_its_event_word():
+    from factcheck.align import _Structure
+
+    arrested = _claim("경찰은 총책 B씨 등 43명을 검거하고 이 가운데 5명을 구속했다.", "43명")
+    caught = replace(_claim("보험사기 일당 34명이 경찰에 검거됐다고 밝혔다.", "34명"), doc_id="b")
+    held = _claim("경찰은 총책 B씨 등 43명을 검거하고 이 가운데 5명을 구속했다.", "5명")
+    # 43명을 검거: 검거 is the event, not a subject that tells the figures apart; 구속 (held
+    # in custody) is another event than 검거
+    assert _Structure([arrested, held, caught], {}).one_fact(arrested, caught)
