@@ -18,9 +18,11 @@ from .align import (
     cluster_stories,
     context_features,
     repost_groups,
+    values_agree,
 )
 from .analyze import Analyzer, analyze_documents
 from .cache import Cache, CachedFile, CachedStory
+from .claims import NOT_FIGURES
 from .ingest import (
     DEFAULT_INCLUDE,
     InputError,
@@ -299,7 +301,59 @@ def check_story(
         checked = [(group, rule.check_group(group, ctx)) for group in alignment.groups]
         found.extend(retellings_merged(rule, checked, ctx))
         found.extend(rule.check_story(claims, ctx))
-    return without_repeats(found)
+    return without_two_stories(without_repeats(found), alignment.groups, reposts)
+
+
+TWO_STORIES_MIN = 2  # conflicts, and sources on each side, from which two groups are two stories
+
+
+def without_two_stories(
+    conflicts: list[Conflict], groups: Iterable[TopicGroup], reposts: dict[str, str]
+) -> list[Conflict]:
+    """A story's conflicts, without those between two groups of outlets that look like two
+    stories taken for one: the sources fall into groups that agree among themselves on
+    aligned figures and never with another group, and two or more conflicts set one
+    group's outlets (two or more each) against another's.
+
+    Catches: one company's quarterly results (6조5000억원, 79조원, three outlets alike)
+    against another company's of the same quarter (12조3천억원, 27조8천억원, three outlets
+    alike), clustered into one story because kiwipiepy cut both names to 한빛 + a noun.
+    Must not drop: one outlet against the others (a side of one source), however many
+    figures it gets wrong; two groups of outlets that also agree on any aligned figure: one
+    story told two ways; a single conflict. (Dates and names are no evidence either way:
+    two stories of one beat share their quarter, 3분기, and their city.)
+    """
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for group in groups:
+        if group.kind in NOT_FIGURES:
+            continue  # a date (3분기) or a place is shared by stories of one beat and season
+        claims = group.claims
+        for i, a in enumerate(claims):
+            for b in claims[i + 1 :]:
+                sa, sb = reposts.get(a.doc_id, a.doc_id), reposts.get(b.doc_id, b.doc_id)
+                if sa != sb and values_agree(a, b):
+                    parent[root(sa)] = root(sb)
+
+    def side_group(side: tuple[Claim, ...]) -> str | None:
+        sources = {reposts.get(c.doc_id, c.doc_id) for c in side}
+        roots = {root(x) for x in sources}
+        return roots.pop() if len(roots) == 1 and len(sources) >= TWO_STORIES_MIN else None
+
+    between = []
+    for c in conflicts:
+        sides = [side_group(side) for side in c.sides]
+        if all(sides) and len(set(sides)) == len(sides):
+            between.append(c.id)
+    if len(between) < TWO_STORIES_MIN:
+        return conflicts
+    drop = set(between)
+    return [c for c in conflicts if c.id not in drop]
 
 
 def retellings_merged(

@@ -2052,3 +2052,48 @@ def test_each_articles_only_count_of_an_event_is_one_fact_whatever_its_event_wor
     # 43명을 검거: 검거 is the event, not a subject that tells the figures apart; 구속 (held
     # in custody) is another event than 검거
     assert _Structure([arrested, held, caught], {}).one_fact(arrested, caught)
+
+
+def _as(claim: Claim, doc: str) -> Claim:
+    return replace(claim, doc_id=doc, id=f"{doc}:{claim.id}")
+
+
+def _between(values_a, values_b, shared=None):
+    """Conflicts and groups of a story whose outlets x1, x2 give values_a and y1, y2 give
+    values_b (and all four give ``shared`` when set)."""
+    from factcheck.models import TopicGroup
+    from factcheck.pipeline import without_two_stories
+
+    groups, conflicts = [], []
+    for n, (a, b) in enumerate(zip(values_a, values_b)):
+        ca = _claim(f"이 회사의 3분기 영업이익은 {a}으로 집계됐다.", a)
+        cb = _claim(f"이 회사의 3분기 영업이익은 {b}으로 집계됐다.", b)
+        side_a = (_as(ca, "x1"), _as(ca, "x2"))
+        side_b = (_as(cb, "y1"), _as(cb, "y2"))
+        groups.append(TopicGroup(f"g{n}", "s", "영업이익", "money", side_a + side_b, 1.0))
+        conflicts.append(
+            Conflict(
+                f"c{n}", "amount-mismatch", "money", "영업이익", "high", 1.0, "", (side_a, side_b)
+            )
+        )
+    if shared:
+        c = _claim(f"시장 전망치는 {shared}이었다고 밝혔다.", shared)
+        groups.append(
+            TopicGroup(
+                "g-shared", "s", "전망", "money", tuple(_as(c, d) for d in ("x1", "y1")), 1.0
+            )
+        )
+    reposts = {d: d for d in ("x1", "x2", "y1", "y2")}
+    return without_two_stories(conflicts, groups, reposts)
+
+
+def test_two_groups_of_outlets_that_agree_on_no_figure_are_two_stories():
+    # one company's results (6조5000억원, 79조원) against another's (12조3천억원, 27조8천억원),
+    # each told alike by two outlets
+    assert _between(["6조5000억원", "79조원"], ["12조3천억원", "27조8천억원"]) == []
+
+
+def test_two_groups_of_outlets_that_agree_on_a_figure_are_one_story():
+    kept = _between(["6조5000억원", "79조원"], ["12조3천억원", "27조8천억원"], shared="6조2000억원")
+    assert len(kept) == 2
+    assert len(_between(["6조5000억원"], ["12조3천억원"])) == 1  # a single conflict stays
