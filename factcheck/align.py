@@ -535,7 +535,12 @@ def _past_and_next(a: Claim, b: Claim) -> bool:
 
 def _known_event(claim: Claim) -> bool:
     """The predicate is an event the vocabulary knows (착공, 개관), not any noun or verb."""
-    return predicate_classes(claim.predicate) != frozenset([claim.predicate])
+    return is_event_word(claim.predicate)
+
+
+def is_event_word(word: str | None) -> bool:
+    """The word is in one of the vocabulary's event classes (검거, 착공, 개관)."""
+    return bool(word) and predicate_classes(word) != frozenset([word])
 
 
 def same_event(a: Claim, b: Claim) -> bool:
@@ -905,7 +910,7 @@ def _only_event_of_its_kind(
 def _thing_named(subject: str) -> str:
     """A subject that names a thing: not an event word read as one (43명을 검거하고: 검거)."""
     words = subject.split()
-    if words and all(predicate_classes(w) != frozenset([w]) for w in words):
+    if words and all(is_event_word(w) for w in words):
         return ""
     return subject
 
@@ -1083,12 +1088,13 @@ def held_dates(claims: list[Claim]) -> set[str]:
     return {c.id for dates in by_doc.values() for c in dates if any(holds(c, o) for o in dates)}
 
 
-def figures_dated(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
-    """date claim id -> the figures of its sentence it dates: those whose period it is
-    ("지난해 8월 20일의 94.5GW"), or, when it is no figure's period, the sentence's figures
-    of no named period ("6일 오후 5시 최대전력수요는 97.1GW를 기록했다")."""
-    claims = list(claims)
-    figures = figures_by_sentence(claims, minimum=0)
+def figures_dated(
+    claims: Iterable[Claim], figures: dict[tuple[str, int], list[Claim]]
+) -> dict[str, list[Claim]]:
+    """date claim id -> the figures of its sentence (``figures``: ``figures_by_sentence``
+    with no minimum) it dates: those whose period it is ("지난해 8월 20일의 94.5GW"), or,
+    when it is no figure's period, the sentence's figures of no named period ("6일 오후 5시
+    최대전력수요는 97.1GW를 기록했다")."""
     out: dict[str, list[Claim]] = {}
     for d in claims:
         if not isinstance(d.value, DateValue) or not d.value.start:
@@ -1213,11 +1219,11 @@ def align_story(
     labels = frozenset(c.subject for c in claims if c.subject and " " not in c.subject)
     labelled = figures_of_periods(claims)
     held = held_dates(claims)
-    dating = figures_dated(claims)
-    stated = figures_by_sentence(claims, minimum=0)
-    stated_by_doc: dict[str, list[Claim]] = defaultdict(list)
-    for (doc, _), found in sorted(stated.items()):
-        stated_by_doc[doc].extend(found)
+    dating = figures_dated(claims, figures_by_sentence(claims, minimum=0))
+    stated_by_doc: dict[str, list[Claim]] = defaultdict(list)  # each article's figures
+    for c in claims:
+        if isinstance(c.value, Quantity):
+            stated_by_doc[c.doc_id].append(c)
     for dim in sorted(by_dim):
         members = [c for c in by_dim[dim] if c.id not in held]
         structure = _Structure(members, figures)

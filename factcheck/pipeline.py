@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, replace
 from .align import (
     Idf,
     Settings,
+    UnionFind,
     align_story,
     cluster_stories,
     context_features,
@@ -323,13 +324,7 @@ def without_two_stories(
     story told two ways; a single conflict. (Dates and names are no evidence either way:
     two stories of one beat share their quarter, 3분기, and their city.)
     """
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
+    agreeing = UnionFind()  # sources joined by an aligned figure they give alike
     for group in groups:
         if group.kind in NOT_FIGURES:
             continue  # a date (3분기) or a place is shared by stories of one beat and season
@@ -338,11 +333,11 @@ def without_two_stories(
             for b in claims[i + 1 :]:
                 sa, sb = reposts.get(a.doc_id, a.doc_id), reposts.get(b.doc_id, b.doc_id)
                 if sa != sb and values_agree(a, b):
-                    parent[root(sa)] = root(sb)
+                    agreeing.union(sa, sb)
 
     def side_group(side: tuple[Claim, ...]) -> str | None:
         sources = {reposts.get(c.doc_id, c.doc_id) for c in side}
-        roots = {root(x) for x in sources}
+        roots = {agreeing.find(x) for x in sources}
         return roots.pop() if len(roots) == 1 and len(sources) >= TWO_STORIES_MIN else None
 
     between = []
