@@ -41,6 +41,31 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 # claim extraction in parallel but each loads its own Kiwi (~4 s, ~520 MB). Measured with
 # bench/speed.py on 2 cores: 1k articles 8.9 s threads vs 10.9 s processes; 10k 105 s vs 76 s.
 PROCESSES_FROM = 2000
+# A few files to analyse beside this many cached ones go to one worker process, whose Kiwi
+# loads while this process reads the cache (see ``choose_parallel``).
+FEW_FILES = 50
+KIWI_APART_FROM = 4000
+
+
+def choose_parallel(to_read: int, cached: int, jobs: int) -> str:
+    """The ``Analyzer`` mode for ``parallel="auto"``: worker "processes" for many files to
+    read, else kiwipiepy "threads" in this process, except for a few files beside a large
+    cache with two cores or more: one worker "process".
+
+    A Kiwi built on a thread here, while this process reads a large cache, slows both (on
+    the 2-core benchmark machine, 10,000 cached analyses took 2.6 s to fetch and unpickle
+    alone, 4.8 s with Kiwi loading beside). Measured with bench.corpus archives, Kiwi on a
+    thread against one worker process: a warm 10k run with one changed file 10.2–11.7 s
+    against 9.2–10.1 s (seven runs each, one outlier of 15.3 s left out); a draft against
+    a cached 10k corpus 10.0–10.6 s against 8.2–8.5 s; against 4k, 4.9–5.3 s against
+    4.5–5.6 s; against 1k, 3.7 s against 4.3–4.6 s: below a few thousand cached files there
+    is too little to overlap, and the worker's own start-up (a process, imports) tells.
+    """
+    if to_read >= PROCESSES_FROM:
+        return "processes"
+    if jobs > 1 and 0 < to_read <= FEW_FILES and cached >= KIWI_APART_FROM:
+        return "process"
+    return "threads"
 
 
 def run(
@@ -58,7 +83,8 @@ def run(
 
     ``progress(stage, done, total)`` is called as work advances (for a progress display).
     ``jobs`` > 1 analyses files on that many cores (``parallel``: "threads" of kiwipiepy,
-    worker "processes", or "auto" to choose by the number of files). With a ``cache``, files
+    worker "processes", one worker "process", or "auto" to choose by the number of files to
+    analyse and of cached ones: ``choose_parallel``). With a ``cache``, files
     analysed by an earlier run with the same code and configuration are not read or
     tokenized again. The report is the same whatever ``jobs`` and the cache.
     """
@@ -132,7 +158,7 @@ def analyze_files(
     known = cache.known_keys(files) if cache else {}
     if parallel == "auto":  # by the files that may need analysing, not all of them
         to_read = len(files) - len(known) + (draft is not None)
-        parallel = "processes" if to_read >= PROCESSES_FROM else "threads"
+        parallel = choose_parallel(to_read, len(known), jobs)
     analyzer = Analyzer(jobs, outlets, parallel)
     if draft is not None:
         analyzer.submit(draft)

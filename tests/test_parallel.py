@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.align import Settings
-from factcheck.pipeline import run
+from factcheck.pipeline import choose_parallel, run
 from factcheck.report.json_report import render_json
 from tests.conftest import SAMPLES
 
@@ -17,7 +17,7 @@ def single():
     return render_json(run([str(SAMPLES), str(FIXTURES)], Settings(), jobs=1))
 
 
-@pytest.mark.parametrize("parallel", ["processes", "threads"])
+@pytest.mark.parametrize("parallel", ["processes", "process", "threads"])
 def test_parallel_modes_give_the_same_report(single, parallel):
     report = run([str(SAMPLES), str(FIXTURES)], Settings(), jobs=2, parallel=parallel)
     assert render_json(report) == single
@@ -36,7 +36,7 @@ def test_worker_processes_use_the_configured_outlet_table(tmp_path):
     assert run([str(page)], Settings(), jobs=2, parallel="processes").documents[0].outlet is None
     outlets = {
         mode: run([str(page)], settings, jobs=2, parallel=mode).documents[0].outlet
-        for mode in ("processes", "threads")
+        for mode in ("processes", "process", "threads")
     }
     assert set(outlets.values()) == {"가온일보"}
 
@@ -62,3 +62,77 @@ def test_dead_workers_fall_back_to_this_process(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert "analysing in this process" in done.stderr
     assert done.stdout == render_json(run([str(SAMPLES)], Settings(), jobs=1))
+
+
+@pytest.mark.parametrize(
+    ("to_read", "cached", "jobs", "mode"),
+    [
+        (5000, 0, 2, "processes"),  # a cold archive: every core extracts claims
+        (2000, 8000, 2, "processes"),
+        (1, 10000, 2, "process"),  # one changed file beside a large cache: Kiwi apart
+        (50, 4000, 2, "process"),
+        (51, 10000, 2, "threads"),  # more than a few: kiwipiepy's threads share them
+        (1, 3999, 2, "threads"),  # too little cache to hide a worker's start-up
+        (1, 10000, 1, "threads"),  # one core asked for: no second process
+        (0, 10000, 2, "threads"),  # nothing to analyse: no worker started for nothing
+        (16, 0, 2, "threads"),  # the samples, cold
+    ],
+)
+def test_auto_chooses_the_mode_by_files_to_read_and_cached(to_read, cached, jobs, mode):
+    assert choose_parallel(to_read, cached, jobs) == mode
+
+
+def test_one_worker_process_analyses_a_changed_file_beside_a_warm_cache(tmp_path, monkeypatch):
+    """The warm-run path end to end: a large cache (the threshold lowered to this corpus),
+    one file changed, analysed in one worker process; the report is the cold one."""
+    import shutil
+    import time
+
+    from factcheck import pipeline
+    from factcheck.cache import RACY_SECONDS, Cache
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLES, corpus)
+    time.sleep(RACY_SECONDS)  # old enough for the cache to trust their stats
+    cache = Cache(str(tmp_path / "cache"))
+    run([str(corpus)], Settings(), jobs=2, cache=cache)
+    changed = sorted(corpus.rglob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n추가 문단.\n", encoding="utf-8")
+    chosen = []
+    monkeypatch.setattr(pipeline, "KIWI_APART_FROM", 10)
+    monkeypatch.setattr(
+        pipeline, "choose_parallel", lambda *a: chosen.append(choose_parallel(*a)) or chosen[-1]
+    )
+    misses = cache.misses
+    warm = run([str(corpus)], Settings(), jobs=2, cache=cache)
+    assert chosen == ["process"]
+    assert cache.misses == misses + 1  # the changed file alone was analysed
+    cold = run([str(corpus)], Settings(), jobs=1)
+    assert render_json(warm) == render_json(cold)
+
+
+def test_workers_dead_before_a_batch_is_handed_over_leave_it_to_this_process():
+    """Workers can die before a batch reaches them (spawned by a script without the
+    __main__ guard, while this process is still reading): handing it over fails, and the
+    batch is analysed here, in order, with the same warning as for a batch lost on the way."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from factcheck.analyze import Analyzer, analyze_documents
+    from factcheck.ingest import read_document
+
+    class DeadPool:
+        def submit(self, *args, **kwargs):
+            raise BrokenProcessPool("a child process terminated abruptly")
+
+        def shutdown(self, **kwargs):
+            pass
+
+    paths = sorted(SAMPLES.rglob("*.txt"))[:3]
+    docs = [read_document(str(p), f"doc{i}") for i, p in enumerate(paths)]
+    analyzer = Analyzer(2, parallel="processes")
+    analyzer.pool = DeadPool()
+    for doc in docs:
+        analyzer.submit(doc)
+    with pytest.warns(RuntimeWarning, match="analysing in this process"):
+        done = list(analyzer.results())
+    assert [a for d in done for a in d.analyses] == analyze_documents(docs)
