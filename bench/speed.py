@@ -3,8 +3,10 @@
 For each corpus size, a synthetic archive (bench/corpus.py, fixed seed) is checked in fresh
 processes (kiwipiepy loaded from scratch each time):
 
-- cold: empty cache; wall time, articles per second, peak RSS (this process plus the
-  largest worker), and found/injected discrepancies from the corpus truth;
+- cold: empty cache; wall time, articles per second, peak RSS (this process, and the
+  largest worker), peak memory of all processes together (``tree MB``: the sum of their
+  proportional set sizes, sampled every 0.2 s), and found/injected discrepancies from
+  the corpus truth;
 - floor: kiwipiepy alone (same options), in a fresh process with ``--jobs`` threads, loading and splitting
   the same article bodies (as factcheck found them); ratio = cold / floor;
 - warm: the same corpus with one file changed, cache kept;
@@ -74,10 +76,45 @@ FLOOR = textwrap.dedent(
 
 
 def _python(code: str, *args: str) -> dict:
-    out = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    """Run ``code`` in a fresh interpreter; its last line of output (JSON), plus
+    ``tree_mb``: the peak memory of the process and all its workers together."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=out, stderr=err)
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, _tree_pss_kb(proc.pid))
+            time.sleep(TREE_SAMPLE_SECONDS)
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode:
+            raise subprocess.CalledProcessError(proc.returncode, code, out.read(), err.read())
+        result = json.loads(out.read().strip().splitlines()[-1])
+    result["tree_mb"] = peak / 1024
+    return result
+
+
+TREE_SAMPLE_SECONDS = 0.2
+
+
+def _tree_pss_kb(pid: int) -> int:
+    """Proportional set size (kB) of ``pid`` and its descendants, from /proc (Linux; 0
+    elsewhere). PSS counts a page shared by n processes as 1/n in each, so forked workers
+    that share the parent's pages are not counted twice, as summing their RSS would."""
+    total, todo, seen = 0, [pid], set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
+                total += next(int(line.split()[1]) for line in fh if line.startswith("Pss:"))
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo.extend(int(x) for x in fh.read().split())
+        except (OSError, StopIteration, ValueError):
+            continue  # gone meanwhile
+    return total
 
 
 def _change_one_file(corpus: str) -> str:
@@ -110,7 +147,7 @@ def main() -> None:
     jobs, parallel = str(args.jobs), args.parallel
     print(
         f"{'articles':>8} {'stories':>7} {'cold s':>7} {'art/s':>6} {'RSS MB':>6} "
-        f"{'+worker':>7} {'floor s':>7} {'ratio':>5} {'found':>9} {'cross':>5} {'other':>5} "
+        f"{'+worker':>7} {'tree MB':>7} {'floor s':>7} {'ratio':>5} {'found':>9} {'cross':>5} {'other':>5} "
         f"{'warm s':>6} {'warm %':>6} {'draft s':>7}"
     )
     for size in args.sizes:
@@ -130,7 +167,7 @@ def main() -> None:
         print(
             f"{cold['documents']:>8} {cold['stories']:>7} {cold['wall']:>7.1f} "
             f"{cold['documents'] / cold['wall']:>6.1f} {cold['rss_mb']:>6.0f} "
-            f"{cold['worker_rss_mb']:>7.0f} {floor['wall']:>7.1f} "
+            f"{cold['worker_rss_mb']:>7.0f} {cold['tree_mb']:>7.0f} {floor['wall']:>7.1f} "
             f"{cold['wall'] / floor['wall']:>5.2f} "
             f"{cold['found']:>4}/{cold['injected']:<4} {cold['cross_story']:>5} "
             f"{cold['unexplained']:>5} {warm['wall']:>6.1f} "

@@ -8,7 +8,10 @@ import gc
 import hashlib
 import json
 import os
+import sys
+import warnings
 from collections.abc import Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, replace
 
 from .align import (
@@ -270,14 +273,15 @@ def check_analyses(
     idf = Idf((a.sentence_count, a.feature_sentences) for a in analyses)
 
     analyses_by_id = {a.document.id: a for a in analyses}
-    conflicts: list[Conflict] = []
-    done: list[tuple[str, CachedStory]] = []  # stories checked now, for the cache
+    found_in: dict[str, list[Conflict]] = {}  # story -> its conflicts
+    todo: list[StoryTask] = []  # stories to align and check now
+    keys_of: dict[str, str] = {}  # story -> its cache key, for those checked now
     story_keys = None
     if cache is not None and keys is not None:
         story_keys = StoryKeys(analyses_by_id, keys, reposts, idf, settings)
     for n, (story, members) in enumerate(stories.items()):
         if progress:
-            progress("comparing stories", n, len(stories))
+            progress("looking up stories", n, len(stories))
         if len({reposts[m] for m in members}) < 2:
             continue  # one source: nothing to compare against
         if draft_id is not None and draft_id not in members:
@@ -285,13 +289,16 @@ def check_analyses(
         story_claims = tuple(c for m in members for c in analyses_by_id[m].claims)
         key = story_keys.of(story, members) if story_keys else None
         found = _cached_conflicts(cache, key, story_claims) if key else None
-        if found is None:
-            found = check_story(story, story_claims, docs_by_id, idf, reposts, settings)
-            if key:
-                done.append((key, CachedStory.of(found)))
-        conflicts.extend(found)
+        if found is not None:
+            found_in[story] = found
+            continue
+        todo.append(StoryTask(story, story_claims, {m: docs_by_id[m] for m in members}))
+        if key:
+            keys_of[story] = key
+    found_in.update(check_stories(todo, idf, reposts, settings, jobs, progress))
     if cache is not None:
-        cache.put_many(done)
+        cache.put_many([(keys_of[s], CachedStory.of(found_in[s])) for s in keys_of])
+    conflicts = [c for story in stories if story in found_in for c in found_in[story]]
 
     if draft_id is not None:
         # draft mode: only what sets the draft against the other coverage
@@ -329,6 +336,109 @@ def check_story(
         found.extend(retellings_merged(rule, checked, ctx))
         found.extend(rule.check_story(claims, ctx))
     return without_two_stories(without_repeats(found), alignment.groups, reposts)
+
+
+@dataclass(frozen=True)
+class StoryTask:
+    """One story to align and check: its claims and its documents."""
+
+    story: str
+    claims: tuple[Claim, ...]
+    documents: dict[str, Document]
+
+
+# Stories to check from which they are shared among forked worker processes: a fork costs
+# little, but a few hundred stories (about 9 ms each) are still done faster here.
+STORIES_APART_FROM = 400
+STORY_CHUNKS_PER_JOB = 4  # chunks per worker: balances stories of unequal size
+
+
+def check_stories(
+    tasks: list[StoryTask],
+    idf: Idf,
+    reposts: dict[str, str],
+    settings: Settings,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> dict[str, list[Conflict]]:
+    """Each story's conflicts (``check_story``), on ``jobs`` forked worker processes when
+    there are enough stories (``STORIES_APART_FROM``) and the platform forks safely
+    (Linux), else here.
+
+    Forked, not spawned: a worker inherits the claims, documents and IDF it needs instead
+    of being sent them (pickling them to spawned workers cost 2.6 s here and 2.3 s there
+    for a 10k archive, most of what the workers saved). It never runs kiwipiepy, the one
+    thing that makes forking unsafe here (``analyze``). A story's result depends on its
+    own inputs alone, so the report is the same whatever ``jobs``: conflicts come back as
+    claim ids and are made of this process's claims again, as from the cache. If the
+    workers die, the stories they did not return are checked here, with a warning.
+    """
+    out: dict[str, list[Conflict]] = {}
+    rest = tasks
+    if jobs > 1 and len(tasks) >= STORIES_APART_FROM and sys.platform == "linux":
+        chunks = _story_chunks(tasks, jobs * STORY_CHUNKS_PER_JOB)
+        done = 0
+        try:
+            from concurrent.futures import ProcessPoolExecutor
+            from multiprocessing import get_context
+
+            with ProcessPoolExecutor(
+                jobs,
+                mp_context=get_context("fork"),
+                initializer=_inherit_story_work,
+                initargs=((chunks, idf, reposts, settings),),  # inherited, never pickled
+            ) as pool:
+                for chunk, results in zip(chunks, pool.map(_check_chunk, range(len(chunks)))):
+                    by_id = {c.id: c for task in chunk for c in task.claims}
+                    for task, cached in zip(chunk, results):
+                        out[task.story] = cached.conflicts_of(by_id)
+                    done += 1
+                    if progress:
+                        progress("comparing stories", len(out) - 1, len(tasks))
+        except BrokenProcessPool as exc:
+            warnings.warn(
+                f"factcheck: worker processes failed ({exc}); checking stories in this process",
+                RuntimeWarning,
+                stacklevel=2,
+            )
+        rest = [t for chunk in chunks[done:] for t in chunk]
+    for task in rest:
+        if progress:
+            progress("comparing stories", len(out), len(tasks))
+        out[task.story] = check_story(
+            task.story, task.claims, task.documents, idf, reposts, settings
+        )
+    return out
+
+
+def _story_chunks(tasks: list[StoryTask], count: int) -> list[list[StoryTask]]:
+    """``tasks`` in order, cut into about ``count`` runs of about equal claims."""
+    total = sum(len(t.claims) for t in tasks)
+    chunks: list[list[StoryTask]] = [[]]
+    size = 0
+    for task in tasks:
+        if size >= total / count * len(chunks) and chunks[-1]:
+            chunks.append([])
+        chunks[-1].append(task)
+        size += len(task.claims)
+    return chunks
+
+
+_story_work: tuple[list[list[StoryTask]], Idf, dict[str, str], Settings] | None = None
+
+
+def _inherit_story_work(work: tuple[list[list[StoryTask]], Idf, dict[str, str], Settings]):
+    global _story_work  # a forked worker's own copy: what its chunks are made of
+    _story_work = work
+
+
+def _check_chunk(index: int) -> list[CachedStory]:
+    assert _story_work is not None
+    chunks, idf, reposts, settings = _story_work
+    return [
+        CachedStory.of(check_story(t.story, t.claims, t.documents, idf, reposts, settings))
+        for t in chunks[index]
+    ]
 
 
 TWO_STORIES_MIN = 2  # conflicts, and sources on each side, from which two groups are two stories

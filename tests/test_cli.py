@@ -170,6 +170,8 @@ def test_progress_is_reported_by_stage():
     run([str(STORY)], progress=lambda stage, done, total: calls.append((stage, done, total)))
     stages = [c[0] for c in calls]
     assert stages[0] == "reading" and "analysing" in stages and stages[-1] == "comparing stories"
+    comparing = [c for c in calls if c[0] == "comparing stories"]
+    assert [c[1] for c in comparing] == list(range(len(comparing))) and comparing[0][2] == 1
     reading = [c for c in calls if c[0] == "reading"]
     assert [c[1] for c in reading] == list(range(len(reading))) and reading[0][2] == 3
 

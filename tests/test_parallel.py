@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
 import pytest
 
 from factcheck.align import Settings
@@ -136,3 +139,37 @@ def test_workers_dead_before_a_batch_is_handed_over_leave_it_to_this_process():
     with pytest.warns(RuntimeWarning, match="analysing in this process"):
         done = list(analyzer.results())
     assert [a for d in done for a in d.analyses] == analyze_documents(docs)
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux", reason="stories are checked in forked workers on Linux"
+)
+def test_stories_checked_in_forked_workers_give_the_same_report(single, monkeypatch):
+    from factcheck import pipeline
+
+    chunked = []
+    real_chunks = pipeline._story_chunks
+    monkeypatch.setattr(pipeline, "STORIES_APART_FROM", 2)
+    monkeypatch.setattr(
+        pipeline, "_story_chunks", lambda *a: chunked.append(real_chunks(*a)) or chunked[-1]
+    )
+    report = run([str(SAMPLES), str(FIXTURES)], Settings(), jobs=2, parallel="threads")
+    assert len(chunked) == 1 and len(chunked[0]) > 2  # the stories went to the workers
+    assert render_json(report) == single
+
+
+def _die(index):
+    os._exit(1)
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux", reason="stories are checked in forked workers on Linux"
+)
+def test_dead_story_workers_leave_the_stories_to_this_process(single, monkeypatch):
+    from factcheck import pipeline
+
+    monkeypatch.setattr(pipeline, "STORIES_APART_FROM", 2)
+    monkeypatch.setattr(pipeline, "_check_chunk", _die)  # inherited by the forked workers
+    with pytest.warns(RuntimeWarning, match="checking stories in this process"):
+        report = run([str(SAMPLES), str(FIXTURES)], Settings(), jobs=2, parallel="threads")
+    assert render_json(report) == single
