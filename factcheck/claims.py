@@ -1428,6 +1428,8 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
             continue
         if t.tag == "NNG" and t.form in _vocab()[2]:
             return _stance_on(toks, i) or t.form
+        if t.tag == "NNG" and i + 1 < len(toks) and toks[i + 1].form in _vocab()[2]:
+            continue  # a noun that narrows the event noun after it: 국내 출시, 전 구간 개통
         break
     if len(toks) > 1 and toks[0].form in ("로", "으로") and toks[1].form == ",":
         # "경찰에 붙잡힌 일당은 43명으로, 87차례 …": what the topic is, made by its
@@ -1617,6 +1619,9 @@ def _tense(sent: Sentence, end: int) -> str | None:
         if t.tag == "SF":
             return None
         if t.form in _PLAN_NOUNS and t.tag.startswith("NN"):
+            nxt = after[i + 1] if i + 1 < len(after) else None
+            if nxt is not None and nxt.tag.startswith("NN") and nxt.start == t.end:
+                continue  # inside a compound noun (도시계획위원회, 예정지): a thing, no status
             if t.form in _FORECAST_NOUNS and not _is_predicative(after[i + 1 : i + 2]):
                 continue  # a forecast spoken of (성장률 전망치를, 전망을 낮췄다), not a status
             return "plan"  # 착공 예정, 조성 계획

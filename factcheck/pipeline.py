@@ -378,6 +378,8 @@ def check_stories(
     if jobs > 1 and len(tasks) >= STORIES_APART_FROM and sys.platform == "linux":
         chunks = _story_chunks(tasks, jobs * STORY_CHUNKS_PER_JOB)
         done = 0
+        if progress:
+            progress("comparing stories", 0, len(tasks))
         try:
             from concurrent.futures import ProcessPoolExecutor
             from multiprocessing import get_context

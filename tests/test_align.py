@@ -1184,6 +1184,9 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ("정부는 다음 달 1일 요금을 인상한다고 밝혔다.", "다음 달 1일", "인상"),
         # no reporting verb: the first verb is the event
         ("시는 17일 착공식을 열고 공사를 시작했다.", "17일", "착공"),
+        # the aim's event noun, past a noun that narrows it (국내 출시), not the clause's verb
+        ("회사는 내년 상반기 국내 출시를 목표로 급여 등재를 추진한다.", "내년 상반기", "출시"),
+        ("회사는 내년 상반기 출시를 목표로 한다.", "내년 상반기", "출시"),
         # a word for a stage of an event names the event before it, not itself
         ("누리호가 27일 오후 6시42분 발사에 성공했다.", "27일 오후 6시42분", "발사"),
         ("노조는 11일 파업에 돌입했다.", "11일", "파업"),

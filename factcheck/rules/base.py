@@ -10,6 +10,7 @@ a docstring that says what it catches and what it must not catch, and one method
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -137,6 +138,7 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
                 continue
             if any(
                 values_agree(cand, s)
+                and not _bound_only(cand, s)
                 and _same_precision(cand, s)
                 and not different_list_items(cand, s)  # 청소년 3000원 / 성인 3000원
                 and (
@@ -151,6 +153,17 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
         if not found:
             return False
     return True
+
+
+def _bound_only(cand: Claim, s: Claim) -> bool:
+    """``cand`` only bounds ``s``'s figure: a one-sided bound (최대 80억원, 3000명 이상) holds
+    every figure on its side but states none of them but its own. An article giving 총액
+    최대 80억원 does not state a 42억원 salary."""
+    qc, qs = cand.value, s.value
+    if not isinstance(qc, Quantity) or not isinstance(qs, Quantity):
+        return False
+    one_sided = qc.low <= 0 or qc.high == math.inf
+    return one_sided and qc.value != qs.value
 
 
 # the precisions of a date, finest first
