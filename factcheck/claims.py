@@ -1429,7 +1429,7 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
         if t.tag == "NNG" and t.form in _vocab()[2]:
             return _stance_on(toks, i) or t.form
         if t.tag == "NNG" and i + 1 < len(toks) and toks[i + 1].form in _vocab()[2]:
-            continue  # a noun that narrows the event noun after it: 국내 출시, 전 구간 개통
+            continue  # a noun that narrows the event noun after it: 국내 출시, 해외 출시
         break
     if len(toks) > 1 and toks[0].form in ("로", "으로") and toks[1].form == ",":
         # "경찰에 붙잡힌 일당은 43명으로, 87차례 …": what the topic is, made by its

@@ -2100,3 +2100,24 @@ def test_two_groups_of_outlets_that_agree_on_a_figure_are_one_story():
     kept = _between(["6조5000억원", "79조원"], ["12조3천억원", "27조8천억원"], shared="6조2000억원")
     assert len(kept) == 2
     assert len(_between(["6조5000억원"], ["12조3천억원"])) == 1  # a single conflict stays
+
+
+@pytest.mark.parametrize(
+    ("bound", "figure", "only_bounds"),
+    [
+        ("총액 최대 80억원", "42억원", True),  # up to 80억 states no 42억 part
+        ("3000명 이상", "3500명", True),
+        ("최대 80억원", "80억원", False),  # its own figure it does state
+        ("영하 12.3도", "영하 12.34도", False),  # an exact figure below zero is no bound
+        ("약 5조", "5조 2천억", False),  # a hedge both ways is no one-sided bound
+    ],
+)
+def test_a_one_sided_bound_states_only_its_own_figure(bound, figure, only_bounds):
+    from factcheck.normalize.numbers import find_quantities
+    from factcheck.rules.base import _bound_only
+
+    def claim(text):
+        (found,) = find_quantities(text)
+        return replace(_count("d0", 0, 1), value=found.quantity)
+
+    assert _bound_only(claim(bound), claim(figure)) is only_bounds

@@ -162,7 +162,9 @@ def _bound_only(cand: Claim, s: Claim) -> bool:
     qc, qs = cand.value, s.value
     if not isinstance(qc, Quantity) or not isinstance(qs, Quantity):
         return False
-    one_sided = qc.low <= 0 or qc.high == math.inf
+    # an interval open to one side: up to (low 0) or from (high unbounded); an exact
+    # figure below zero (영하 12.3도) is no bound
+    one_sided = qc.low != qc.high and (qc.low == 0.0 or qc.high == math.inf)
     return one_sided and qc.value != qs.value
 
 
