@@ -10,6 +10,7 @@ import contextlib
 import threading
 import warnings
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
 from .align import context_features, sentence_features, story_nouns
@@ -192,8 +193,6 @@ class Analyzer:
         if not self.processes or self.broken:
             self.local.append(batch)
             return
-        from concurrent.futures.process import BrokenProcessPool
-
         try:
             future = self.pool.submit(_worker_task, batch)
         except BrokenProcessPool as exc:  # the workers died before this batch was handed over
@@ -209,8 +208,6 @@ class Analyzer:
         worker killed for memory), the batches they did not return are analysed here, on
         ``jobs`` threads, with a warning: nothing is lost.
         """
-        from concurrent.futures.process import BrokenProcessPool
-
         self._dispatch()
         if self.kiwi_loader is not None:
             self.kiwi_loader.join()  # one Kiwi: never built twice at once
