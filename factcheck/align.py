@@ -444,6 +444,14 @@ def pair_similarity(
         # each outlet's own day of hearing the news, no fact of the story
         return 0.0
     if (
+        a.kind == "date"
+        and ("reporting_day" in a.qualifiers or "reporting_day" in b.qualifiers)
+        and (a.value.precision != "day" or b.value.precision != "day")
+    ):
+        # "경찰청이 7일 발표한" / "경찰청은 7일 '2025년 교통사고 통계'를 발표했다": a year
+        # or a month names what was announced, never the day of hearing the news
+        return 0.0
+    if (
         "until" in a.qualifiers
         and "until" in b.qualifiers
         and {"plan", "done"} <= ((a.qualifiers | b.qualifiers) - (a.qualifiers & b.qualifiers))

@@ -336,14 +336,41 @@ def _times_on_the_last_day(
         ],
         key=lambda found: found[0],
     )
+    times = [
+        (s, e, clock)
+        for s, e, clock in bare_times(sent.text)
+        if not any(s < te and ts < e for ts, te in taken)  # the time of a date (21일 오후 2시)
+        and not _HABITUAL_RE.search(sent.text[max(0, s - 30) : s])
+    ]
+    bounds = [_SPAN_BOUND_RE.match(sent.text, e) for _, e, _ in times]
+    dated = [c.end - sent.start for c in claims if isinstance(c.value, DateValue)]
+    ends = {m.group(1) for m in bounds + [_SPAN_BOUND_RE.match(sent.text, e) for e in dated] if m}
     out = []
-    for s, e, clock in bare_times(sent.text):
-        if any(s < te and ts < e for ts, te in taken):
-            continue  # the time of a date already read (21일 오후 2시)
+    for (s, e, clock), bound in zip(times, bounds):
         earlier = [v for end, v in days_here if end <= s]
         value = replace(earlier[-1] if earlier else day, time=clock, relative=True)
-        out.append(_make(doc, sent, s, e, "date", value, values + [(s, e)], set()))
+        quals = _span_marks(bound, ends)  # 오전 9시부터 오후 10시까지: opening hours
+        out.append(_make(doc, sent, s, e, "date", value, values + [(s, e)], quals))
     return out
+
+
+# Times of every such day (평일 오전 9시부터 오후 10시까지, 매일 오후 6시): hours kept, not a
+# moment on the day the article last named, so they are no dated claim; the start of a
+# span of hours may come between (평일 오전 9시부터 | 오후 10시).
+_HABITUAL_RE = re.compile(
+    r"(?:평일|주말|매일|매주|주중|휴일|공휴일|평소|날마다)(?:에는|엔|에|은|는|마다)?\s?"
+    r"(?:(?:오전|오후|새벽|아침|낮|밤|저녁)\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분|\s?반)?\s?(?:부터|~)\s?)?$"
+)
+
+
+def _span_marks(bound: re.Match | None, ends: set[str]) -> set[str]:
+    """The marks of a date or time that bounds a span whose two ends the sentence writes
+    (1일부터 5일까지, 29일부터 30일 사이, 오전 9시부터 오후 10시까지): "span", and
+    "span_start" for its start; ends of a span, not moments things happened at. ``bound`` is the particle
+    after it (``_SPAN_BOUND_RE``), ``ends`` those after every date of the sentence."""
+    if not (bound and "부터" in ends and ends & {"까지", "사이"}):
+        return set()
+    return {"span", "span_start"} if bound.group(1) == "부터" else {"span"}
 
 
 def _continues_previous(sent: Sentence) -> bool:
@@ -669,10 +696,10 @@ def _sentence_claims(
         # 2027학년도 names a school year (its entrance exam is held in 2026): it never
         # meets a calendar year, only another school year
         quals = {"academic_year"} if "학년도" in text[d.start : d.end] else set()
-        if (
-            bounds[id(d)] and "부터" in ends and ends & {"까지", "사이"}
-        ) or _RANGE_BEFORE_RE.search(text[: d.start]):
-            quals.add("span")  # 1일부터 5일까지, 29일부터 30일 사이 and 1~5일 alike
+        if span := _span_marks(bounds[id(d)], ends):
+            quals |= span
+        elif _RANGE_BEFORE_RE.search(text[: d.start]):
+            quals.add("span")  # 1~5일, as 1일부터 5일까지
             if bounds[id(d)] and bounds[id(d)].group(1) == "부터":
                 quals.add("span_start")
         elif _SINCE_RE.match(text, d.end):
@@ -885,7 +912,7 @@ def _scope_by_date(
             between = between[:-1]  # "10월(1.8%)": the month's figure in parentheses
         # "지난해 결산배당은 보통주 1주당 1200원": a per-unit phrase is part of the measure
         between = _past_per_unit(between[::-1])[::-1]
-        if all(
+        if not any(t.tag.startswith("NN") and t.form in _SINCE_NOUNS for t in between) and all(
             t.tag.startswith("NN")
             or t.tag in _SCOPE_LINK_TAGS
             or any(s <= t.start and t.end <= e for s, e in groups)
@@ -938,7 +965,10 @@ DISTANT_YEARS = 2  # a figure of a period this many years from publication is of
 
 _SINCE_RE = re.compile(r"\s?(?:이후|이래)(?![가-힣])")
 _LAST_TIME_RE = re.compile(r"\s?(?:이후|이래)\s?(?:\d+\s?(?:년|개월|달|주|일)\s?만|처음|최초)")
-_UNTIL_RE = re.compile(r"\s?(?:오전|오후|새벽|아침|낮|밤|저녁)?\s?까지(?![가-힣])")
+# 까지 and the copula after it (접수는 30일까지다, 30일까지였다, 30일까지이며)
+_UNTIL_RE = re.compile(
+    r"\s?(?:오전|오후|새벽|아침|낮|밤|저녁)?\s?까지(?:이?다|였다|이었다|이?며|이고)?(?![가-힣])"
+)
 
 
 def _distant(scope: tuple[str, str], published: dt.date) -> bool:
@@ -955,6 +985,9 @@ def _nearest_before(candidates: list[Claim], claim: Claim) -> Claim | None:
 
 
 # what may stand between a date and the figure it dates: nouns and their particles
+# Nouns that set a date before the figure's time: "1976년 통계 작성 이후 처음으로 사망자가
+# 2500명대에", "2019년 이래 최대인 12조원": the figure is of now, not of that year.
+_SINCE_NOUNS = frozenset(("이후", "이래", "처음", "최초", "만"))
 _SCOPE_LINK_TAGS = frozenset(
     ("JKS", "JKG", "JKO", "JKB", "JX", "XSN", "XPN", "SL", "SH", "MM")  # MM: 이 비율
 )
@@ -1162,8 +1195,10 @@ _APART_RE = re.compile(r"\s?(?:가량|정도|쯤|여)?\s?떨어[진져지]")
 _OF_CUMULATIVE_RE = re.compile(r"\s?(?:이상|이하|가량|정도|여)?\s?의\s?누적")
 # The value a change starts from: "연 2.50%에서 2.25%로", "1.8%에서 0.2%포인트 낮춘": the
 # old level, never the level reported now.
+# So is the level a change is measured against: "전년 2551명보다 30명(1.2%) 줄었다".
 _BEFORE_RE = re.compile(
     r"\s?에서(?:부터)?\s?(?:연|약|월)?\s?\d[^,\n]{0,8}?(?:으로|로|포인트|%p)(?![가-힣])"
+    r"|\s?보다\s?(?:약\s?)?\d[^,\n]{0,14}?\s(?:줄|늘|감소|증가|많|적|높|낮|올|오르|내리|떨어|하락|상승)"
 )
 # The whole parts are taken from: "7명 가운데 5명이 …고 2명은", "승객 284명 가운데 7명이":
 # itself a plain level (284 passengers), but every later figure of its kind in the sentence

@@ -321,6 +321,9 @@ def test_a_date_since_which_is_the_start_of_a_span():
         ("눈은 30일 오전까지 이어지겠다.", "30일", {"plan", "until"}),
         # the bounds of a span are no window's end of their own
         ("접수는 3일부터 14일까지 받는다.", "14일", set()),
+        # 까지 before the copula ends a window too
+        ("신청 기간은 오는 30일까지다.", "오는 30일", {"until"}),
+        ("공사는 이달 말까지였다.", "이달 말", {"done", "until"}),
     ],
 )
 def test_the_end_of_a_window_and_its_tense(text, surface, quals):
@@ -753,6 +756,12 @@ def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
         ("폐교", "닫", True),  # 문을 닫다 / 폐교하다
         ("실점", "내주", True),  # 먼저 실점했다 / 선제골을 내줬다
         ("넣", "실점", False),
+        ("출범", "열", True),  # 통합시가 출범한다 / 문을 연다
+        ("출범", "시작", True),
+        ("출범", "착공", False),
+        ("알려지", "전하", True),  # 연봉은 20억원으로 알려졌다 / 12억원으로 전해졌다: hearsay
+        ("알려지", "밝히", True),
+        ("알려지", "숨지", False),
     ],
 )
 def test_event_classes_of_predicates(a, b, same):
@@ -837,6 +846,25 @@ def test_a_figure_per_unit_of_time_is_a_rate(text, surface, rate):
 def _claim(text: str, surface: str, published: str = "2025-12-05") -> Claim:
     (claim,) = [c for c in _claims_of(text, published) if c.surface.strip() == surface]
     return claim
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sized"),
+    [
+        ("펀드는 5000억원 규모로 조성된다.", "5000억원", True),
+        ("정부는 5조원을 목표로 기금을 모은다.", "5조원", True),
+        # a hedge is no size: 수준, like 안팎 and 가량, says the figure is rough, and one
+        # outlet's 20억원 수준 must meet another's 12억원 안팎 as well as 20억원 flat
+        ("연봉은 20억원 수준으로 알려졌다.", "20억원", False),
+        ("연봉은 12억원 안팎으로 전해졌다.", "12억원 안팎", False),
+    ],
+)
+def test_a_size_noun_is_a_context_feature_and_a_hedge_is_none(text, surface, sized):
+    from factcheck.claims import MEASURE_FEATURE
+
+    features = {noun for noun, _ in _claim(text, surface).context}
+    assert (MEASURE_FEATURE in features) is sized, features
+    assert "수준" not in features
 
 
 @pytest.mark.parametrize(
@@ -1355,6 +1383,11 @@ def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
         ("10년 전 노인 인구는 654만명이었다.", "654만명", {"distant"}),
         ("2050년에는 65세 이상 비율이 40.1%에 이를 전망이다.", "40.1%", {"distant"}),
         ("지난해 노인 인구는 990만명이었다.", "990만명", set()),  # last year is no era
+        # the level a change is measured against (보다) is the old level
+        ("사망자는 전년 2551명보다 30명(1.2%) 줄었다.", "2551명", {"before"}),
+        ("출생아는 23만8000명으로 전년보다 8000명 늘었다.", "23만8000명", set()),
+        # a year since which is no period of the figure after it
+        ("1976년 통계 작성 이후 처음으로 사망자가 2500명대에 진입했다.", "2500명대", set()),
         # a past date with 도 dates an earlier occurrence of the story's event
         ("이 현장에서는 지난해 8월에도 근로자 1명이 숨지는 사고가 있었다.", "1명", {"distant"}),
         ("앞서 지난 3일에도 2명이 다쳤다.", "2명", {"distant"}),
@@ -1385,12 +1418,45 @@ def test_before_and_whole_figures_are_marked(text, surface, marks):
         ("조사는 지난 1~5일 성인 2512명을 대상으로 했다.", "5일", True),
         ("리콜은 오는 12월 2일부터 진행된다.", "오는 12월 2일", False),  # a start alone
         ("신청은 22일까지 받는다.", "22일", False),  # a deadline alone
+        # times of day bound a span too (운행은 오전 5시부터 오후 6시까지 중단됐다)
+        ("운행은 3일 오전 5시부터 오후 6시까지 중단됐다.", "오후 6시", True),
+        ("운행은 오전 5시부터 오후 6시까지 중단됐다.", "오전 5시", True),
+        ("운행은 오전 5시에 재개됐다.", "오전 5시", False),
     ],
 )
 def test_the_ends_of_a_span_of_days_are_marked(text, surface, span):
     """지난달 27일부터 이달 5일까지: the ends of a span meet only ends of spans, never the
     day of an event (이달 5일 vs 지난 4일)."""
     assert ("span" in _claim(text, surface, published="2026-10-06").qualifiers) is span
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # hours kept every weekday are no moment of the day the article last named
+        ("도서관은 평일 오전 9시부터 오후 10시까지 운영한다.", []),
+        ("열람실은 매일 오후 6시에 문을 닫는다.", []),
+        ("주말에는 오전 10시부터 문을 연다.", []),
+        ("운행은 오후 9시 30분 재개될 예정이다.", ["오후 9시 30분"]),
+    ],
+)
+def test_hours_kept_every_day_are_no_dated_times(text, times):
+    found = [c.surface for c in _claims_of(text, "2026-05-12") if c.kind == "date"]
+    assert found == times
+
+
+def test_a_year_never_meets_the_day_the_news_was_heard():
+    """경찰청은 7일 '2025년 교통사고 통계'를 발표했다 / 경찰청이 7일 발표한 통계: the year
+    names what was announced; the days of announcement meet as before (both the 7th)."""
+    from factcheck.align import pair_similarity
+
+    text_a = "경찰청은 7일 이런 내용의 '2025년 교통사고 통계'를 발표했다."
+    text_b = "경찰청이 7일 발표한 교통사고 통계에 따르면 사망자는 감소했다."
+    year = _claim(text_a, "2025년", published="2026-04-07")
+    day = _claim(text_b, "7일", published="2026-04-07")
+    assert "reporting_day" in day.qualifiers
+    words = {"경찰청": 1.0, "통계": 1.0}
+    assert pair_similarity(year, day, words, words) == 0.0
 
 
 def test_a_level_before_a_change_meets_only_levels_before_a_change():

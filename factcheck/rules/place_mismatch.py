@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from itertools import combinations
 
 from ..align import known_events
 from ..claims import vocabulary_words
+from ..data import load
 from ..models import Claim, Conflict
 from ..normalize.korean import one_jamo_apart
 from .base import NameMentions, Rule, RuleContext, name_conflict
@@ -17,7 +19,9 @@ class PlaceMismatch(Rule):
     Catches:
       - 김해공항 vs 김포공항 as the airport one flight diverted to: two names with the same
         head noun (공항), each the only one of that head its article gives for that event
-        (착륙, 회항), in contexts alike, and neither article naming the other place at all.
+        (착륙, 회항), in contexts alike, and neither article naming the other place at all;
+      - 고양종합운동장 vs 수원월드컵경기장 as where one match is held: heads of one kind of
+        place (``[names] kinds``: 운동장 / 경기장) count as one head.
     Does not catch:
       - names one letter apart (place-near-miss reports those as slips);
       - one name written shorter or longer (인천공항 / 인천국제공항: one modifier holds the
@@ -46,17 +50,20 @@ class PlaceMismatch(Rule):
             if len(c.value.key) - len(c.value.head) < 2 or not c.value.key.endswith(c.value.head):
                 continue  # a bare head (공항) or a one-syllable modifier says too little
             for event in known_events(c):
-                by_event[(c.value.head, event)][ctx.source(c)].add(c.value.key)
-                members[(c.value.head, event, c.value.key)].append(c)
+                kind = place_kind(c.value.head)
+                by_event[(kind, event)][ctx.source(c)].add(c.value.key)
+                members[(kind, event, c.value.key)].append(c)
         found: dict[frozenset[str], tuple[float, Claim, Claim]] = {}
-        for (head, event), names in sorted(by_event.items()):
+        for (kind, event), names in sorted(by_event.items()):
             # the one name each source gives the event; a source giving two says nothing
             only = {src: next(iter(keys)) for src, keys in names.items() if len(keys) == 1}
             for key_a, key_b in combinations(sorted(set(only.values())), 2):
-                if not _two_names(key_a, key_b, head, ctx):
+                a_head = members[(kind, event, key_a)][0].value.head
+                b_head = members[(kind, event, key_b)][0].value.head
+                if not _two_names(key_a[: -len(a_head)], key_b[: -len(b_head)], key_a, key_b, ctx):
                     continue
-                for a in members[(head, event, key_a)]:
-                    for b in members[(head, event, key_b)]:
+                for a in members[(kind, event, key_a)]:
+                    for b in members[(kind, event, key_b)]:
                         if (
                             ctx.source(a) == ctx.source(b)
                             or only.get(ctx.source(a)) != key_a
@@ -90,12 +97,22 @@ class PlaceMismatch(Rule):
         return out
 
 
-def _two_names(key_a: str, key_b: str, head: str, ctx: RuleContext) -> bool:
+@functools.cache
+def place_kind(head: str) -> str:
+    """The kind of place a head noun names: the first word of its ``[names] kinds`` list
+    (운동장 -> 경기장), else the head itself."""
+    for words in load("vocabulary")["names"].get("kinds", ()):
+        if head in words:
+            return words[0]
+    return head
+
+
+def _two_names(mod_a: str, mod_b: str, key_a: str, key_b: str, ctx: RuleContext) -> bool:
     """Two names, not one written two ways: not one letter apart (a slip, the near-miss
-    rule's), neither modifier holding the other (인천 / 인천국제), no alias of the other."""
+    rule's), neither modifier holding the other (인천 / 인천국제; 가람대학 / 가람대학교),
+    no alias of the other."""
     if one_jamo_apart(key_a, key_b) is not None:
         return False
-    mod_a, mod_b = key_a[: -len(head)], key_b[: -len(head)]
     if mod_a in mod_b or mod_b in mod_a:
         return False
     return canonical_name(key_a, ctx) != canonical_name(key_b, ctx)

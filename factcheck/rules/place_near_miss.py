@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..align import cosine, figures_by_sentence, share_a_figure
+from ..align import cosine, features, figures_by_sentence, share_a_figure
 from ..models import Claim, Conflict
 from ..normalize.korean import is_hangul_syllable, one_jamo_apart
 from .base import NameMentions, Rule, RuleContext, name_conflict
@@ -111,10 +111,14 @@ def canonical_name(key: str, ctx: RuleContext) -> str:
 
 
 def context_overlap(a: Claim, b: Claim, ctx: RuleContext) -> float:
-    """Cosine of the two mentions' contexts without the name's own words."""
-    own = (
-        set(a.value.parts) | set(b.value.parts) | {p.lower() for p in a.value.parts + b.value.parts}
-    )
+    """Cosine of the two mentions' contexts without the name's own words (nor their
+    syllable bigrams: 고양종합운동장's ~고양 … ~동장 would weigh against every other name)."""
+    own = {
+        f
+        for p in a.value.parts + b.value.parts
+        for word in (p, p.lower())
+        for f, _ in features(word)
+    }
     va = {k: v for k, v in ctx.vectors.get(a.id, {}).items() if k not in own}
     vb = {k: v for k, v in ctx.vectors.get(b.id, {}).items() if k not in own}
     return cosine(va, vb)
