@@ -366,8 +366,9 @@ _HABITUAL_RE = re.compile(
 def _span_marks(bound: re.Match | None, ends: set[str]) -> set[str]:
     """The marks of a date or time that bounds a span whose two ends the sentence writes
     (1일부터 5일까지, 29일부터 30일 사이, 오전 9시부터 오후 10시까지): "span", and
-    "span_start" for its start; ends of a span, not moments things happened at. ``bound`` is the particle
-    after it (``_SPAN_BOUND_RE``), ``ends`` those after every date of the sentence."""
+    "span_start" for its start; ends of a span, not moments things happened at.
+    ``bound`` is the particle after it (``_SPAN_BOUND_RE``), ``ends`` those after every
+    date and time of the sentence."""
     if not (bound and "부터" in ends and ends & {"까지", "사이"}):
         return set()
     return {"span", "span_start"} if bound.group(1) == "부터" else {"span"}
@@ -984,10 +985,10 @@ def _nearest_before(candidates: list[Claim], claim: Claim) -> Claim | None:
     return before[-1] if before else None
 
 
-# what may stand between a date and the figure it dates: nouns and their particles
 # Nouns that set a date before the figure's time: "1976년 통계 작성 이후 처음으로 사망자가
 # 2500명대에", "2019년 이래 최대인 12조원": the figure is of now, not of that year.
 _SINCE_NOUNS = frozenset(("이후", "이래", "처음", "최초", "만"))
+# what may stand between a date and the figure it dates: nouns and their particles
 _SCOPE_LINK_TAGS = frozenset(
     ("JKS", "JKG", "JKO", "JKB", "JX", "XSN", "XPN", "SL", "SH", "MM")  # MM: 이 비율
 )
