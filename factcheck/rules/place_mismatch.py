@@ -7,7 +7,7 @@ from itertools import combinations
 from ..align import known_events
 from ..claims import vocabulary_words
 from ..data import load
-from ..models import Claim, Conflict
+from ..models import Claim, Conflict, NameValue
 from ..normalize.korean import one_jamo_apart
 from .base import NameMentions, Rule, RuleContext, name_conflict
 from .place_near_miss import canonical_name, context_overlap
@@ -58,9 +58,11 @@ class PlaceMismatch(Rule):
             # the one name each source gives the event; a source giving two says nothing
             only = {src: next(iter(keys)) for src, keys in names.items() if len(keys) == 1}
             for key_a, key_b in combinations(sorted(set(only.values())), 2):
-                a_head = members[(kind, event, key_a)][0].value.head
-                b_head = members[(kind, event, key_b)][0].value.head
-                if not _two_names(key_a[: -len(a_head)], key_b[: -len(b_head)], key_a, key_b, ctx):
+                first_a, first_b = (
+                    members[(kind, event, key_a)][0],
+                    members[(kind, event, key_b)][0],
+                )
+                if not _two_names(first_a.value, first_b.value, ctx):
                     continue
                 for a in members[(kind, event, key_a)]:
                     for b in members[(kind, event, key_b)]:
@@ -107,15 +109,16 @@ def place_kind(head: str) -> str:
     return head
 
 
-def _two_names(mod_a: str, mod_b: str, key_a: str, key_b: str, ctx: RuleContext) -> bool:
+def _two_names(a: NameValue, b: NameValue, ctx: RuleContext) -> bool:
     """Two names, not one written two ways: not one letter apart (a slip, the near-miss
-    rule's), neither modifier holding the other (인천 / 인천국제; 가람대학 / 가람대학교),
-    no alias of the other."""
-    if one_jamo_apart(key_a, key_b) is not None:
+    rule's), neither modifier (the name before its own head) holding the other (인천 /
+    인천국제; 가람대학 / 가람대학교), no alias of the other."""
+    if one_jamo_apart(a.key, b.key) is not None:
         return False
+    mod_a, mod_b = a.key[: -len(a.head)], b.key[: -len(b.head)]
     if mod_a in mod_b or mod_b in mod_a:
         return False
-    return canonical_name(key_a, ctx) != canonical_name(key_b, ctx)
+    return canonical_name(a.key, ctx) != canonical_name(b.key, ctx)
 
 
 def _words_shared(a: Claim, b: Claim, ctx: RuleContext) -> bool:
