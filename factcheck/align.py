@@ -183,7 +183,7 @@ def features(noun: str) -> tuple[tuple[str, float], ...]:
     contexts also meet on shared bigrams. Cached: a corpus repeats its nouns endlessly.
     """
     out = [(noun, 1.0)]
-    if noun.startswith(("<", "@")) and noun != MEASURE_FEATURE:
+    if noun.startswith(("<", "@", "^")) and noun != MEASURE_FEATURE:
         return tuple(out)  # a class of synonyms (<비용>) or a group (@7~12세) is one feature
     if len(noun) >= 3 and not noun.isascii():
         out.extend(("~" + noun[i : i + 2], 0.5) for i in range(len(noun) - 1))
@@ -219,6 +219,8 @@ def sentence_features(sentences: Iterable[Sentence]) -> tuple[int, dict[str, int
                 synonym = synonyms.get(form)
                 if synonym:
                     seen.add(synonym)
+            if t.tag in PREDICATE_TAGS:
+                seen.update(event_features(t.form))
         for form in seen:
             df[form] += 1
     return n, dict(df)
@@ -306,7 +308,24 @@ def context_features(claims: Iterable[Claim], aliases: dict[str, str]) -> set[st
     for claim in claims:
         for noun, _ in claim.context:
             out.update(f for f, _ in features(aliases.get(noun.lower(), noun)))
+        out.update(event_features(claim.predicate))
     return out
+
+
+# tags of the words that may be a figure's predicate (팔렸다, 판매됐다)
+PREDICATE_TAGS = frozenset(("VV", "VA", "NNG"))
+PREDICATE_WEIGHT = 0.3  # the verb says what a figure counts, less than the nearest noun
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def event_features(predicate: str | None) -> tuple[str, ...]:
+    """A predicate's event classes as context features (^sell for 팔리 and 판매): the verb
+    tells what a figure counts (87만장이 팔렸다 / 87만4000여장이 판매됐다) when the nouns
+    around it are only the subject's name. Words of no class give none."""
+    if not predicate:
+        return ()
+    classes = predicate_classes(predicate)
+    return tuple(sorted("^" + c for c in classes if c != predicate and c not in _GENERIC_EVENTS))
 
 
 def _dimension(claim: Claim) -> tuple[str, str] | None:
@@ -349,6 +368,8 @@ def _vector(claim: Claim, idf: Idf, aliases: dict[str, str]) -> Vector:
     for noun, weight in claim.context:
         for key, factor, value in weighted(aliases.get(noun.lower(), noun) if aliases else noun):
             vec[key] = max(get(key, 0.0), weight * factor * value)
+    for key in event_features(claim.predicate) if claim.kind != "date" else ():
+        vec[key] = PREDICATE_WEIGHT * idf(key)
     return vec
 
 
@@ -427,7 +448,7 @@ def pair_similarity(
     for q in BLOCKING_QUALIFIERS:
         if (
             (q in a.qualifiers) != (q in b.qualifiers)
-            and not (q == "part" and _one_measure_or_event(a, b))
+            and not (q == "part" and (_one_measure_or_event(a, b) or _part_and_summand(a, b)))
             and not (q == "duration_scope" and both_totals)
         ):
             # a share of a total never meets the total, unless both clauses name the same
@@ -509,6 +530,13 @@ def _one_measure_or_event(a: Claim, b: Claim) -> bool:
     if a.marked_subject and a.marked_subject == b.marked_subject:
         return True
     return bool(known_events(a) & known_events(b))
+
+
+def _part_and_summand(a: Claim, b: Claim) -> bool:
+    """One figure is a share of a whole (재석 277명 가운데 찬성 194명), the other one of the
+    parts a sentence adds up (277명이 참여해 찬성 149명, 반대 84명, 기권 44명): both parts,
+    so comparable as any two figures are."""
+    return any("part" in x.qualifiers and "summand" in y.qualifiers for x, y in ((a, b), (b, a)))
 
 
 RECURRENCE_DAYS = 180
@@ -606,8 +634,10 @@ def different_list_items(a: Claim, b: Claim) -> bool:
 
 def same_measure(a: str, b: str) -> bool:
     """Two marked measures are one when one names it more narrowly, or both alike: 수출 and
-    반도체 수출 are one; 반도체 수출 and 자동차 수출, 재학생 지원자 and 기타 지원자 are two."""
+    반도체 수출 are one; 반도체 수출 and 자동차 수출, 재학생 지원자 and 기타 지원자 are two.
+    A measure noun names no measure of its own: 임대 물량 and 임대 주택 are one."""
     wa, wb = set(a.split()), set(b.split())
+    wa, wb = (wa - measure_nouns()) or wa, (wb - measure_nouns()) or wb
     return wa <= wb or wb <= wa
 
 
@@ -1494,7 +1524,8 @@ def topic_label(
     readable = {
         (k[1:-1] if k.startswith("<") else k.lstrip("@")): w
         for k, w in shared.items()
-        if not k.startswith("~") and not (len(k) == 1 and k.isascii())  # the a of A씨
+        # no bigram, no event class (^sell: the claims' own verbs say it), no a of A씨
+        if not k.startswith(("~", "^")) and not (len(k) == 1 and k.isascii())
     }
     # 외국 of 외국인 (``features``) is no word of its own beside 외국인
     readable = {k: w for k, w in readable.items() if k + "인" not in readable}

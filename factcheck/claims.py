@@ -99,6 +99,13 @@ exclusive_events = functools.partial(vocabulary_words, "exclusive", "classes")
 
 
 @functools.cache
+def idioms() -> dict[tuple[str, str], str]:
+    """(object noun, verb) -> the event word the idiom means: 막을 올리다 is 개막."""
+    table = load("vocabulary").get("idioms", {}).get("events", {})
+    return {tuple(words.split()): event for words, event in table.items()}
+
+
+@functools.cache
 def synonym_classes() -> dict[str, str]:
     """Noun -> the feature of its class of synonyms (사업비, 예산 -> "<비용>")."""
     out: dict[str, str] = {}
@@ -1185,6 +1192,7 @@ def _qualifiers(
                 and _COMPARATIVE_AFTER_RE.match(text, end)
             )
             or _forecast_increment(text, end)
+            or _LESS_AFTER_RE.match(text, end)
         )
     ):
         quals.add("change")
@@ -1206,8 +1214,9 @@ _BEFORE_RE = re.compile(
 # is one of its parts (``_parts_of_a_whole``).
 _WHOLE_WORDS = ("가운데", "중")
 _WHOLE_RE = re.compile(rf"\s?(?:의\s?)?(?:{'|'.join(_WHOLE_WORDS)})(?:에서|에)?(?![가-힣])")
-# The base of a share: "전체 인구 5121만명의 20.0%" (a total that is another measure)
-_BASE_RE = re.compile(r"\s?의\s?\d[\d.,]*\s?(?:%|퍼센트)")
+# The base of a share: "전체 인구 5121만명의 20.0%" (a total that is another measure), also
+# from inside parentheses: "연간 목표(150억달러)의 85%"
+_BASE_RE = re.compile(r"\s?\)?\s?의\s?\d[\d.,]*\s?(?:%|퍼센트)")
 
 
 def _stance_on(toks: list[Token], i: int) -> str | None:
@@ -1249,6 +1258,8 @@ _MORE_THAN_RE = re.compile(r"[가-힣]보다\s")
 _COMPARATIVE_AFTER_RE = re.compile(
     r"\s?(?:가량|정도|이나|나)?\s?(?:더\s?)?(?:많|적|크|작|높|낮|길|짧)"
 )
+# "예산보다 30조원 넘게 덜 걷힌다": the figure by which one falls short, no level
+_LESS_AFTER_RE = re.compile(r"\s?(?:가량|정도|안팎|남짓|넘게|이상|씩)?\s?덜\s?[가-힣]")
 _CHANGE_EVENTS = frozenset(("increase", "decrease"))
 _CHANGE_HEDGES = frozenset(("가량", "정도", "안팎", "남짓", "씩"))
 _SUBJECT_PARTICLES = frozenset(("이", "가", "나", "이나"))
@@ -1443,14 +1454,25 @@ def _verb_after_quotes(toks: list[Token]) -> str | None:
     return None
 
 
+# "서울 공연을 시작으로 12개 도시에서", "이번 경기를 끝으로": the first or last of a
+# series, no event of the figure after it
+_SERIES_ENDS = frozenset(("시작", "끝"))
+
+
 def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     if _BORN_IN_RE.match(sent.text, end - sent.start):
         return "출생"  # "1966년생인 이 대표는 1991년 입사해": a birth, not the joining
     # "착공은 내년 3월", "준공 2029년": an event noun right before the value names its event.
     before = [t for t in sent.tokens if t.end <= start]
+    particle = ""
     while before and before[-1].tag.startswith("J"):
-        before.pop()
-    if before and before[-1].tag == "NNG" and before[-1].form in _vocab()[2]:
+        particle = before.pop().form
+    if (
+        before
+        and before[-1].tag == "NNG"
+        and before[-1].form in _vocab()[2]
+        and not (before[-1].form in _SERIES_ENDS and particle in ("로", "으로"))
+    ):
         return before[-1].form
     toks = _after(sent, end)
     # "2026년 10월 개통을 목표로", "5000억원 규모로 조성": the first event noun after the
@@ -1521,7 +1543,7 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
                 continue
             if t.tag == "VA" and i + 1 < len(toks) and toks[i + 1].tag == "ETM":
                 continue  # "가장 많은 관중을 모았다": 많은 describes 관중; 모으 is the verb
-            return t.form
+            return _idiom_event(toks, i) or t.form
         elif t.tag in ("SF",) or (
             t.tag == "SP" and t.form == "," and i > 0 and toks[i - 1].tag == "EC"
         ):
@@ -1531,6 +1553,14 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     if first_noun is None and toks and toks[0].tag == "VCP":
         return _relative_clause_event(sent, start)
     return last_noun if first_noun else None
+
+
+def _idiom_event(toks: list[Token], i: int) -> str | None:
+    """The event an object and the verb ``toks[i]`` mean together (투어의 막을 올린다: 개막,
+    not a rise), from ``[idioms]``."""
+    if i < 2 or toks[i - 1].tag != "JKO":
+        return None
+    return idioms().get((toks[i - 2].form, toks[i].form))
 
 
 def _new_subject_follows(toks: list[Token], i: int) -> bool:
@@ -1998,6 +2028,16 @@ def _head_of(form: str, heads: frozenset[str]) -> str | None:
     return None
 
 
+def _one_syllable_head(token: Token, heads: frozenset[str]) -> str | None:
+    """A one-syllable head ending a proper noun kiwipiepy reads whole (가온돔, 제주항,
+    서울역). Only a proper noun of three syllables or more: as the end of any noun, 돔, 항
+    or 역 would make places of 지역 and 반항."""
+    last = token.form[-1:]
+    if token.tag == "NNP" and len(token.form) >= 3 and last in heads:
+        return last
+    return None
+
+
 # tags kiwipiepy gives the pieces of a word it cannot read (대막캠퍼스타운 -> 대/NNG 막/MAG
 # 캠퍼스 타운); a particle, an ending or a suffix ends the word instead
 _WORD_PIECE_TAGS = frozenset(
@@ -2179,7 +2219,7 @@ def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
         # the compound ends at its last head noun (양곡 도매 시장 부지 -> 양곡 도매 시장); kiwipiepy
         # keeps unknown compounds whole (컨트롤타워, 캠러스타운), so a head may end a token
         for k in range(len(run) - 1, -1, -1):
-            head = _head_of(run[k].form, heads)
+            head = _head_of(run[k].form, heads) or _one_syllable_head(run[k], heads)
             if head is None:
                 continue
             parts = tuple(t.form for t in run[: k + 1])

@@ -10,7 +10,8 @@ two swapped digits, is no arithmetic but explains a gap as plainly):
 - a power of ten (10×, 1000×, 10000×): a likely unit slip (천 vs 만, 억 vs 조);
 - a currency conversion given in parentheses;
 - a round figure that the other rounds to (8조 / 8조2000억);
-- two neighbouring digits swapped (17만3412 / 17만4312).
+- two neighbouring digits swapped (17만3412 / 17만4312);
+- one digit before the last mistyped (336조5000억 / 326조5000억).
 """
 
 from __future__ import annotations
@@ -149,6 +150,9 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
     # 7. two neighbouring digits swapped (17만3412 / 17만4312): not arithmetic, a typing slip
     if digits_swapped(qa.value, qb.value):
         return f"{fmt(qa)} and {fmt(qb)} differ by two swapped digits: a likely typing slip"
+    # 8. one digit mistyped, not the last (336조5000억 / 326조5000억)
+    if one_digit_mistyped(qa.value, qb.value):
+        return f"{fmt(qa)} and {fmt(qb)} differ in one digit: a likely typing slip"
     return None
 
 
@@ -172,6 +176,19 @@ def digits_swapped(a: float, b: float) -> bool:
         and x[diff[0]] == y[diff[1]]
         and x[diff[1]] == y[diff[0]]
     )
+
+
+def one_digit_mistyped(a: float, b: float) -> bool:
+    """The figures are written alike but for one digit, and not their last significant one,
+    in a figure of at least three: 336.5 / 326.5, 1만2530 / 1만7530. A last digit apart
+    (173 / 174 dead) is as often a count that moved as a slip; 43 / 44 is two figures."""
+    places = max(_decimals(a), _decimals(b))
+    x, y = (f"{v:.{places}f}".replace(".", "") for v in (a, b))
+    if len(x) != len(y):
+        return False
+    diff = [i for i, (p, q) in enumerate(zip(x, y)) if p != q]
+    last = max(len(x.rstrip("0")), len(y.rstrip("0"))) - 1  # the last significant digit
+    return len(diff) == 1 and last >= 2 and diff[0] < last
 
 
 ROUNDING_GAP = 0.05  # a rounded figure is within 5% of the exact one

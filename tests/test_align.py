@@ -109,6 +109,19 @@ def test_a_sum_is_written_on_one_side_of_its_total():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "base"),
+    [
+        ("전체 인구 5121만명의 20.0%가 노인이다.", "5121만명", True),
+        ("연간 목표 150억달러의 85%를 채웠다.", "150억달러", True),
+        ("연간 수주 목표(150억달러)의 85% 수준이다.", "150억달러", True),  # in parentheses
+        ("연간 수주 목표는 150억달러다.", "150억달러", False),
+    ],
+)
+def test_the_base_of_a_share_is_marked(text, surface, base):
+    assert ("base" in _claim(text, surface).qualifiers) is base
+
+
 def test_the_base_of_a_rate_is_not_a_claim():
     surfaces = [c.surface for c in _claims_of("외래환자 1000명당 의사환자 수가 24.3명이었다.")]
     assert "1000명" not in surfaces and "24.3명" in surfaces
@@ -139,6 +152,19 @@ def test_a_change_is_told_from_a_level():
         "1천500명": True,  # the rate in parentheses between the change and its verb
         "7.5%": False,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        # the amount by which revenue falls short of the budget, no revenue
+        ("올해 국세 수입이 예산보다 30조원 넘게 덜 걷힐 것으로 전망됐다.", "30조원 넘게", True),
+        ("법인세는 2조원 가량 덜 걷혔다.", "2조원 가량", True),
+        ("올해 국세 수입은 336조5000억원이 걷힐 것으로 전망됐다.", "336조5000억원", False),
+    ],
+)
+def test_a_figure_by_which_something_falls_short_is_a_change(text, surface, change):
+    assert ("change" in _claim(text, surface).qualifiers) is change
 
 
 def test_a_measure_named_with_a_suffix_is_the_marked_subject():
@@ -762,6 +788,9 @@ def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
         ("알려지", "전하", True),  # 연봉은 20억원으로 알려졌다 / 12억원으로 전해졌다: hearsay
         ("알려지", "밝히", True),
         ("알려지", "숨지", False),
+        ("개막", "시작", True),  # 투어의 막을 올린다 / 투어를 시작한다
+        ("재개", "시작", True),  # 운항을 재개한다 / 운항을 다시 시작한다
+        ("재개", "준공", False),
     ],
 )
 def test_event_classes_of_predicates(a, b, same):
@@ -2178,3 +2207,103 @@ def test_a_one_sided_bound_states_only_its_own_figure(bound, figure, only_bounds
         return replace(_count("d0", 0, 1), value=found.quantity)
 
     assert _bound_only(claim(bound), claim(figure)) is only_bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "predicate"),
+    [
+        # an object and its verb that mean one event together (``[idioms]``)
+        ("그룹은 다음 달 14일 서울에서 월드투어의 막을 올린다.", "다음 달 14일", "개막"),
+        ("조합은 내년 3월 첫 삽을 뜬다.", "내년 3월", "착공"),
+        ("물가는 지난달 0.3% 올렸다.", "0.3%", "올리"),  # 올리 with no idiom's object
+        # 을 시작으로: the first of a series, no event of the figure after it
+        ("다음 달 14일 서울 공연을 시작으로 12개 도시에서 24회 공연을 펼친다.", "12개", "펼치"),
+        ("다음 달 14일 서울 공연을 시작했다.", "다음 달 14일", "시작"),
+    ],
+)
+def test_the_event_of_a_figure_reads_idioms(text, surface, predicate):
+    assert _claim(text, surface).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a proper noun kiwipiepy reads whole, ending in a one-syllable head (돔, 항, 역)
+        ("블루웨이브는 다음 달 14일 가온돔에서 월드투어를 시작한다.", ["가온돔"]),
+        # a one-syllable head ending a common noun makes no place (지역, 반항)
+        ("이 지역에서 반항하는 주민은 없었다.", []),
+    ],
+)
+def test_a_place_may_end_in_a_one_syllable_head(text, names):
+    assert [c.surface for c in _claims_of(text) if c.kind == "place"] == names
+
+
+def test_the_word_for_during_is_no_context():
+    """동안 (during) says a figure is over a stretch, not what it counts: as heavy as any rare
+    noun, it drew one outlet's sales away from another's."""
+    claim = _claim("발매 후 일주일 동안 132만4000여장이 판매됐다.", "132만4000여장")
+    assert "동안" not in {noun for noun, _ in claim.context}
+
+
+def test_a_share_meets_a_part_of_a_listed_breakdown():
+    """재석 277명 가운데 찬성 194명 (a share) and 277명이 참여해 찬성 149명, 반대 84명 (the
+    parts of a list): both are parts, and the votes for are compared."""
+    from factcheck.align import pair_similarity
+
+    share = _claim("개정안은 재석 277명 가운데 찬성 194명으로 통과됐다.", "194명")
+    listed = _claim(
+        "표결에는 277명이 참여해 찬성 149명, 반대 84명, 기권 44명으로 가결됐다.", "149명"
+    )
+    assert "part" in share.qualifiers and "summand" in listed.qualifiers
+    va, vb = ({k: w for k, w in c.context} for c in (share, listed))
+    assert pair_similarity(share, listed, va, vb) > 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("임대 물량", "임대 주택", True),  # 물량 names no measure of its own
+        ("수출", "반도체 수출", True),
+        ("반도체 수출", "자동차 수출", False),
+        ("수출 규모", "수입 규모", False),
+    ],
+)
+def test_a_measure_noun_in_a_marked_subject_names_no_measure(a, b, same):
+    from factcheck.align import same_measure
+
+    assert same_measure(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("predicate", "features"),
+    [
+        ("팔리", ("^sell",)),
+        ("판매", ("^sell",)),  # 팔렸다 and 판매됐다 meet on one feature
+        ("조성", ("^build", "^raise")),  # a word of two classes gives both
+        ("밝히", ()),  # a figure 밝혔다 is any figure
+        ("넘어서", ()),  # a word of no class gives none
+        (None, ()),
+    ],
+)
+def test_a_predicates_event_classes_are_features(predicate, features):
+    from factcheck.align import event_features
+
+    assert event_features(predicate) == features
+
+
+def test_a_figures_verb_is_in_its_vector_and_a_dates_is_not():
+    """The verb says what a figure counts (78만장이 팔렸다 / 87만4000여장이 판매됐다) when
+    the nouns around it are only the album's name; a date's event is compared by
+    ``pair_similarity`` already, and one event recurs (지난해 8월 기록한 / 6일 기록한)."""
+    from factcheck.align import Idf, _vector, sentence_features
+
+    sold = _claim("정규 3집 '별의 지도'는 15일까지 78만장이 팔렸다.", "78만장")
+    day = _claim("정규 3집 '별의 지도'는 15일까지 78만장이 팔렸다.", "15일")
+    from factcheck.sentences import split_documents
+
+    (doc,) = make_documents(
+        [{"outlet": "가람일보", "published": "2026-11-16", "text": "78만장이 팔렸다. 판매를 했다."}]
+    )
+    idf = Idf([sentence_features(split_documents([doc])[doc.id])])
+    assert "^sell" in _vector(sold, idf, {})
+    assert not any(k.startswith("^") for k in _vector(day, idf, {}))

@@ -40,6 +40,8 @@ def _fraction(doc: str, sentence: int, value: float, surface: str) -> Claim:
         (1e12, 2e12, "2조원 is twice 1조원"),
         (5e11, 5e12, "5조원 is exactly 10× 5000억원"),
         (173412, 174312, "17만3412원 and 17만4312원 differ by two swapped digits"),
+        (3.365e14, 3.265e14, "336조5000억원 and 326조5000억원 differ in one digit"),
+        (173412, 173413, None),  # the last digit: a count that moved as often as a slip
     ],
 )
 def test_pairs_of_figures(a, b, expected):
@@ -175,3 +177,26 @@ def test_digits_swapped(a, b, swapped):
 
     assert digits_swapped(a, b) is swapped
     assert digits_swapped(b, a) is swapped
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "mistyped"),
+    [
+        (336.5, 326.5, True),
+        (12530, 17530, True),
+        (8.45, 8.75, True),  # to two decimals: 845 / 875
+        (173, 174, False),  # the last digit
+        (43, 44, False),  # two digits: two figures
+        (8.4, 8.7, False),  # 84 / 87: the last digit
+        (1560, 2560, True),
+        (1560, 1570, False),  # 156 / 157: the last significant digit
+        (3365, 3265.5, False),  # written to another precision
+        (1234, 12340, False),  # another length
+        (173412, 174312, False),  # two digits (swapped, not mistyped)
+    ],
+)
+def test_one_digit_mistyped(a, b, mistyped):
+    from factcheck.reconcile import one_digit_mistyped
+
+    assert one_digit_mistyped(a, b) is mistyped
+    assert one_digit_mistyped(b, a) is mistyped

@@ -6,6 +6,8 @@ from ..reconcile import explain, fmt
 from ._figures import value_conflict
 from .base import Rule, RuleContext
 
+RATE_UNITS = frozenset(("%", "%p"))
+
 
 def _render(claim) -> str:
     """'5천억 원 (5000억원)'; the reading is left out when it only repeats the text (72%)."""
@@ -42,11 +44,12 @@ class AmountMismatch(Rule):
         누적 3000명 vs 매년 4천명; 입주 기업 100개 over five years vs 80개 now).
     A side published within three days after the other is pointed out: in running news a
     later figure (a death toll) may be an update.
-    Severity: high when the figures differ by 20% or more, medium from 5%, else low (an
-    earthquake's magnitude: high from 0.5 apart, else medium; a match result: high);
-    a stated share, a sum of parts or a currency conversion lowers it to low, a plain ratio
-    (twice, half) by one level; a power-of-ten gap stays high (a likely unit slip); two
-    swapped digits (17만3412 vs 17만4312) are at least medium (a typing slip, however close).
+    Severity: high when the figures differ by 20% or more, medium from 5%, else low (a
+    percentage: at least medium, 43% vs 44%; an earthquake's magnitude: high from 0.5
+    apart, else medium; a match result: high); a stated share, a sum of parts or a currency
+    conversion lowers it to low, a plain ratio (twice, half) by one level; a power-of-ten
+    gap stays high (a likely unit slip); two swapped digits (17만3412 vs 17만4312) or one
+    mistyped (336조5000억 vs 326조5000억) are at least medium (a typing slip, however close).
     """
 
     code = "FC101"
@@ -62,6 +65,10 @@ class AmountMismatch(Rule):
             assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
             gap = abs(qa.value - qb.value) / max(abs(qa.value), abs(qb.value), 1e-9)
             severity = "high" if gap >= 0.2 else "medium" if gap >= 0.05 else "low"
+            if severity == "low" and qa.unit in RATE_UNITS:
+                # a rate's gap is its points, not its share of the rate: 43% vs 44% is a
+                # whole point of a pension, not 2% of one (a rounding is no conflict at all)
+                severity = "medium"
             if group.kind == "magnitude":  # a logarithmic scale: 4.3 vs 4.5 is no small gap
                 severity = "high" if abs(qa.value - qb.value) >= 0.5 else "medium"
             elif group.kind == "score":  # any other result is another match
@@ -70,7 +77,7 @@ class AmountMismatch(Rule):
             if note:
                 if "unit slip" in note:
                     pass
-                elif "swapped digits" in note:
+                elif "typing slip" in note:
                     # a typing slip is an error however close the figures: never low
                     severity = "high" if severity == "high" else "medium"
                 elif any(w in note for w in ("share", "sum of the parts", "converted")):
