@@ -428,7 +428,7 @@ def pair_similarity(
     if a.scope and b.scope and a.scope != b.scope and not _one_running_total(a, b):
         # 지난해 매출 vs 올해 매출 목표, 1~3월 수출 vs 3월 수출: two periods, two facts
         return 0.0
-    pa, pb = predicate_classes(a.predicate), predicate_classes(b.predicate)
+    pa, pb = claim_events(a), claim_events(b)
     if pa and pb:
         if pa & pb:
             sim = min(1.0, sim * 1.15)
@@ -581,7 +581,21 @@ def is_event_word(word: str | None) -> bool:
 
 def same_event(a: Claim, b: Claim) -> bool:
     """The predicates share an event class (개관 / 오픈), or are one word."""
-    return bool(predicate_classes(a.predicate) & predicate_classes(b.predicate))
+    return bool(claim_events(a) & claim_events(b))
+
+
+# The day a period opens (11월 14일부터 시작된다 / 11월 21일부터 치러진다): to begin and to
+# be held from then are one event.
+_OPENING_EVENTS = frozenset(("begin", "hold"))
+
+
+def claim_events(claim: Claim) -> frozenset[str]:
+    """The event classes of a claim's predicate (``predicate_classes``), with both of
+    ``_OPENING_EVENTS`` for a date a period opens on ("from") whose verb is one of them."""
+    classes = predicate_classes(claim.predicate)
+    if "from" in claim.qualifiers and classes & _OPENING_EVENTS:
+        return classes | _OPENING_EVENTS
+    return classes
 
 
 def _different_known_events(a: Claim, b: Claim) -> bool:

@@ -718,6 +718,8 @@ def _sentence_claims(
                 # "2023년 이후 3년 만이다", "2019년 이후 처음": the last time it happened,
                 # an occurrence before this one, never today's date of it
                 quals.add("distant")
+        elif bounds[id(d)] and bounds[id(d)].group(1) == "부터":
+            quals.add("from")  # "11월 14일부터 시작된다": the day a period opens
         quals |= _time_zone(text, d.start, d.end)
         out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, quals))
     for start, end, q in written:
@@ -1325,6 +1327,8 @@ def _context(
             # however many modifiers stand between them
             w = max(w, ARGUMENT_WEIGHT)
         form = t.form.lower() if t.tag == "SL" else t.form
+        if is_date and form in date_frame_nouns():
+            continue  # 가동 목표 시점은 2029년 상반기다: "point in time" says nothing either
         if form in measure_nouns():
             if is_date:
                 continue  # 목표로 3월 개최: "size" says nothing about a date

@@ -2307,3 +2307,36 @@ def test_a_figures_verb_is_in_its_vector_and_a_dates_is_not():
     idf = Idf([sentence_features(split_documents([doc])[doc.id])])
     assert "^sell" in _vector(sold, idf, {})
     assert not any(k.startswith("^") for k in _vector(day, idf, {}))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "word"),
+    [
+        ("가동 목표 시점은 2029년 상반기다.", "2029년 상반기", "시점"),
+        ("개통 예정일은 3월 2일이다.", "3월 2일", "예정일"),
+    ],
+)
+def test_a_date_frame_noun_is_no_context_of_its_date(text, surface, word):
+    """A noun that frames a date as a point in time (시점, 예정일) says nothing of which date
+    it is, yet weighed more than the event (가동) and kept one outlet's date from another's."""
+    claim = _claim(text, surface)
+    features = {noun for noun, _ in claim.context}
+    assert word not in features and claim.predicate in features
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # the day a period opens: begun or held from then is one event
+        ("대학별 고사는 11월 14일부터 시작된다.", "대학별 고사는 11월 21일부터 치러진다.", True),
+        ("축제는 3일부터 열린다.", "축제는 3일 개막한다.", True),
+        # without 부터, to begin and to be held stay two events (공사는 시작된다 / 행사가 열린다)
+        ("대학별 고사는 11월 14일 시작된다.", "대학별 고사는 11월 21일 치러진다.", False),
+    ],
+)
+def test_begun_or_held_from_a_day_is_one_event(a, b, same):
+    from factcheck.align import same_event
+
+    (da,) = [c for c in _claims_of(a, "2026-09-15") if c.kind == "date"]
+    (db,) = [c for c in _claims_of(b, "2026-09-15") if c.kind == "date"]
+    assert same_event(da, db) is same

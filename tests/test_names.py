@@ -189,19 +189,32 @@ def test_a_part_is_marked_only_after_a_word_for_among(sentence, figure, part):
     assert ("part" in claim.qualifiers) is part
 
 
-def test_synonyms_share_a_class_feature():
+@pytest.mark.parametrize(
+    ("first", "second", "words", "feature"),
+    [
+        ("사업비는 모두 480억원이다.", "예산 420억원이 들어간다.", ("사업비", "예산"), "<비용>"),
+        # a fare (운임) and a fee (요금) for one ticket
+        (
+            "일반실 운임은 4만2000원이다.",
+            "일반실 요금은 4만7000원이다.",
+            ("운임", "요금"),
+            "<요금>",
+        ),
+    ],
+)
+def test_synonyms_share_a_class_feature(first, second, words, feature):
     """사업비 in one outlet and 예산 in another meet on their class (<비용>), which a context
     holds beside the word itself."""
     docs = make_documents(
         [
-            {"outlet": "가람일보", "published": "2025-09-02", "text": "사업비는 모두 480억원이다."},
-            {"outlet": "나래신문", "published": "2025-09-02", "text": "예산 420억원이 들어간다."},
+            {"outlet": "가람일보", "published": "2025-09-02", "text": first},
+            {"outlet": "나래신문", "published": "2025-09-02", "text": second},
         ]
     )
     sentences = split_documents(docs)
     contexts = [dict(extract_claims(d, sentences[d.id])[0].context) for d in docs]
-    assert "사업비" in contexts[0] and "예산" in contexts[1]
-    assert "<비용>" in contexts[0] and "<비용>" in contexts[1]
+    assert words[0] in contexts[0] and words[1] in contexts[1]
+    assert feature in contexts[0] and feature in contexts[1]
 
 
 TERMS = [

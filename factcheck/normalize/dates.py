@@ -115,7 +115,7 @@ _WW = "|".join(sorted(map(re.escape, _WEEK_WORDS), key=len, reverse=True))
 _HW = "|".join(sorted(map(re.escape, _HALF), key=len, reverse=True))
 # a part of a named year: 2027년 하반기, 내년 1분기, 내년 초, 2027년 말 (초 and 말 of a year
 # are its first and last two months, as 연초 and 연말)
-_YEAR_PART = rf"(?:{_HW}|초|말)(?=$|[^가-힣]|[께까부에쯤경엔로을이은의])"
+_YEAR_PART = rf"(?:{_HW}|초|말)(?=$|[^가-힣]|[께까부에쯤경엔로을이은의다였])"  # 상반기다
 _YEAR_ENDS = {"초": "연초", "말": "연말"}
 
 _PATTERNS = [

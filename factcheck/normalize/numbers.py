@@ -42,9 +42,11 @@ _CANDIDATE_RE = re.compile(
     r"(?<![\d.,A-Za-z])\d|(?<![가-힣])[영일이삼사오육칠팔구십백천만억조경수한두세네다여열스서마쉰예아대]"
 )
 # Syllables that may follow a counter: particles (명의, 개가), hedges (개 정도 -> 개정도),
-# 대 (원대), 씩, 째, the copula 였 (영하 18.9도였다), 짜리 (5000원짜리). Anything else means the counter is the start of another word (2025 개막).
+# 대 (원대), 씩, 째, the copula 였 (영하 18.9도였다) and 입 (4만2000원입니다: a broadcast's
+# polite copula), 짜리 (5000원짜리). Anything else means the counter is the start of another
+# word (2025 개막).
 _PARTICLES = set(
-    "이가을를은는의에엔로으와과도만씩째당까부대뿐나며고인란라정쯤안내남미초넘께꼴여보밖처마다였짜"
+    "이가을를은는의에엔로으와과도만씩째당까부대뿐나며고인입란라정쯤안내남미초넘께꼴여보밖처마다였짜"
 )
 
 SEPARATORS = " \u00a0"
