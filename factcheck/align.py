@@ -31,6 +31,7 @@ from .claims import (
     MEASURE_FEATURE,
     NOT_FIGURES,
     NOUN_TAGS,
+    SHARE_NOUNS,
     exclusive_events,
     measure_nouns,
     measure_word,
@@ -608,11 +609,24 @@ def _subjects_differ(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, flo
     the other's context: 수출이 12% 증가 / 수입은 5% 증가 are two figures, however alike the
     rest of the sentences."""
     sa, sb = a.marked_subject, b.marked_subject
+    if a.kind != "date" and (_group_and_measure(a, b, vb) or _group_and_measure(b, a, va)):
+        return True
     if a.kind == "date" or not sa or not sb or same_measure(sa, sb):
         return False
     # the words that tell them apart (수출 / 수입; 재학생 / 기타 of 지원자)
     wa, wb = set(sa.split()), set(sb.split())
     return not ((wa - wb) & vb.keys()) and not ((wb - wa) & va.keys())
+
+
+def _group_and_measure(a: Claim, b: Claim, vb: dict[str, float]) -> bool:
+    """``a`` is a figure of a group a breakdown names (@20~29세 of "20대 18.7%"), ``b`` names
+    none and marks a measure of its own that ``a``'s context lacks (아파트 비중은 64.0%): the
+    share of people in their twenties is no share of apartments."""
+    groups = [k for k, _ in a.context if k.startswith("@")]
+    if not groups or any(k in vb for k in groups):
+        return False
+    own = set(b.marked_subject.split()) - SHARE_NOUNS
+    return bool(own) and not own & {k for k, _ in a.context}
 
 
 def _one_running_total(a: Claim, b: Claim) -> bool:
@@ -976,11 +990,14 @@ def _only_measure_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], 
     if not same_measure(a.marked_subject, b.marked_subject):
         return False
     m = measure_word(a.marked_subject)
+    if m in SHARE_NOUNS and a.marked_subject != b.marked_subject:
+        return False  # 비중 (of age groups) / 아파트 비중: a share says of what only before it
     return (
         m == measure_word(b.marked_subject)
         and counts[(a.doc_id, m)] == 1
         and counts[(b.doc_id, m)] == 1
     )
+
 
 
 def _only_figure_of_its_subject(a: Claim, b: Claim, counts: dict[tuple[str, str], int]) -> bool:

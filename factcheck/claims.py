@@ -559,6 +559,13 @@ def _age_decade_re() -> re.Pattern:
     )
 
 
+# Words that say a sentence breaks a figure down by age: its decades (20대가, 70대(13.5%),
+# 20대 18.7%) are age groups, not counts of vehicles.
+_AGE_WORDS_RE = re.compile(r"연령|나이별|세대별")
+_DECADE_GROUP_RE = re.compile(
+    r"(?<![\d.,·])([1-9]0)대(?=\s?(?:가|는|은|이|의|에서|에선|\(|,|\s\d))"
+)
+
 # a match result: "3-1로 꺾었다", "2대 1로 이겼다", "3-1 역전승" (read before 2대 1 is a ratio)
 _SCORE_RE = re.compile(
     r"(?<![\d.,:-])(\d{1,3})\s?(?:-|:|대)\s?(\d{1,3})(?![\d.,:])(?=\s?(?:으?로\s?)?"
@@ -587,7 +594,11 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
             months = float(int(m.group("years") or 0) * 12 + int(m.group("months") or 0))
             start = m.start("years") if m.group("years") else m.start("months")
             add(start, m.end(), Quantity("duration", m.group("kind"), months, months, months))
-    for m in _age_decade_re().finditer(text):
+    decades = list(_age_decade_re().finditer(text))
+    if _AGE_WORDS_RE.search(text):
+        # "연령별로는 20대가 18.7%로 가장 많았고": a breakdown by age names its groups by decade
+        decades += _DECADE_GROUP_RE.finditer(text)
+    for m in decades:
         low = float(m.group(1))
         add(m.start(1), m.end(1) + 1, Quantity("age", "세", low, low, low + 9))
     for m in _SCORE_RE.finditer(text):
@@ -1951,6 +1962,9 @@ def measure_word(marked: str) -> str:
 
 
 MEASURE_SUFFIXES = frozenset(("율", "률", "액", "량"))
+# Nouns of a share that name no measure of their own: the measure is the word before them
+# (아파트 비중, 외국인 비율), and a bare 비중 is the share of anything.
+SHARE_NOUNS = frozenset(("비중", "비율"))
 
 _COMPARISON_NOUNS = frozenset(("대비", "비해"))  # 에 대해 (about) is no baseline
 

@@ -2196,6 +2196,8 @@ def test_two_groups_of_outlets_that_agree_on_a_figure_are_one_story():
         ("최대 80억원", "80억원", False),  # its own figure it does state
         ("영하 12.3도", "영하 12.34도", False),  # an exact figure below zero is no bound
         ("약 5조", "5조 2천억", False),  # a hedge both ways is no one-sided bound
+        ("1000만명대", "1051만4000명", True),  # a band states none of the figures in it
+        ("3만원대", "3만원", False),  # but its own
     ],
 )
 def test_a_one_sided_bound_states_only_its_own_figure(bound, figure, only_bounds):
@@ -2340,3 +2342,81 @@ def test_begun_or_held_from_a_day_is_one_event(a, b, same):
     (da,) = [c for c in _claims_of(a, "2026-09-15") if c.kind == "date"]
     (db,) = [c for c in _claims_of(b, "2026-09-15") if c.kind == "date"]
     assert same_event(da, db) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # a breakdown by age names its groups by decade
+        (
+            "연령별로는 20대가 18.7%로 가장 많았고 70대(13.5%), 30대(17.3%)가 뒤를 이었다.",
+            ["20대", "70대", "30대"],
+        ),
+        ("연령대별 비중은 20대 18.7%, 30대 17.3% 순이었다.", ["20대", "30대"]),
+        ("이 사고로 승용차를 몰던 60대 남성이 다쳤다.", ["60대"]),
+        # without a word of age, a decade is a count (장비 40대)
+        ("소방당국은 인력 120명과 장비 40대를 투입했다.", []),
+    ],
+)
+def test_decades_in_a_breakdown_by_age_are_age_groups(text, ages):
+    assert [c.surface for c in _claims_of(text) if c.kind == "age"] == ages
+
+
+def test_a_figure_after_an_age_group_carries_it():
+    (share,) = [
+        c
+        for c in _claims_of("연령대별 비중은 20대 18.7%, 30대 17.3% 순이었다.")
+        if c.surface == "18.7%"
+    ]
+    assert "@20~29세" in dict(share.context)
+
+
+def test_a_bare_share_noun_names_no_measure():
+    """비중 of age groups in one outlet and 아파트 비중 in another are not one measure however
+    few figures each article marks with 비중."""
+    from collections import Counter
+
+    from factcheck.align import _only_measure_of_its_kind
+
+    ages = _claim("연령대별 비중은 20대 18.7% 순이었다.", "18.7%")
+    homes = _claim("아파트 비중은 64.0%였다.", "64.0%")
+    counts = Counter({(ages.doc_id, "비중"): 1, (homes.doc_id, "비중"): 1})
+    homes = replace(homes, doc_id="other")
+    counts[("other", "비중")] = 1
+    assert not _only_measure_of_its_kind(ages, homes, counts)
+    exports = _claim("지난달 반도체 수출은 12% 늘었다.", "12%")
+    other = replace(_claim("지난달 반도체 수출이 15% 늘었다.", "15%"), doc_id="other")
+    counts = Counter({(exports.doc_id, "수출"): 1, ("other", "수출"): 1})
+    assert _only_measure_of_its_kind(exports, other, counts)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differ"),
+    [
+        # an age group's share and another measure's share
+        (
+            ("연령대별 비중은 20대 18.7%, 30대 17.3% 순이었다.", "18.7%"),
+            ("주택 가운데 아파트 비중은 64.0%였다.", "64.0%"),
+            True,
+        ),
+        # the same group on both sides
+        (
+            ("연령대별 비중은 20대 18.7%, 30대 17.3% 순이었다.", "18.7%"),
+            ("연령별로는 20대가 18.7%로 가장 많았다.", "18.7%"),
+            False,
+        ),
+        # no measure of its own on the other side
+        (
+            ("연령대별 비중은 20대 18.7%, 30대 17.3% 순이었다.", "18.7%"),
+            ("전체 가운데 64.0%는 서울에 산다.", "64.0%"),
+            False,
+        ),
+    ],
+)
+def test_a_groups_figure_is_no_other_measures_figure(first, second, differ):
+    from factcheck.align import _subjects_differ
+
+    a, b = _claim(*first), _claim(*second)
+    va, vb = dict(a.context), dict(b.context)
+    assert _subjects_differ(a, b, va, vb) is differ
+    assert _subjects_differ(b, a, vb, va) is differ

@@ -157,15 +157,19 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
 
 def _bound_only(cand: Claim, s: Claim) -> bool:
     """``cand`` only bounds ``s``'s figure: a one-sided bound (최대 80억원, 3000명 이상) holds
-    every figure on its side but states none of them but its own. An article giving 총액
-    최대 80억원 does not state a 42억원 salary."""
+    every figure on its side but states none of them but its own, and so does a band
+    (1000만명대, 3만원대). An article giving 총액 최대 80억원 does not state a 42억원 salary,
+    nor one saying 고령인구가 1000만명대에 올라섰다 an elderly population of 1051만명."""
     qc, qs = cand.value, s.value
     if not isinstance(qc, Quantity) or not isinstance(qs, Quantity):
         return False
     # an interval open to one side: up to (low 0) or from (high unbounded); an exact
     # figure below zero (영하 12.3도) is no bound
     one_sided = qc.low != qc.high and (qc.low == 0.0 or qc.high == math.inf)
-    return one_sided and qc.value != qs.value
+    return (one_sided or qc.hedge == BAND_HEDGE) and qc.value != qs.value
+
+
+BAND_HEDGE = "대"  # 1000만명대: every figure from 1000만 up to the next lead digit
 
 
 # the precisions of a date, finest first
