@@ -999,7 +999,6 @@ def _only_measure_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], 
     )
 
 
-
 def _only_figure_of_its_subject(a: Claim, b: Claim, counts: dict[tuple[str, str], int]) -> bool:
     """Both figures measure the same noun phrase, written alike (관객: "관객 9만명을 동원했다"
     / "8만 관객과 만났다"), and each article gives one figure of this dimension for it: the

@@ -318,7 +318,13 @@ def _outlet(
     masthead = _masthead(lines, body_start)
     if masthead:
         add(6, masthead[0], masthead[1])
-    reposted_by = _reposter(lines)
+    reposted_by, origin = _reposter(lines)
+    if origin:
+        # "본 기사는 누리타임스에서 제공받은 기사입니다": the article is the provider's, and
+        # the page's own masthead, if any, is the site that re-posted it
+        others = sorted(c for c in candidates if c[2] != _clean_outlet(origin))
+        reposted_by = reposted_by or (others[-1][2] if others else None)
+        add(11, 0, origin)
     if not candidates:
         return None, reposted_by or None
     best = max(candidates)
@@ -376,23 +382,32 @@ def _is_menu(s: str) -> bool:
 
 _SHARED_NOTE_RE = re.compile(
     r"(?:본|이)\s?(?:콘텐츠|기사)는\s?(?P<site>.{2,40}?)\s?(?:에서|을 통해|를 통해)\s?"
-    r"(?:공유된|제공받은|전재된|제공된)"
+    r"(?P<verb>공유된|제공받은|전재된|제공된)"
 )
 _LIST_ROW_RE = re.compile(r"^\s*(?:\d+|»+|▶)\s.*?(?P<site>\S+)\s+" + _DATE + r"\s*$")
 
 
-def _reposter(lines) -> str | None:
-    """The site that re-posted this page, from the page's own structure.
+def _reposter(lines) -> tuple[str | None, str | None]:
+    """The site that re-posted this page, from the page's own structure, and the outlet it
+    names as the article's provider, if any.
 
-    - a note such as "본 콘텐츠는 뉴스픽 파트너스에서 공유된 콘텐츠입니다";
+    - a note such as "본 콘텐츠는 뉴스픽 파트너스에서 공유된 콘텐츠입니다" (shared on a
+      platform: the re-poster), "본 기사는 네이트 뉴스 제휴사 빛고을일보에서 제공받은
+      기사입니다" (the re-poster, then its partner, the provider) or "본 기사는 누리타임스에서
+      제공받은 기사입니다" (the provider alone);
     - the site's article list at the bottom, where every row names the same poster
       before the date (번호 제목 글쓴이 날짜), and the row marked » is this page.
     """
     for ln in lines:
         m = _SHARED_NOTE_RE.search(ln.text)
         if m:
-            # "네이트 뉴스 제휴사 빛고을일보에서 제공받은": the re-poster is named first
-            return m.group("site").split()[0]
+            words = m.group("site").split()
+            if m.group("verb") == "공유된":
+                return words[0], None
+            partner = next((i for i, w in enumerate(words) if w in _PARTNER_WORDS), None)
+            if partner is None:
+                return None, words[-1]
+            return words[0], (words[-1] if partner < len(words) - 1 else None)
     posters: dict[str, int] = {}
     current = None
     for ln in lines:
@@ -402,8 +417,11 @@ def _reposter(lines) -> str | None:
             if _CURRENT_ROW_RE.match(ln.text):
                 current = m.group("site")
     if current and posters.get(current, 0) >= 3 and posters[current] >= 0.8 * sum(posters.values()):
-        return current
-    return None
+        return current, None
+    return None, None
+
+
+_PARTNER_WORDS = frozenset(("제휴사", "제휴", "파트너", "파트너스", "협력사"))
 
 
 _TAG_RE = re.compile(r"^\s*[\[【]\s*(?P<tag>[^\]】]{1,12}?)\s*[\]】]\s*")

@@ -139,6 +139,42 @@ def test_seed_reposts_name_their_origin():
     assert docs["003"].repost_of is None
 
 
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # shared on a platform: the platform re-posted it
+        ("본 콘텐츠는 뉴스픽 파트너스에서 공유된 콘텐츠입니다.", ("뉴스픽", None)),
+        # the re-poster, then its partner: the provider
+        (
+            "본 기사는 네이트 뉴스 제휴사 빛고을일보에서 제공받은 기사입니다.",
+            ("네이트", "빛고을일보"),
+        ),
+        # the provider alone: the article is its
+        ("본 기사는 누리타임스에서 제공받은 기사입니다.", (None, "누리타임스")),
+    ],
+)
+def test_a_repost_note_names_the_reposter_and_the_provider(note, expected):
+    from factcheck.ingest.body import split_lines
+    from factcheck.ingest.metadata import _reposter
+
+    assert _reposter(split_lines(f"기사 본문이다.\n{note}\n")) == expected
+
+
+def test_a_page_that_names_its_provider_is_the_providers_article(tmp_path):
+    """A portal's copy that says only "본 기사는 누리타임스에서 제공받은 기사입니다" is that
+    outlet's article: it counts for that outlet once, beside the outlet's own page."""
+    page = tmp_path / "copy.txt"
+    page.write_text(
+        "뉴스모아\n사회\n\n윤재석 회장 유족, 모교에 100억 쾌척\n\n2026.06.02 14:02\n\n"
+        "윤재석 한길산업 명예회장의 유족이 고인의 모교 새봄대학교에 100억원을 기부했다고 "
+        "새봄대가 2일 밝혔다.\n\n기부금은 매년 학생 200명에게 장학금을 주는 장학기금으로 "
+        "운용된다.\n\n본 기사는 누리타임스에서 제공받은 기사입니다.\n",
+        encoding="utf-8",
+    )
+    (doc,) = read_inputs([str(page)]).documents
+    assert doc.outlet == "누리타임스"
+
+
 def test_portal_repost_names_portal_and_origin():
     (doc,) = read_inputs([str(SAMPLES / "gwangju-metro" / "nate_bitgoeul_20250602.txt")]).documents
     assert (doc.outlet, doc.repost_of, doc.reposted_by) == ("빛고을일보", "빛고을일보", "네이트")
