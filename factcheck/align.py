@@ -1061,6 +1061,11 @@ class _Structure:
         self.subjects = _per_article(members, _subject_of)
         self.against = _per_article(members, _against_of)
         self.figures = figures
+        # the first days of spans (8월 4일부터 14일까지), by sentence and by article
+        self.span_starts: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        for c in members:
+            if c.kind == "date" and "span_start" in c.qualifiers:
+                self.span_starts[(c.doc_id, c.sentence_index)].append(c)
 
     def only_event(self, a: Claim, b: Claim) -> bool:
         """Each article's only figure of this dimension for one event both predicates name
@@ -1068,6 +1073,39 @@ class _Structure:
         enough to pair figures whose words share nothing."""
         return a.kind != "date" and (
             _only_event_of_its_kind(a, b, self.events) or _only_change_against(a, b, self.against)
+        )
+
+    def ends_of_one_span(self, a: Claim, b: Claim) -> bool:
+        """Both dates end a span (8월 4일부터 14일까지 / 8월 4일부터 24일까지) whose first
+        days agree, and neither article starts another span on that day: the end of one
+        period, however the sentences word it.
+
+        Catches: an exercise's last day, 14일 vs 24일, after one first day.
+        Must not catch: the ends of spans that start on different days, nor of two spans an
+        article starts on one day (접수 4일부터 14일까지, 연습 4일부터 24일까지)."""
+        if not all("span" in c.qualifiers and "span_start" not in c.qualifiers for c in (a, b)):
+            return False
+        starts = []
+        for end in (a, b):
+            first = [
+                s
+                for s in self.span_starts.get((end.doc_id, end.sentence_index), ())
+                if s.start < end.start
+            ]
+            if len(first) != 1:
+                return False
+            starts.append(first[0])
+        if not values_agree(*starts):
+            return False
+        return all(
+            sum(
+                values_agree(s, other)
+                for (doc, _), others in self.span_starts.items()
+                if doc == s.doc_id
+                for other in others
+            )
+            == 1
+            for s in starts
         )
 
     def counted_elsewhere(self, a: Claim, b: Claim) -> bool:
@@ -1088,6 +1126,8 @@ class _Structure:
     def one_fact(self, a: Claim, b: Claim) -> bool:
         if a.kind == "date" and _only_event_of_its_kind(a, b, self.events, _SINGULAR_EVENTS):
             return True  # 다음 달 7일 출시 / 정식 출시는 다음 달 17일이다: the one launch
+        if a.kind == "date" and self.ends_of_one_span(a, b):
+            return True
         if a.kind != "date" and (
             same_telling_figure(a, b)
             or _only_event_of_its_kind(a, b, self.events)

@@ -916,8 +916,13 @@ def _scope_by_date(
     distant_dates: set[str] = set()
     labels: set[str] = set()  # dates that are the period of a figure
     out = []
-    # a birth date is no period of what follows ("1968년 안동 출생으로 행정고시 34회")
-    dates = [d for d in dates if "born" not in predicate_classes(d.predicate)]
+    # a birth date is no period of what follows ("1968년 안동 출생으로 행정고시 34회"), nor
+    # one end of a span ("2020년 3월부터 2024년 5월까지 네 차례": the four are over the span)
+    dates = [
+        d
+        for d in dates
+        if "born" not in predicate_classes(d.predicate) and "span" not in d.qualifiers
+    ]
     for c in claims:
         if not isinstance(c.value, Quantity) or c.kind == "duration":
             # a duration has its own extent: the date before it is its end or the day of

@@ -2420,3 +2420,19 @@ def test_a_groups_figure_is_no_other_measures_figure(first, second, differ):
     va, vb = dict(a.context), dict(b.context)
     assert _subjects_differ(a, b, va, vb) is differ
     assert _subjects_differ(b, a, vb, va) is differ
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        # one end of a span is no period of the figure after it: the figure is over the span
+        ("업체들은 2020년 3월부터 2024년 5월까지 네 차례 가격을 올렸다.", "네 차례", None),
+        # a date right before a figure still is
+        ("업체들은 2024년 5월 네 차례 가격을 올렸다.", "네 차례", ("2024-05-01", "2024-05-31")),
+    ],
+)
+def test_an_end_of_a_span_is_no_figures_period(text, surface, scope):
+    claim = _claim(text, surface, "2026-04-22")
+    assert claim.scope == scope
+    (end,) = [c for c in _claims_of(text, "2026-04-22") if c.surface == "2024년 5월"]
+    assert ("distant" in end.qualifiers) is (scope is not None)
