@@ -175,6 +175,21 @@ def test_a_page_that_names_its_provider_is_the_providers_article(tmp_path):
     assert doc.outlet == "누리타임스"
 
 
+def test_a_related_articles_box_names_no_outlet(tmp_path):
+    """ "[관련기사]" alone on a line above the lead is a box of links, not a masthead."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "누리타임스 > 경제\n\n해솔항 물동량 312만TEU 역대 최대\n\n발행일: 2026년 1월 8일\n\n"
+        "[관련기사]\n· 해솔항 신항 2-5단계 개장\n\n해솔항의 지난해 컨테이너 처리량이 312만TEU로 "
+        "역대 최대를 기록했다.\n\n해솔항만공사에 따르면 지난해 물동량은 1년 전보다 4.7% "
+        "증가했다.\n\n/누리타임스 서하람 기자 haram@nuri.example\n\n누리타임스의 모든 콘텐츠는 "
+        "저작권법의 보호를 받습니다.\n",
+        encoding="utf-8",
+    )
+    (doc,) = read_inputs([str(page)]).documents
+    assert doc.outlet == "누리타임스"
+
+
 def test_portal_repost_names_portal_and_origin():
     (doc,) = read_inputs([str(SAMPLES / "gwangju-metro" / "nate_bitgoeul_20250602.txt")]).documents
     assert (doc.outlet, doc.repost_of, doc.reposted_by) == ("빛고을일보", "빛고을일보", "네이트")
