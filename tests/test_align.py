@@ -791,6 +791,9 @@ def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
         ("개막", "시작", True),  # 투어의 막을 올린다 / 투어를 시작한다
         ("재개", "시작", True),  # 운항을 재개한다 / 운항을 다시 시작한다
         ("재개", "준공", False),
+        ("가로채", "챙기", True),  # 12억원을 가로챈 / 21억원을 받아 챙긴
+        ("편취", "뜯", True),
+        ("가로채", "검거", False),
     ],
 )
 def test_event_classes_of_predicates(a, b, same):
