@@ -338,6 +338,8 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
             continue
         if text.startswith("만", start) and _ELAPSED_RE.search(text[max(0, start - 8) : start]):
             continue  # "15시간 만인 오후 7시", "31일 만에": after so long, no 10,000
+        if text.startswith(_SCORE_WORDS, start):
+            continue  # 10점 만점에: a full score, no 10,000 points
         item = _read_at(text, start)
         if item is None or _overlaps(item.start, item.end, taken):
             continue
@@ -347,6 +349,9 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
     found.sort(key=lambda f: (f.start, f.end))
     return found
 
+
+# words that start with a numeral and are no figure (만점: full marks)
+_SCORE_WORDS = ("만점",)
 
 # a span of time just before: the 만 after it is 만에 / 만인 / 만이다 (after so long)
 _ELAPSED_RE = re.compile(r"(?:\d\s?(?:시간|일|년|개월|주|분|초|달)|(?<![가-힣])(?:해|달))\s$")
@@ -400,6 +405,8 @@ def _read_at(text: str, pos: int) -> Found | None:
         allowed = ("count", "multiple", "duration", "age") + (
             ("money",) if word in VAGUE_MULTIPLES else ()
         )
+        if unit_probe and unit_probe[0] == "번째":
+            allowed += ("ordinal",)  # 세 번째 통합우승: the third, as 3번째
         if not unit_probe or unit_probe[1] not in allowed:
             return None  # native numerals only count things: 두 곳, 세 배, 일곱 살
 
