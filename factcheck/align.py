@@ -465,6 +465,11 @@ def pair_similarity(
         # "시는 20일 밝혔다" in a page of the 20th, "시가 22일 밝혔다" in one of the 22nd:
         # each outlet's own day of hearing the news, no fact of the story
         return 0.0
+    for day, other in ((a, b), (b, a)):
+        if "reporting_day" in day.qualifiers and "announce" not in claim_events(other):
+            # "공정위는 5일 … 발표했다" / "오는 12월 1일부터 … 정한다": the day the news was
+            # told meets only another telling of it (지난 4일 발표한), never an event's date
+            return 0.0
     if (
         a.kind == "date"
         and ("reporting_day" in a.qualifiers or "reporting_day" in b.qualifiers)

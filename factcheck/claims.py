@@ -1958,7 +1958,10 @@ def _dated_event(subject: str) -> str:
     words = subject.split()
     while len(words) > 1 and words[-1] in date_frame_nouns():
         words.pop()
-    return words[-1] if words else ""
+    last = words[-1] if words else ""
+    if len(last) > 2 and last.endswith("일") and last[:-1] in _vocab()[2]:
+        return last[:-1]  # 시행일은 12월 11일이다: the day of 시행 (개통일, 출시일, 선고일)
+    return last
 
 
 def measure_word(marked: str) -> str:

@@ -1299,7 +1299,7 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ("착공 시기는 내년 3월로 잡혔다.", "내년 3월", "착공"),
         # a verb that only says the date was set for the subject: the subject's event
         ("인사청문회는 다음 달 12일로 잡혔다.", "다음 달 12일", "청문회"),
-        ("결승전 개막일은 3월 2일로 확정됐다.", "3월 2일", "개막일"),
+        ("결승전 개막일은 3월 2일로 확정됐다.", "3월 2일", "개막"),  # the day of 개막
         # a birth in the date's clause is its event, whatever verb ends the sentence
         ("김 후보자는 1968년 경북 안동 출생으로 행정고시에 합격했다.", "1968년", "출생"),
         # a clause ends at its ending and comma: the next clause's event (출시) is not its
@@ -2439,3 +2439,37 @@ def test_an_end_of_a_span_is_no_figures_period(text, surface, scope):
     assert claim.scope == scope
     (end,) = [c for c in _claims_of(text, "2026-04-22") if c.surface == "2024년 5월"]
     assert ("distant" in end.qualifiers) is (scope is not None)
+
+
+def test_a_reporting_day_meets_only_another_telling_of_the_news():
+    """ "공정위는 5일 … 발표했다" is the day the news was told: it never meets an event's date
+    (오는 12월 1일부터 … 정한다), only another telling of the announcement (지난 4일 발표한)."""
+    from factcheck.align import pair_similarity
+
+    told = _claim(
+        "공정거래위원회는 5일 배달앱 상생 방안을 발표하고 중개수수료 상한을 정했다.",
+        "5일",
+        "2026-11-05",
+    )
+    assert "reporting_day" in told.qualifiers
+    starts = _claim(
+        "공정거래위원회는 오는 12월 1일부터 배달앱 중개수수료 상한을 9.8%로 정한다고 밝혔다.",
+        "오는 12월 1일",
+        "2026-11-05",
+    )
+    earlier = _claim(
+        "공정거래위원회가 지난 4일 발표한 배달앱 상생 방안이다.", "지난 4일", "2026-11-05"
+    )
+    for other, meets in ((starts, False), (earlier, True)):
+        va, vb = dict(told.context), dict(other.context)
+        assert (pair_similarity(told, other, va, vb) > 0) is meets, other.surface
+
+
+@pytest.mark.parametrize(
+    ("subject", "event"),
+    [("시행일", "시행"), ("개통 예정일", "개통"), ("출시 시점", "출시"), ("생일", "생일")],
+)
+def test_the_day_of_an_event_is_that_event(subject, event):
+    from factcheck.claims import _dated_event
+
+    assert _dated_event(subject) == event
