@@ -160,34 +160,36 @@ def test_a_repost_note_names_the_reposter_and_the_provider(note, expected):
     assert _reposter(split_lines(f"기사 본문이다.\n{note}\n")) == expected
 
 
-def test_a_page_that_names_its_provider_is_the_providers_article(tmp_path):
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        pytest.param(
+            "뉴스모아\n사회\n\n윤재석 회장 유족, 모교에 100억 쾌척\n\n2026.06.02 14:02\n\n"
+            "윤재석 한길산업 명예회장의 유족이 고인의 모교 새봄대학교에 100억원을 기부했다고 "
+            "새봄대가 2일 밝혔다.\n\n기부금은 매년 학생 200명에게 장학금을 주는 장학기금으로 "
+            "운용된다.\n\n본 기사는 누리타임스에서 제공받은 기사입니다.\n",
+            "누리타임스",
+            id="a-copy-naming-only-its-provider-is-the-providers",
+        ),
+        pytest.param(
+            "누리타임스 > 경제\n\n해솔항 물동량 312만TEU 역대 최대\n\n발행일: 2026년 1월 8일\n\n"
+            "[관련기사]\n· 해솔항 신항 2-5단계 개장\n\n해솔항의 지난해 컨테이너 처리량이 "
+            "312만TEU로 역대 최대를 기록했다.\n\n해솔항만공사에 따르면 지난해 물동량은 1년 "
+            "전보다 4.7% 증가했다.\n\n/누리타임스 서하람 기자 haram@nuri.example\n\n"
+            "누리타임스의 모든 콘텐츠는 저작권법의 보호를 받습니다.\n",
+            "누리타임스",
+            id="a-related-articles-box-is-no-masthead",
+        ),
+    ],
+)
+def test_the_outlet_a_page_names(tmp_path, page, outlet):
     """A portal's copy that says only "본 기사는 누리타임스에서 제공받은 기사입니다" is that
-    outlet's article: it counts for that outlet once, beside the outlet's own page."""
-    page = tmp_path / "copy.txt"
-    page.write_text(
-        "뉴스모아\n사회\n\n윤재석 회장 유족, 모교에 100억 쾌척\n\n2026.06.02 14:02\n\n"
-        "윤재석 한길산업 명예회장의 유족이 고인의 모교 새봄대학교에 100억원을 기부했다고 "
-        "새봄대가 2일 밝혔다.\n\n기부금은 매년 학생 200명에게 장학금을 주는 장학기금으로 "
-        "운용된다.\n\n본 기사는 누리타임스에서 제공받은 기사입니다.\n",
-        encoding="utf-8",
-    )
-    (doc,) = read_inputs([str(page)]).documents
-    assert doc.outlet == "누리타임스"
-
-
-def test_a_related_articles_box_names_no_outlet(tmp_path):
-    """ "[관련기사]" alone on a line above the lead is a box of links, not a masthead."""
-    page = tmp_path / "page.txt"
-    page.write_text(
-        "누리타임스 > 경제\n\n해솔항 물동량 312만TEU 역대 최대\n\n발행일: 2026년 1월 8일\n\n"
-        "[관련기사]\n· 해솔항 신항 2-5단계 개장\n\n해솔항의 지난해 컨테이너 처리량이 312만TEU로 "
-        "역대 최대를 기록했다.\n\n해솔항만공사에 따르면 지난해 물동량은 1년 전보다 4.7% "
-        "증가했다.\n\n/누리타임스 서하람 기자 haram@nuri.example\n\n누리타임스의 모든 콘텐츠는 "
-        "저작권법의 보호를 받습니다.\n",
-        encoding="utf-8",
-    )
-    (doc,) = read_inputs([str(page)]).documents
-    assert doc.outlet == "누리타임스"
+    outlet's article, counted for it once beside its own page; "[관련기사]" alone on a line
+    above the lead is a box of links, not a masthead."""
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = read_inputs([str(path)]).documents
+    assert doc.outlet == outlet
 
 
 def test_portal_repost_names_portal_and_origin():
