@@ -185,7 +185,8 @@ def features(noun: str) -> tuple[tuple[str, float], ...]:
     """
     out = [(noun, 1.0)]
     if noun.startswith(("<", "@", "^")) and noun != MEASURE_FEATURE:
-        return tuple(out)  # a class of synonyms (<비용>) or a group (@7~12세) is one feature
+        # a class of synonyms (<비용>), a group (@7~12세) or an event class (^sell): one feature
+        return tuple(out)
     if len(noun) >= 3 and not noun.isascii():
         out.extend(("~" + noun[i : i + 2], 0.5) for i in range(len(noun) - 1))
         if noun.endswith("인"):
@@ -369,8 +370,9 @@ def _vector(claim: Claim, idf: Idf, aliases: dict[str, str]) -> Vector:
     for noun, weight in claim.context:
         for key, factor, value in weighted(aliases.get(noun.lower(), noun) if aliases else noun):
             vec[key] = max(get(key, 0.0), weight * factor * value)
-    for key in event_features(claim.predicate) if claim.kind != "date" else ():
-        vec[key] = PREDICATE_WEIGHT * idf(key)
+    if claim.kind != "date":  # a date's event is weighed by pair_similarity (same_event)
+        for key in event_features(claim.predicate):
+            vec[key] = PREDICATE_WEIGHT * idf(key)
     return vec
 
 
@@ -421,7 +423,8 @@ def pair_similarity(
     running total (누적, 지금까지) never meets a yearly rate and meets a plain figure at 0.8,
     as a yearly rate (연 4000명) does; two items of one list (성인 / 청소년) count half, as two
     marked measures; changes against two earlier periods (전월보다 / 1년 전보다) and two
-    pages' own days of announcement (``reporting_day``) never meet.
+    pages' own days of announcement (``reporting_day``) never meet, and such a day meets no
+    date but another telling of the announcement.
     """
     sim = max(cosine(va, vb), floor)  # floor > 0: whether anything but words rules it out
     if sim == 0.0:
@@ -1100,17 +1103,15 @@ class _Structure:
             if len(first) != 1:
                 return False
             starts.append(first[0])
-        if not values_agree(*starts):
-            return False
-        return all(
-            sum(
-                values_agree(s, other)
-                for (doc, _), others in self.span_starts.items()
-                if doc == s.doc_id
-                for other in others
-            )
-            == 1
-            for s in starts
+        return values_agree(*starts) and all(self._spans_from(s) == 1 for s in starts)
+
+    def _spans_from(self, start: Claim) -> int:
+        """How many spans ``start``'s article starts on its day."""
+        return sum(
+            values_agree(start, other)
+            for (doc, _), others in self.span_starts.items()
+            if doc == start.doc_id
+            for other in others
         )
 
     def counted_elsewhere(self, a: Claim, b: Claim) -> bool:
