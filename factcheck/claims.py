@@ -1121,13 +1121,19 @@ def _make(
         )
     if (
         kind == "date"
-        and "announce" in predicate_classes(predicate)
         and isinstance(value, DateValue)
         and value.precision == "day"
         and value.start == doc.published
     ):
-        # "다온시는 20일 밝혔다" in a page of the 20th: the outlet's own today
-        quals = set(quals) | {"reporting_day"}
+        if "announce" not in predicate_classes(predicate) and _ANOTHER_DATE_AFTER_RE.match(
+            sent.text, e
+        ):
+            # "해솔항만공사는 8일 지난해 … 처리한 물동량이 … 늘었다고 밝혔다": a day right
+            # before another date is the day of the report that closes the sentence
+            predicate = _closing_report_verb(sent) or predicate
+        if "announce" in predicate_classes(predicate):
+            # "다온시는 20일 밝혔다" in a page of the 20th: the outlet's own today
+            quals = set(quals) | {"reporting_day"}
     return Claim(
         id=claim_id(doc.id, abs_s, abs_e, kind),
         doc_id=doc.id,
@@ -1143,6 +1149,24 @@ def _make(
         context=context,
         qualifiers=frozenset(quals),
     )
+
+
+_ANOTHER_DATE_AFTER_RE = re.compile(
+    r"\s(?:지난해|작년|올해|지난달|이달|지난주|이번 주|(?:19|20)\d\d\s?년|\d{1,2}\s?월)"
+)
+
+
+def _closing_report_verb(sent: Sentence) -> str | None:
+    """The verb that closes the sentence when it reports what comes before it ("… 늘었다고
+    밝혔다": 밝히), else None."""
+    toks = [t for t in sent.tokens if not t.tag.startswith(("S", "EF", "EP"))]
+    if len(toks) < 2:
+        return None
+    verb, before = toks[-1], toks[-2]
+    if verb.tag == "XSV" and before.tag == "NNG":  # 발표했다
+        verb, before = before, toks[-3] if len(toks) >= 3 else before
+    quoted = before.tag == "EC" and before.form.endswith("고")
+    return verb.form if quoted and "announce" in predicate_classes(verb.form) else None
 
 
 _PER_RE = re.compile(r"\s?당(?![가-힣])")

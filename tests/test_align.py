@@ -2473,3 +2473,21 @@ def test_the_day_of_an_event_is_that_event(subject, event):
     from factcheck.claims import _dated_event
 
     assert _dated_event(subject) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "reporting"),
+    [
+        # a day right before another date is the day of the report closing the sentence
+        (
+            "해솔항만공사는 8일 지난해 해솔항에서 처리한 컨테이너 물동량이 7.4% 늘었다고 밝혔다.",
+            True,
+        ),
+        ("해솔항만공사는 8일 올해 1월 물동량이 7.4% 늘었다고 발표했다.", True),
+        # a day before an event of its own is that event's
+        ("해솔항만공사는 8일 지난해 처리한 물동량을 집계했다.", False),
+    ],
+)
+def test_a_day_before_another_date_is_the_reports(text, reporting):
+    (day,) = [c for c in _claims_of(text, "2026-01-08") if c.surface == "8일"]
+    assert ("reporting_day" in day.qualifiers) is reporting, day.predicate
