@@ -23,7 +23,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -690,6 +690,11 @@ def values_agree(a: Claim, b: Claim) -> bool:
             return True
         return rounded_alike(a, b)
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        if va.time and vb.time and "day_assumed" in a.qualifiers | b.qualifiers:
+            # "오후 7시 5분 출발해": a time whose day the sentence does not give is dated to the
+            # last day its article named, which differs between outlets (the 15th they heard
+            # it, the 20th of the first flight): the times alone are compared
+            return _times_agree(replace(va, start=vb.start), vb)
         if va.start and vb.start and va.end and vb.end:
             return va.start <= vb.end and vb.start <= va.end and _times_agree(va, vb)
         # a year is unknown on one side: compare month and day where both have them

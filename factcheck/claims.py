@@ -357,6 +357,9 @@ def _times_on_the_last_day(
         earlier = [v for end, v in days_here if end <= s]
         value = replace(earlier[-1] if earlier else day, time=clock, relative=True)
         quals = _span_marks(bound, ends)  # 오전 9시부터 오후 10시까지: opening hours
+        if not earlier:
+            # a day the sentence does not give: another outlet's last day may differ
+            quals.add("day_assumed")
         out.append(_make(doc, sent, s, e, "date", value, values + [(s, e)], quals))
     return out
 

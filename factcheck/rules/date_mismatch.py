@@ -18,6 +18,8 @@ class DateMismatch(Rule):
       - a year against a month inside it (작년 vs 지난해 5월);
       - times of day within a quarter of an hour (9시 30분께 / 9시 40분쯤), or within half an
         hour of a time written to the hour (10시 / 9시 30분);
+      - one time of day whose day the sentences do not give, which each article would date to
+        the last day it named (오후 7시 5분 출발해, after 15일 밝혔다 / after 다음 달 20일);
       - the day an outlet heard its news (27일 금융투자업계에 따르면 / 26일 다온증권에
         따르면), or an announcement each page dates to its own day of publication (시는
         20일 밝혔다 in a page of the 20th / 22일 밝혔다 in one of the 22nd): each outlet's
@@ -29,7 +31,8 @@ class DateMismatch(Rule):
       - dates of different events of one thing (2017년 시작 vs 지난해 5월 개관; 2028년 착공 vs
         2030년 조성): alignment keeps events with different predicates apart.
     Severity: high when months or years differ, medium when only the day or the time of day
-    differs; one level lower when a side's year was inferred from tense rather than written.
+    differs (or only the time, when a side's day is not given); one level lower when a
+    side's year was inferred from tense rather than written.
     """
 
     code = "FC201"
@@ -44,7 +47,9 @@ class DateMismatch(Rule):
             da, db = a.value, b.value
             assert isinstance(da, DateValue) and isinstance(db, DateValue)
             same_month = da.year == db.year and da.month == db.month and da.month is not None
-            severity = "medium" if same_month else "high"  # a day or a time of day apart
+            # a time whose day its sentence does not give (day_assumed) differs in its time
+            times_only = "day_assumed" in a.qualifiers | b.qualifiers and da.time and db.time
+            severity = "medium" if same_month or times_only else "high"  # a day or a time apart
             certainty = 1.0
             if da.year_inferred or db.year_inferred:
                 severity, certainty = downgrade(severity), 0.7
@@ -57,4 +62,6 @@ def _render(claim) -> str:
     value = claim.value
     if value.precision == "half" and value.start and value.end and not value.month:
         return f"{claim.surface} ({value.start[:7]}..{value.end[:7]})"  # 1~3월, 상반기
+    if value.time and "day_assumed" in claim.qualifiers:
+        return f"{claim.surface} ({value.time})"  # its day is its article's guess, not said
     return f"{claim.surface} ({value.iso()}{' ' + value.time if value.time else ''})"
