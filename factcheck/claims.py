@@ -2244,6 +2244,10 @@ def _as_written(token: Token) -> bool:
     return token.end - token.start == len(token.form)
 
 
+# nouns of time that may stand before a name (3일 새벽 새봄중앙시장에서): never its part
+_NOT_NAME_STARTS = frozenset(("이날", "그동안", "당시", "한편", "새벽", "아침", "낮", "밤", "저녁"))
+
+
 def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
     """Noun compounds ending in a generic facility/programme head (양곡도매시장, AI 특구)."""
     heads, _, _ = _vocab()
@@ -2265,7 +2269,7 @@ def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
             j += 1
         run = toks[i : j + 1]
         _, stop, _ = _vocab()
-        while run and (run[0].form in stop or run[0].form in ("이날", "그동안", "당시", "한편")):
+        while run and (run[0].form in stop or run[0].form in _NOT_NAME_STARTS):
             run = run[1:]  # an adverbial noun before a name is not part of it
         if run and run[0] is toks[i]:
             run = (*_whole_word(toks, i), *run)

@@ -23,6 +23,8 @@ CASES = [
     ("광주 도시철도 2호선 1단계 공사 현장을 찾았다.", ["1단계 공사"]),
     # a particle before the glued pieces means they do not start the word
     ("이날 서울 AI 허브에서 행사가 열렸다.", ["서울 AI 허브"]),
+    # a noun of time before the name is no part of it
+    ("3일 새벽 새봄시 새봄중앙시장에서 불이 나 점포가 탔다.", ["새봄시 새봄중앙시장"]),
     # a person's name and title (시장: mayor) is no market, whatever stands before it
     ("오세훈 서울시장은 24일 기자회견을 열었다.", []),
     ("오세훈 시장은 이렇게 말했다.", []),
