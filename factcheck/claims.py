@@ -66,6 +66,9 @@ _LIGHT_VERBS = ("하", "되", "이", "있", "없", "않", "같", "받", "입")
 
 
 MEASURE_FEATURE = "<규모>"
+# Parts of the day a time or a span's end may be written with (오후 10시까지, 새벽 3시)
+DAY_PARTS = ("오전", "오후", "새벽", "아침", "낮", "밤", "저녁")
+_DAY_PART = "|".join(DAY_PARTS)
 
 
 @functools.cache
@@ -369,7 +372,7 @@ def _times_on_the_last_day(
 # span of hours may come between (평일 오전 9시부터 | 오후 10시).
 _HABITUAL_RE = re.compile(
     r"(?:평일|주말|매일|매주|주중|휴일|공휴일|평소|날마다)(?:에는|엔|에|은|는|마다)?\s?"
-    r"(?:(?:오전|오후|새벽|아침|낮|밤|저녁)\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분|\s?반)?\s?(?:부터|~)\s?)?$"
+    rf"(?:(?:{_DAY_PART})\s?\d{{1,2}}\s?시(?:\s?\d{{1,2}}\s?분|\s?반)?\s?(?:부터|~)\s?)?$"
 )
 
 
@@ -718,11 +721,13 @@ def _sentence_claims(
         # 2027학년도 names a school year (its entrance exam is held in 2026): it never
         # meets a calendar year, only another school year
         quals = {"academic_year"} if "학년도" in text[d.start : d.end] else set()
-        if span := _span_marks(bounds[id(d)], ends):
+        bound = bounds[id(d)]
+        from_here = bound is not None and bound.group(1) == "부터"
+        if span := _span_marks(bound, ends):
             quals |= span
         elif _RANGE_BEFORE_RE.search(text[: d.start]):
             quals.add("span")  # 1~5일, as 1일부터 5일까지
-            if bounds[id(d)] and bounds[id(d)].group(1) == "부터":
+            if from_here:
                 quals.add("span_start")
         elif _SINCE_RE.match(text, d.end):
             # "1982년 이후 문을 닫은 학교는": the start of a stretch up to now, which meets
@@ -732,7 +737,7 @@ def _sentence_claims(
                 # "2023년 이후 3년 만이다", "2019년 이후 처음": the last time it happened,
                 # an occurrence before this one, never today's date of it
                 quals.add("distant")
-        elif bounds[id(d)] and bounds[id(d)].group(1) == "부터":
+        elif from_here:
             quals.add("from")  # "11월 14일부터 시작된다": the day a period opens
         quals |= _time_zone(text, d.start, d.end)
         out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, quals))
@@ -995,9 +1000,7 @@ DISTANT_YEARS = 2  # a figure of a period this many years from publication is of
 _SINCE_RE = re.compile(r"\s?(?:이후|이래)(?![가-힣])")
 _LAST_TIME_RE = re.compile(r"\s?(?:이후|이래)\s?(?:\d+\s?(?:년|개월|달|주|일)\s?만|처음|최초)")
 # 까지 and the copula after it (접수는 30일까지다, 30일까지였다, 30일까지이며)
-_UNTIL_RE = re.compile(
-    r"\s?(?:오전|오후|새벽|아침|낮|밤|저녁)?\s?까지(?:이?다|였다|이었다|이?며|이고)?(?![가-힣])"
-)
+_UNTIL_RE = re.compile(rf"\s?(?:{_DAY_PART})?\s?까지(?:이?다|였다|이었다|이?며|이고)?(?![가-힣])")
 
 
 def _distant(scope: tuple[str, str], published: dt.date) -> bool:
@@ -1128,9 +1131,7 @@ def _make(
         and value.precision == "day"
         and value.start == doc.published
     ):
-        if "announce" not in predicate_classes(predicate) and _ANOTHER_DATE_AFTER_RE.match(
-            sent.text, e
-        ):
+        if "announce" not in predicate_classes(predicate) and _another_date_follows(sent.text, e):
             # "해솔항만공사는 8일 지난해 … 처리한 물동량이 … 늘었다고 밝혔다": a day right
             # before another date is the day of the report that closes the sentence
             predicate = _closing_report_verb(sent) or predicate
@@ -1154,9 +1155,11 @@ def _make(
     )
 
 
-_ANOTHER_DATE_AFTER_RE = re.compile(
-    r"\s(?:지난해|작년|올해|지난달|이달|지난주|이번 주|(?:19|20)\d\d\s?년|\d{1,2}\s?월)"
-)
+def _another_date_follows(text: str, end: int) -> bool:
+    """A date expression starts right after ``end``, past one space (8일 지난해, 8일 올해 1월)."""
+    after = text[end : end + 16]
+    found = find_dates(after)
+    return bool(found) and found[0].start <= 1 and not after[: found[0].start].strip()
 
 
 def _closing_report_verb(sent: Sentence) -> str | None:
@@ -1430,7 +1433,7 @@ _QUOTATIVE_ENDINGS = frozenset(("다고", "ᆫ다고", "는다고", "라고", "�
 
 
 # (a part of the day may come between: 28일 토요일 오후부터 29일 일요일 새벽까지)
-_SPAN_BOUND_RE = re.compile(r"\s?(?:(?:오전|오후|새벽|아침|낮|저녁|밤)\s?)?(부터|까지|사이)")
+_SPAN_BOUND_RE = re.compile(rf"\s?(?:(?:{_DAY_PART})\s?)?(부터|까지|사이)")
 _RANGE_BEFORE_RE = re.compile(r"\d{1,2}\s?[~∼〜]\s?$")
 # A day followed by these words is a span something happened in or a bound ("22일 하루
 # 12만3천명이 … 봤다고 밝혔다", "22일까지"), never the day of the announcement.
@@ -2245,7 +2248,7 @@ def _as_written(token: Token) -> bool:
 
 
 # nouns of time that may stand before a name (3일 새벽 새봄중앙시장에서): never its part
-_NOT_NAME_STARTS = frozenset(("이날", "그동안", "당시", "한편", "새벽", "아침", "낮", "밤", "저녁"))
+_NOT_NAME_STARTS = frozenset(("이날", "그동안", "당시", "한편", *DAY_PARTS))
 
 
 def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
