@@ -324,10 +324,7 @@ def event_features(predicate: str | None) -> tuple[str, ...]:
     """A predicate's event classes as context features (^sell for 팔리 and 판매): the verb
     tells what a figure counts (87만장이 팔렸다 / 87만4000여장이 판매됐다) when the nouns
     around it are only the subject's name. Words of no class give none."""
-    if not predicate:
-        return ()
-    classes = predicate_classes(predicate)
-    return tuple(sorted("^" + c for c in classes if c != predicate and c not in _GENERIC_EVENTS))
+    return tuple(sorted("^" + c for c in known_classes(predicate)))
 
 
 def _dimension(claim: Claim) -> tuple[str, str] | None:
@@ -919,8 +916,14 @@ _GENERIC_EVENTS = frozenset(("announce",))
 def known_events(claim: Claim) -> frozenset[str]:
     """The event classes of a claim's predicate that the vocabulary knows (a word may be in
     two: 시작 begins a project or is a fire breaking out, 조성 builds a site or raises a fund)."""
-    classes = predicate_classes(claim.predicate)
-    return frozenset(c for c in classes if c != claim.predicate and c not in _GENERIC_EVENTS)
+    return known_classes(claim.predicate)
+
+
+def known_classes(predicate: str | None) -> frozenset[str]:
+    """``predicate_classes`` of a word, without the word itself (a word of no class) and
+    the classes too common to single a figure out (``_GENERIC_EVENTS``)."""
+    classes = predicate_classes(predicate)
+    return frozenset(c for c in classes if c != predicate and c not in _GENERIC_EVENTS)
 
 
 def _per_article(claims: list[Claim], keys: Callable[[Claim], Iterable[str]]) -> Counter:
