@@ -322,8 +322,8 @@ def _outlet(
     if origin:
         # "본 기사는 누리타임스에서 제공받은 기사입니다": the article is the provider's, and
         # the page's own masthead, if any, is the site that re-posted it
-        others = sorted(c for c in candidates if c[2] != _clean_outlet(origin))
-        reposted_by = reposted_by or (others[-1][2] if others else None)
+        own_best = max((c for c in candidates if c[2] != _clean_outlet(origin)), default=None)
+        reposted_by = reposted_by or (own_best[2] if own_best else None)
         add(11, 0, origin)
     if not candidates:
         return None, reposted_by or None
