@@ -38,6 +38,8 @@ from .claims import (
     predicate_classes,
     streak_words,
     synonym_classes,
+    vocabulary_words,
+    written_compounds,
 )
 from .models import Claim, DateValue, Document, Quantity, Sentence, TopicGroup
 
@@ -223,6 +225,8 @@ def sentence_features(sentences: Iterable[Sentence]) -> tuple[int, dict[str, int
                     seen.add(synonym)
             if t.tag in PREDICATE_TAGS:
                 seen.update(event_features(t.form))
+        for _, _, word in written_compounds(sent.tokens):
+            seen.update(f for f, _ in features(word))
         for form in seen:
             df[form] += 1
     return n, dict(df)
@@ -616,11 +620,30 @@ def _subjects_differ(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, flo
     sa, sb = a.marked_subject, b.marked_subject
     if a.kind != "date" and (_group_and_measure(a, b, vb) or _group_and_measure(b, a, va)):
         return True
+    if a.kind != "date" and two_kinds_of_people(a, b):
+        return True
     if a.kind == "date" or not sa or not sb or same_measure(sa, sb):
         return False
     # the words that tell them apart (수출 / 수입; 재학생 / 기타 of 지원자)
     wa, wb = set(sa.split()), set(sb.split())
     return not ((wa - wb) & vb.keys()) and not ((wb - wa) & va.keys())
+
+
+def two_kinds_of_people(a: Claim, b: Claim) -> bool:
+    """Each figure counts people named by a different noun of people (교사 300명 / 학생
+    2000명), and neither noun is in the other's context: two groups, however alike the
+    sentences. Not one noun and a name for the same people in other words (교육공무직 /
+    노동자: only one of them is a general noun of people)."""
+    people = vocabulary_words("names", "people")
+    wa, wb = a.subject.rpartition(" ")[2], b.subject.rpartition(" ")[2]
+    return (
+        wa in people
+        and wb in people
+        and wa != wb
+        and synonym_classes().get(wa, wa) != synonym_classes().get(wb, wb)
+        and wa not in dict(b.context)
+        and wb not in dict(a.context)
+    )
 
 
 def _group_and_measure(a: Claim, b: Claim, vb: dict[str, float]) -> bool:
@@ -986,7 +1009,17 @@ def _only_event_of_its_kind(
     if a.kind == "date":
         return True  # a date's subject is its sentence's topic (스마트폰 / 정식 출시), no measure
     sa, sb = _thing_named(a.subject), _thing_named(b.subject)
-    return not (sa and sb and sa != sb)
+    if sa and sb and sa.replace(" ", "") != sb.replace(" ", ""):
+        # 교육공무직 2만1천여명이 참여 / 비정규직 노동자 2만4천여명이 참여: a noun of people in
+        # general (노동자) may name the group another outlet names precisely; two of each
+        # kind (교사 / 학생, 수출 / 수입) are two things
+        return _of_people(sa) != _of_people(sb)
+    return True
+
+
+def _of_people(subject: str) -> bool:
+    """The subject ends in a noun of people in general (노동자, 직원, 주민)."""
+    return subject.rpartition(" ")[2] in vocabulary_words("names", "people")
 
 
 def _thing_named(subject: str) -> str:
@@ -1072,6 +1105,7 @@ class _Structure:
         self.events = _per_article(
             [c for c in members if "span" not in c.qualifiers or c.kind != "date"], known_events
         )
+        self.in_force = Counter(c.doc_id for c in members if _in_force_from(c))
         self.measures = _per_article(members, _measure_of)
         self.per_doc = Counter(c.doc_id for c in members)
         self.subjects = _per_article(members, _subject_of)
@@ -1142,6 +1176,16 @@ class _Structure:
             return True  # 다음 달 7일 출시 / 정식 출시는 다음 달 17일이다: the one launch
         if a.kind == "date" and self.ends_of_one_span(a, b):
             return True
+        if (
+            _in_force_from(a)
+            and _in_force_from(b)
+            and self.in_force[a.doc_id] == 1
+            and self.in_force[b.doc_id] == 1
+        ):
+            return True  # 6월 12일부터 시행된다 / 6월 2일부터 적용된다: when the rule starts
+
+        if a.kind != "date" and two_kinds_of_people(a, b):
+            return False  # 교사 300명 / 학생 2000명: two groups, however alone in their articles
         if a.kind != "date" and (
             same_telling_figure(a, b)
             or _only_event_of_its_kind(a, b, self.events)
@@ -1156,6 +1200,19 @@ class _Structure:
             # 728조원 예산을 확정"): what the figure is of, and when it was decided
             return False
         return _may_be_one_event(a, b) and share_a_figure(a, b, self.figures)
+
+
+def _in_force_from(claim: Claim) -> bool:
+    """A date something starts from (내년 6월 12일부터 시행된다, 적용된다). An article
+    giving one such date gives the day its measure takes effect: two articles' are one
+    fact, however little else their sentences share. Not an article with two (one stage
+    from January, the next from July)."""
+    return (
+        claim.kind == "date"
+        and "from" in claim.qualifiers
+        and "span" not in claim.qualifiers
+        and "begin" in known_events(claim)
+    )
 
 
 def _undated_of_another_period(

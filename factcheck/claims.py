@@ -1079,6 +1079,16 @@ def _make(
         # 1966년생: the birth is written as a suffix, not a noun; the date's context holds it
         context = with_words(context, ("출생",))
     tense = _tense(sent, abs_e) if kind not in NAME_KINDS else None
+    if (
+        tense is None
+        and kind == "date"
+        and "from" in quals
+        and isinstance(value, DateValue)
+        and value.start
+        and doc.published
+        and value.start > doc.published
+    ):
+        tense = "plan"  # "2027년부터 이전을 시작한다고": what starts on a day to come
     if tense:
         quals = set(quals) | {tense}
     if kind == "date" and "span" not in quals and _UNTIL_RE.match(sent.text, e):
@@ -1255,7 +1265,7 @@ _OF_CUMULATIVE_RE = re.compile(r"\s?(?:이상|이하|가량|정도|여)?\s?의\s
 # So is the level a change is measured against: "전년 2551명보다 30명(1.2%) 줄었다".
 _BEFORE_RE = re.compile(
     r"\s?에서(?:부터)?\s?(?:연|약|월)?\s?\d[^,\n]{0,8}?(?:으로|로|포인트|%p)(?![가-힣])"
-    r"|\s?보다\s?(?:약\s?)?\d[^,\n]{0,14}?\s(?:줄|늘|감소|증가|많|적|높|낮|올|오르|내리|떨어|하락|상승)"
+    r"|\s?보다\s?(?:약\s?)?\d[^,\n]{0,14}?\s(?:줄|늘|감소|증가|많|적|높|낮|올|오르|내리|떨어|하락|상승|인상|인하|상향|하향)"
 )
 # The whole parts are taken from: "7명 가운데 5명이 …고 2명은", "승객 284명 가운데 7명이":
 # itself a plain level (284 passengers), but every later figure of its kind in the sentence
@@ -1354,6 +1364,7 @@ def _context(
     # index of the token nearest the value
     anchor = next((i for i, t in enumerate(toks) if t.end > start), len(toks) - 1)
     weights: dict[str, float] = {}
+    parts: dict[int, float] = {}  # token index -> its weight, for the words it is written in
     argument = _arguments(toks)
     for i, t in enumerate(toks):
         if t.tag not in NOUN_TAGS or t.form in stop or len(t.form) < 1:
@@ -1387,8 +1398,38 @@ def _context(
         synonym = synonym_classes().get(form)
         if synonym:
             weights[synonym] = max(weights.get(synonym, 0.0), w)
+        parts[i] = w
+    for first, last, word in written_compounds(toks):
+        w = max((parts[k] for k in range(first, last + 1) if k in parts), default=0.0)
+        if w and word not in measure_nouns():
+            weights[word] = max(weights.get(word, 0.0), w)
     ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple((k, round(v, 4)) for k, v in ranked[:16])
+
+
+def written_compounds(toks: list[Token]) -> list[tuple[int, int, str]]:
+    """(first, last, word) of each run of two or three common nouns written as one word that
+    starts with a single syllable (월 + 평균): the word whole, as kiwipiepy reads it in one
+    sentence (월평균) and cuts its first syllable off in the next, so two contexts meet on
+    it either way. Not a word that ends in one (통합 + 시: a suffix kiwipiepy cuts off
+    alike everywhere, whose whole word, rarer, would only set two contexts apart), nor
+    longer runs (미래 + 융합 + 혁신 + 특구), names whose words already meet."""
+    out = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while (
+            toks[j].tag == "NNG"
+            and j + 1 < len(toks)
+            and toks[j + 1].tag == "NNG"
+            and toks[j].end == toks[j + 1].start
+        ):
+            j += 1
+        run = toks[i : j + 1]
+        if 2 <= len(run) <= 3 and len(run[0].form) == 1:
+            out.append((i, j, "".join(t.form for t in run)))
+        i = j + 1
+    return out
 
 
 def _attached_syllable(toks: list[Token], i: int) -> bool:
@@ -1484,6 +1525,8 @@ def _reporting_verb(sent: Sentence, end: int) -> str | None:
 
 # "1966년생", "1966년 생인", "90년생으로": the year someone was born in
 _BORN_IN_RE = re.compile(r"\s?생(?:인|으로|이다|이며|이고|이|의)?(?![가-힣])")
+# "발생 8시간 20분 만에 진화됐다": the time since an event, whose end is the verb after
+_ELAPSED_SINCE_RE = re.compile(r"\s?만(?:에|인|의|이)")
 _QUOTE_MARKS = frozenset("\"“”‘’'")  # opening and closing
 
 
@@ -1522,6 +1565,7 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
         and before[-1].tag == "NNG"
         and before[-1].form in _vocab()[2]
         and not (before[-1].form in _SERIES_ENDS and particle in ("로", "으로"))
+        and not (not particle and _ELAPSED_SINCE_RE.match(sent.text, end - sent.start))
     ):
         return before[-1].form
     toks = _after(sent, end)
@@ -1580,6 +1624,8 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
             and _in_a_relative_clause(toks, i)
         ):
             prev_noun = None  # "6명은 조업하던 어선에 구조됐다": the rescue, not the fishing
+        elif t.tag in ("XSV", "VV") and _resulting_state(toks, i):
+            prev_noun = None  # "4시께 세워져 있던 차에서 불이 났다": the fire, not the parking
         elif t.tag in ("XSV", "XSA"):
             if prev_noun:
                 return prev_noun
@@ -1645,6 +1691,17 @@ def _relative_clause_event(sent: Sentence, start: int) -> str | None:
         j = i - 2 if before[i - 1].tag.startswith("J") else i - 1
         return before[j].form  # "동결을 결정한": the freeze
     return before[i].form
+
+
+def _resulting_state(toks: list[Token], i: int) -> bool:
+    """The verb ``toks[i]`` describes the noun after it as a lasting state (세워져 있던 차,
+    쌓여 있는 자재: -어 있- before a modifier ending), which no moment of the sentence dates."""
+    j = i + 1
+    while j + 1 < len(toks) and toks[j].tag == "EC" and toks[j + 1].tag == "VX":
+        if toks[j + 1].form == "있":
+            return j + 2 < len(toks) and toks[j + 2].tag == "ETM"
+        j += 2  # 세우 + 어 + 지 (passive) + 어 + 있
+    return False
 
 
 def _in_a_relative_clause(toks: list[Token], i: int) -> bool:
@@ -1936,7 +1993,7 @@ def _marked_subject(sent: Sentence, start: int) -> str:
     narrow nothing.
     """
     phrase = _marked_phrase(sent, start)
-    if len(phrase) < 2:
+    if len(phrase) < 2 or _object_measured(sent, len(phrase), start):
         return ""
     # the marked noun is the one before any aside: 월 환산액(…)은
     nearest = _without_aside(phrase[-2::-1])
@@ -1950,6 +2007,19 @@ def _marked_subject(sent: Sentence, start: int) -> str:
     if rest and rest[0].tag == "NNP" and rest[0].end == nearest[used - 1].start:
         return ""  # 한빛반도체가 (한빛 + 반도체): a name, whose last noun is no measure
     return _narrowed(word, rest) if len(word) >= 2 else ""
+
+
+def _object_measured(sent: Sentence, after: int, start: int) -> bool:
+    """The value right after an object (위원회는 … 보험료율을 7.19%로 의결했다): the object
+    is what the value measures, and the marked noun (위원회) is who acts on it."""
+    between = [t for t in sent.tokens[after:] if t.end <= start]
+    while between and between[-1].tag in ("MAG", "MM", "SP"):
+        between.pop()  # 을 약 5조원으로
+    return (
+        len(between) >= 2
+        and between[-1].tag == "JKO"
+        and (between[-2].tag in NOUN_TAGS or between[-2].tag == "XSN")
+    )
 
 
 def _word_ending(nearest: list[Token]) -> tuple[str, int]:

@@ -111,7 +111,7 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
                 and c.value.unit == target.unit  # 4개 제작사 and 12개 차종 are no part of 17만대
                 and c.id != total.id
                 and "change" not in c.qualifiers  # a change is no part of a total
-                and not _of_other_people(c, total)  # 2명 dead are no part of 7명 injured
+                and not of_other_people(c, total)  # 2명 dead are no part of 7명 injured
             ):
                 by_sentence.setdefault(c.sentence_index, []).append(c.value.value)
                 labels.setdefault(c.sentence_index, set()).add(c.subject)
@@ -223,7 +223,7 @@ def _other_fractions(whole: Claim, used: Claim, story_claims: tuple[Claim, ...])
     return "".join(notes)
 
 
-def _of_other_people(part: Claim, total: Claim) -> bool:
+def of_other_people(part: Claim, total: Claim) -> bool:
     """The part counts people of another ``[exclusive]`` event than the total (the dead,
     beside a count of the injured): never one of its parts."""
     ep = predicate_classes(part.predicate) & exclusive_events()

@@ -1319,6 +1319,17 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ("10월에는 지난해에 이어 스마트라이프위크를 진행한다.", "10월", "진행"),
         # a clause after a connective ending with a subject of its own is another's
         ("중국이 640만명으로 1위였고 일본이 270만명으로 뒤를 이었다.", "640만명", None),
+        # a lasting state (세워져 있던 차) is dated by no moment: the fire is
+        (
+            "18일 오전 4시 12분께 아파트 지하 주차장에 세워져 있던 전기차에서 불이 났다.",
+            "18일 오전 4시 12분",
+            "나",
+        ),
+        ("3일 오후 2시께 공장에 쌓여 있던 자재에서 불이 났다.", "3일 오후 2시", "나"),
+        ("2019년 세워진 공장은 지난해 문을 닫았다.", "2019년", "세우"),  # an event, no state
+        # the time since an event (발생 8시간 20분 만에) ends with the verb after it
+        ("불은 발생 8시간 20분 만에 진화됐다.", "8시간 20분", "진화"),
+        ("착공은 내년 3월이다.", "내년 3월", "착공"),  # the event noun itself
     ],
 )
 def test_the_event_a_value_belongs_to(text, surface, predicate):
@@ -1418,6 +1429,9 @@ def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
         # the level a change is measured against (보다) is the old level
         ("사망자는 전년 2551명보다 30명(1.2%) 줄었다.", "2551명", {"before"}),
         ("출생아는 23만8000명으로 전년보다 8000명 늘었다.", "23만8000명", set()),
+        # a rate raised or cut from a level (인상, 인하) starts from it too
+        ("올해 7.09%보다 1.14% 인상된 것이다.", "7.09%", {"before"}),
+        ("올해 7.09%보다 1.14% 인상된 것이다.", "1.14%", set()),
         # a year since which is no period of the figure after it
         ("1976년 통계 작성 이후 처음으로 사망자가 2500명대에 진입했다.", "2500명대", set()),
         # a past date with 도 dates an earlier occurrence of the story's event
@@ -1586,6 +1600,59 @@ def test_a_document_is_filed_under_the_nouns_it_shares_with_others():
     matrix = NounMatrix(["a", "b", "c"], bags)
     pairs = {(int(k) // 3, int(k) % 3) for k in _candidate_pairs(matrix, [None] * 3)}
     assert pairs == {(0, 1), (0, 2), (1, 2)}
+
+
+def test_an_object_before_the_figure_is_what_it_measures():
+    """ "위원회는 … 보험료율을 7.19%로 의결했다": the committee acts, the rate is measured;
+    read as the figure's measure, the committee carried over to the next sentence's
+    figures (올해 7.09%보다 1.14% 인상된 것이다) and kept them from another outlet's
+    인상률은 1.41%다."""
+    text = "건강보험정책심의위원회는 25일 내년도 건강보험료율을 7.19%로 의결했다."
+    assert _claim(text, "7.19%").marked_subject == ""
+    follows = text + " 올해 7.09%보다 1.14% 인상된 것이다."
+    assert _claim(follows, "1.14%").marked_subject == ""
+    # a subject with no object between it and the figure stays its measure
+    assert _claim("반도체 수출은 150억 달러였다.", "150억 달러").marked_subject == "반도체 수출"
+    assert _claim("수출이 지난해보다 약 12% 늘었다.", "약 12%").marked_subject == "수출"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지역가입자의 세대당 월평균 보험료는 8만8962원에서 9만251원이 된다.",
+        "지역가입자 세대당 월평균 보험료는 9만2510원으로 오른다.",
+    ],
+)
+def test_a_word_kiwipiepy_cuts_a_syllable_off_is_also_read_whole(text):
+    """kiwipiepy reads 월평균 whole in one sentence and as 월 + 평균 in the other: both
+    contexts hold 월평균, so the two outlets' premiums meet."""
+    (claim,) = [c for c in _claims_of(text) if c.surface.startswith("9만")]
+    assert "월평균" in dict(claim.context)
+
+
+def test_a_word_that_ends_in_a_syllable_is_not_made_one():
+    """통합 + 시 (a suffix cut off alike everywhere) and 미래 + 융합 + 혁신 + 특구 (a name):
+    the whole word, rarer than its parts, would only set two contexts apart."""
+    from factcheck.claims import written_compounds
+    from factcheck.sentences import split_documents
+
+    def compounds(text: str) -> list[str]:
+        (doc,) = make_documents([{"outlet": "가람일보", "published": "2026-08-25", "text": text}])
+        (sent,) = split_documents([doc])[doc.id]
+        return [word for _, _, word in written_compounds(list(sent.tokens))]
+
+    assert compounds("통합시는 2028년 7월 1일 공식 출범한다.") == []
+    assert compounds("서초구 양재동 일대는 미래융합혁신특구로 지정됐다.") == []
+    assert "월평균" in compounds("지역가입자 세대당 월평균 보험료는 9만2510원으로 오른다.")
+
+
+def test_a_start_on_a_day_to_come_is_a_plan():
+    """ "2027년부터 이전을 시작한다고 밝혔다" in a page of 2026: what starts then is
+    planned, so it never meets the past start of an earlier move (2005년 시작된 1차
+    이전); a past day with the same words is no plan."""
+    text = "국토교통부는 3일 2027년부터 이전을 시작한다고 밝혔다."
+    assert "plan" in _claim(text, "2027년", published="2026-09-03").qualifiers
+    assert "plan" not in _claim(text, "2027년", published="2028-09-03").qualifiers
 
 
 def test_a_breakdown_word_narrows_no_measure():

@@ -35,6 +35,13 @@ _FRACTION_RE = re.compile(
     rf"({_DIGITS}|[일이삼사오육칠팔구십백천]+)\s?분의\s?({_DIGITS}|[일이삼사오육칠팔구십]+)"
 )
 _HALF_RE = re.compile(r"절반")
+# A rate of exchange between two amounts, one of them with decimals: "1대 0.82 비율로
+# 전환" (1 to 0.82), read as a ratio to one (1.22대 1). Two whole numbers (2대 1, 3대 10)
+# are a score or a ratio the units table reads.
+_EXCHANGE_RE = re.compile(
+    r"(?<![\d.,A-Za-z])(\d+(?:\.\d+)?)\s?대\s?(\d+(?:\.\d+)?)(?![\d.,]|\s?[%％])"
+    r"(?!(?!의|로|으로|이|은|는|을|를|에|과|와|까지|부터)[가-힣])"  # a particle, not 0.82배
+)
 # Where a number can start: a digit not inside another number or a Latin code (HB721편,
 # G20, PM2.5), or a Hangul numeral at the start of a word (오천억, 두 곳, 수천 명); never
 # in the middle of a word.
@@ -330,6 +337,15 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
             Found(m.start(), end, Quantity("fraction", "ratio", 0.5, low, high, hedge and hedge[0]))
         )
         taken.append((m.start(), end))
+
+    for m in _EXCHANGE_RE.finditer(text):
+        if "." not in m.group(0) or _overlaps(m.start(), m.end(), taken):
+            continue
+        left, right = float(m.group(1)), float(m.group(2))
+        if left > 0 and right > 0:
+            v = left / right
+            found.append(Found(m.start(), m.end(), Quantity("ratio", "대 1", v, v, v)))
+            taken.append((m.start(), m.end()))
 
     pos = 0
     for m in _CANDIDATE_RE.finditer(text):

@@ -22,6 +22,7 @@ from ..align import (
     values_agree,
 )
 from ..models import Claim, Conflict, DateValue, Document, NameValue, Quantity, TopicGroup
+from ..reconcile import of_other_people
 
 SEVERITIES = ("low", "medium", "high")
 
@@ -150,9 +151,51 @@ def asserted_elsewhere(side: tuple[Claim, ...], other: tuple[Claim, ...], ctx: R
             ):
                 found = True
                 break
-        if not found:
+        if not found and not _states_as_parts(
+            [c for c in other if ctx.source(c) == src], side, ctx
+        ):
             return False
     return True
+
+
+def _states_as_parts(mine: list[Claim], side: tuple[Claim, ...], ctx: RuleContext) -> bool:
+    """The sentence of one of ``mine`` states ``side``'s figure beside it, or lists figures
+    of its kind whose sum is that figure: "72대가 모두 탔고 70여대가 그을렸다" states the
+    140여대 cars another outlet counts as burnt or scorched, part by part (hedges widen the
+    sum as they widen a figure), and "72대가 전소되고 70여대가 그을리는 등 140여대가 피해를
+    입었다" states it outright. Not a list whose sum misses the figure, nor a single figure."""
+    for c in mine:
+        q = c.value
+        if not isinstance(q, Quantity):
+            continue
+        figures = [
+            x
+            for x in ctx.story_claims
+            if x.doc_id == c.doc_id
+            and x.sentence_index == c.sentence_index
+            and x.kind == c.kind
+            and isinstance(x.value, Quantity)
+            and x.value.unit == q.unit
+            and "change" not in x.qualifiers
+        ]
+        for s in side:
+            t = s.value
+            if not isinstance(t, Quantity) or t.unit != q.unit:
+                continue
+            # the parts: the sentence's figures but the total itself, if it gives it too, and
+            # those of other people (2명이 숨지고 5명이 다쳤다: the dead are no part of 7
+            # injured)
+            parts = [
+                x.value for x in figures if not values_agree(x, s) and not of_other_people(x, s)
+            ]
+            if len(parts) < 2 or c.value not in parts:
+                continue
+            labels = [x.subject for x in figures if x.value in parts]
+            if all(labels) and s.subject in labels:
+                continue  # 성인 5000원 vs "성인 3000원, 청소년 2000원": an item, not a total
+            if sum(p.low for p in parts) <= t.high and t.low <= sum(p.high for p in parts):
+                return True
+    return False
 
 
 def _bound_only(cand: Claim, s: Claim) -> bool:
