@@ -42,6 +42,7 @@ from .claims import (
     written_compounds,
 )
 from .models import Claim, DateValue, Document, Quantity, Sentence, TopicGroup
+from .reconcile import digits_swapped
 
 COMPARABLE_KINDS = (
     "money",
@@ -705,6 +706,10 @@ def values_agree(a: Claim, b: Claim) -> bool:
             # 최대 52분 / 최대 25분 (지연됐다): each the largest of several figures, not a
             # bound on one; the largest is one figure
             return math.isclose(va.value, vb.value, rel_tol=1e-9)
+        if va.hedge and vb.hedge and va.value != vb.value and digits_swapped(va.value, vb.value):
+            # 약 65억달러 / 약 56억달러: two roundings of one figure are written alike; the
+            # same digits in another order are a typing slip, however the hedges overlap
+            return False
         # a relative tolerance for float noise, on either side of zero (영하 12.3도)
         if va.low <= vb.high + 1e-9 * abs(vb.high) and vb.low <= va.high + 1e-9 * abs(va.high):
             return True

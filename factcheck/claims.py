@@ -756,6 +756,8 @@ def _sentence_claims(
         out.append(
             _make(doc, sent, q.start, q.end, q.quantity.kind, q.quantity, value_spans, quals)
         )
+        if q.quantity.alt:
+            out.extend(_conversion(doc, sent, out[-1], q))
     places = [p for p in _names(sent) if not _is_a_persons_title(p, persons, sent)]
     for kind, found in (("place", places), ("person", persons)):
         for start, end, value in found:
@@ -884,6 +886,30 @@ def _parts_of_a_whole(claims: list[Claim]) -> list[Claim]:
 RATIO_WHOLES = (10.0, 100.0)  # "10명 중 4명", "100명 가운데 7명": a ratio, not a count
 
 
+def _conversion(doc: Document, sent: Sentence, claim: Claim, found) -> list[Claim]:
+    """The amount converted in parentheses (9조원(약 65억달러): 약 65억달러) as a claim of
+    its own, of the same thing: another outlet's conversion of the same 9조원 (약 56억달러)
+    or its figure in that currency alone (약 65억달러다) meets it."""
+    inner_start = sent.text.find("(", found.start, found.end) + 1
+    inner_end = sent.text.rfind(")", found.start, found.end)
+    if inner_start <= 0 or inner_end <= inner_start:
+        return []
+    inner = find_quantities(sent.text[inner_start:inner_end])
+    if len(inner) != 1 or inner[0].quantity.kind != "money":
+        return []
+    start, end = sent.start + inner_start + inner[0].start, sent.start + inner_start + inner[0].end
+    return [
+        replace(
+            claim,
+            id=claim_id(doc.id, start, end, "money"),
+            surface=doc.text[start:end],
+            start=start,
+            end=end,
+            value=inner[0].quantity,
+        )
+    ]
+
+
 def _annotations(claims: list[Claim], sent: Sentence) -> list[Claim]:
     """A figure in parentheses right after another (1만8천432표(52.3%), 5000억원(약 3억
     달러)) states another measure of the same thing: it takes that figure's context and
@@ -953,7 +979,14 @@ def _scope_by_date(
             or _in_same_period(between, i)
             for i, t in enumerate(between)
         ):
-            c = replace(c, scope=(date.value.start, date.value.end))
+            scope = (date.value.start, date.value.end)
+            if _AT_THE_END_RE.match(sent.text, date.end - sent.start) or date.surface.endswith(
+                "말"
+            ):
+                # "9월 말 잔액" and "3분기 말 잔액": a stock on the period's last day, one
+                # day whatever period names it (a flow, 3분기 매출, keeps its period)
+                scope = (date.value.end, date.value.end)
+            c = replace(c, scope=scope)
             labels.add(date.id)
             if published and _distant(c.scope, published):
                 c = replace(c, qualifiers=c.qualifiers | {"distant"})
@@ -968,6 +1001,10 @@ def _scope_by_date(
     for i in distant_dates:
         marks[i] = marks.get(i, set()) | {"distant"}
     return [_as_period(c, marks[c.id]) if c.id in marks else c for c in out]
+
+
+# "3분기 말", "지난해 말": the end of a period, written after the date the parser read
+_AT_THE_END_RE = re.compile(r"\s?말(?![가-힣])|\s?말(?=기준|로|에|까지|의|은|는|보다|대비)")
 
 
 def _as_period(date: Claim, marks: set[str]) -> Claim:
@@ -1071,6 +1108,9 @@ def _make(
         and _news_day(value, doc.published)
         and not value.time  # 오후 5시 35분께 복구를 마쳤다고 밝혔다: the repair's hour
         and not _SPAN_AFTER_RE.match(sent.text, e)
+        # 현지시간 25일 … 계약을 맺었다고 밝혔다: a day abroad is the event's; the outlet
+        # heard the news at home
+        and "local_time" not in quals
     ):
         # "교육부가 17일 … 되돌린다고 발표했다", "16일 … 확정해 발표했다": a day of the news
         # before a quoted or chained clause dates the announcement, as in "…다고 17일 밝혔다"
@@ -1639,7 +1679,7 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
                 continue
             if t.tag == "VA" and i + 1 < len(toks) and toks[i + 1].tag == "ETM":
                 continue  # "가장 많은 관중을 모았다": 많은 describes 관중; 모으 is the verb
-            return _idiom_event(toks, i) or t.form
+            return _idiom_event(toks, i) or _with_auxiliary(toks, i) or t.form
         elif t.tag in ("SF",) or (
             t.tag == "SP" and t.form == "," and i > 0 and toks[i - 1].tag == "EC"
         ):
@@ -1649,6 +1689,17 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     if first_noun is None and toks and toks[0].tag == "VCP":
         return _relative_clause_event(sent, start)
     return last_noun if first_noun else None
+
+
+def _with_auxiliary(toks: list[Token], i: int) -> str | None:
+    """The verb ``toks[i]`` and the auxiliary after it as one verb the vocabulary knows:
+    kiwipiepy reads 내놓았다 whole (내놓) in one sentence and 내놨다 as 내 + 어 + 놓 in the
+    next; both are 내놓 (results released, an announcement)."""
+    if i + 2 < len(toks) and toks[i + 1].tag == "EC" and toks[i + 2].tag == "VX":
+        joined = toks[i].form + toks[i + 2].form
+        if joined in _vocab()[2]:
+            return joined
+    return None
 
 
 def _idiom_event(toks: list[Token], i: int) -> str | None:

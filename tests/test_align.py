@@ -1327,6 +1327,9 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ),
         ("3일 오후 2시께 공장에 쌓여 있던 자재에서 불이 났다.", "3일 오후 2시", "나"),
         ("2019년 세워진 공장은 지난해 문을 닫았다.", "2019년", "세우"),  # an event, no state
+        # a verb and its auxiliary as one verb (내 + 어 + 놓 of 내놨다 is 내놓, as 내놓았다)
+        ("통계청은 17일 이런 내용의 조사 결과를 내놨다.", "17일", "내놓"),
+        ("정부는 17일 대책을 내놓았다.", "17일", "내놓"),
         # the time since an event (발생 8시간 20분 만에) ends with the verb after it
         ("불은 발생 8시간 20분 만에 진화됐다.", "8시간 20분", "진화"),
         ("착공은 내년 3월이다.", "내년 3월", "착공"),  # the event noun itself
@@ -1653,6 +1656,60 @@ def test_a_start_on_a_day_to_come_is_a_plan():
     text = "국토교통부는 3일 2027년부터 이전을 시작한다고 밝혔다."
     assert "plan" in _claim(text, "2027년", published="2026-09-03").qualifiers
     assert "plan" not in _claim(text, "2027년", published="2028-09-03").qualifiers
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("계약 금액은 약 65억달러다.", "계약 금액은 약 56억달러다.", False),  # swapped digits
+        ("계약 금액은 약 65억달러다.", "계약 금액은 약 60억달러다.", True),  # two roundings
+        ("계약 금액은 약 65억달러다.", "계약 금액은 65억달러다.", True),
+        ("차량 45대가 불에 탔다.", "차량 54대가 불에 탔다.", False),
+    ],
+)
+def test_hedged_figures_with_swapped_digits_disagree(a, b, agree):
+    """약 65억달러 and 약 56억달러 overlap as hedged ranges (±10%), yet two outlets rounding
+    one figure write it alike: the same digits in another order are a typing slip."""
+
+    def first(text):
+        return next(c for c in _claims_of(text) if isinstance(c.value, Quantity))
+
+    assert values_agree(first(a), first(b)) is agree
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        # a stock at the end of a period is of its last day, whatever period names it
+        ("9월 말 가계신용 잔액은 1927조3000억원이다.", "1927조3000억원", ("2026-09-30",) * 2),
+        ("3분기 말 가계신용 잔액은 1927조3000억원이다.", "1927조3000억원", ("2026-09-30",) * 2),
+        ("지난해 말 기준 등록 반려견은 352만마리다.", "352만마리", ("2025-12-31",) * 2),
+        # a flow over the period keeps the period
+        ("3분기 매출은 10조원이다.", "10조원", ("2026-07-01", "2026-09-30")),
+    ],
+)
+def test_a_figure_at_the_end_of_a_period_is_of_its_last_day(text, surface, scope):
+    assert _claim(text, surface, published="2026-11-19").scope == scope
+
+
+def test_an_amount_converted_in_parentheses_is_a_claim_too():
+    """9조원(약 65억달러): the 약 65억달러 is the same thing in dollars, with the 9조원's
+    words, so another outlet's 약 56억달러 for the same 9조원 meets it."""
+    claims = _claims_of("계약 금액은 9조원(약 65억달러)으로 역대 최대다.", "2026-11-26")
+    won = next(c for c in claims if c.surface.startswith("9조원"))
+    (dollars,) = [c for c in claims if c.surface == "약 65억달러"]
+    assert dollars.value.unit == "USD" and dollars.value.low < 65e8 < dollars.value.high
+    assert dollars.context == won.context and dollars.subject == won.subject
+    assert won.value.alt == (65e8, "USD")  # the won figure still knows its conversion
+
+
+def test_a_day_abroad_is_not_the_day_the_news_was_heard():
+    """ "현지시간 25일 … 계약을 맺었다고 밝혔다" in a page of the 26th: the contract's day,
+    not the announcement's (which another page's "26일 밝혔다" would contradict)."""
+    text = "회사는 현지시간 25일 부쿠레슈티에서 국방부와 계약을 맺었다고 밝혔다."
+    assert _claim(text, "25일", published="2026-11-26").predicate == "맺"
+    home = "회사는 25일 서울에서 국방부와 계약을 맺었다고 밝혔다."
+    assert _claim(home, "25일", published="2026-11-26").predicate == "밝히"
 
 
 def test_a_breakdown_word_narrows_no_measure():
