@@ -1111,6 +1111,13 @@ class _Structure:
             [c for c in members if "span" not in c.qualifiers or c.kind != "date"], known_events
         )
         self.in_force = Counter(c.doc_id for c in members if _in_force_from(c))
+        # figures per article and period; one of a thing ("한 대에 지급되는 보조금": per car)
+        # is a unit, no figure of the period
+        self.periods = Counter(
+            (c.doc_id, c.scope)
+            for c in members
+            if c.scope and not (isinstance(c.value, Quantity) and c.value.value == 1)
+        )
         self.measures = _per_article(members, _measure_of)
         self.per_doc = Counter(c.doc_id for c in members)
         self.subjects = _per_article(members, _subject_of)
@@ -1129,6 +1136,29 @@ class _Structure:
         return a.kind != "date" and (
             _only_event_of_its_kind(a, b, self.events) or _only_change_against(a, b, self.against)
         )
+
+    def only_figure_of_its_period(self, a: Claim, b: Claim) -> bool:
+        """Each article gives one figure of this dimension for one period both name (올해
+        전기차 30만대 / 올해 지원 물량 20만대), no event of a different kind, and no marked
+        measures that differ: the same fact, however differently the sentences are worded.
+
+        Must not pair: figures of two measures (올해 지원 물량 / 올해 판매량, both marked),
+        of two known events (투입 / 채용), or an article's two figures of the period."""
+        if (
+            not a.scope
+            or a.scope != b.scope
+            or self.periods[(a.doc_id, a.scope)] != 1
+            or self.periods[(b.doc_id, b.scope)] != 1
+        ):
+            return False
+        if (
+            a.marked_subject
+            and b.marked_subject
+            and not same_measure(a.marked_subject, b.marked_subject)
+        ):
+            return False
+        ea, eb = known_events(a), known_events(b)
+        return not (ea and eb and not ea & eb)
 
     def ends_of_one_span(self, a: Claim, b: Claim) -> bool:
         """Both dates end a span (8월 4일부터 14일까지 / 8월 4일부터 24일까지) whose first
@@ -1198,6 +1228,7 @@ class _Structure:
             or _only_figures_of_one_measure(a, b, self.per_doc)
             or _only_figure_of_its_subject(a, b, self.subjects)
             or _only_change_against(a, b, self.against)
+            or self.only_figure_of_its_period(a, b)
         ):
             return True
         if a.kind == "date" and a.value.precision != b.value.precision:

@@ -674,7 +674,8 @@ def _index_level_re() -> re.Pattern:
 # 대비, 작년에 비해, 올해 예산보다, 올해 본예산 대비), which outlets name in many ways for one
 # figure
 _BASELINE_RE = re.compile(
-    r"\s?(?:(?:같은|동)\s?(?:기간|달|분기|때|시기|주)|동기|동월|동기간|[가-힣]{1,6})?\s?"
+    # 평년(9월 29일)보다, 지난해(9월 30일)보다: a baseline's date in parentheses, or after it
+    r"(?:\)|\s?\(\d{1,4}\s?[년월일][^()]{0,12}\))?\s?(?:(?:같은|동)\s?(?:기간|달|분기|때|시기|주)|동기|동월|동기간|[가-힣]{1,6})?\s?"
     r"(?:보다|대비|에\s?비해|에\s?비하면|과\s?비교해|와\s?비교해)"
 )
 
@@ -977,6 +978,7 @@ def _scope_by_date(
             or t.tag in _SCOPE_LINK_TAGS
             or any(s <= t.start and t.end <= e for s, e in groups)
             or _in_same_period(between, i)
+            or (t.tag == "MAG" and t.form in _TOTAL_ADVERBS)
             for i, t in enumerate(between)
         ):
             scope = (date.value.start, date.value.end)
@@ -1057,6 +1059,8 @@ def _nearest_before(candidates: list[Claim], claim: Claim) -> Claim | None:
 # 2500명대에", "2019년 이래 최대인 12조원": the figure is of now, not of that year.
 _SINCE_NOUNS = frozenset(("이후", "이래", "처음", "최초", "만"))
 # what may stand between a date and the figure it dates: nouns and their particles
+# adverbs of a figure's size, no clause of their own ("올해 지원 물량은 모두 20만대다")
+_TOTAL_ADVERBS = frozenset(("모두", "총", "전부", "약", "대략", "무려"))
 _SCOPE_LINK_TAGS = frozenset(
     ("JKS", "JKG", "JKO", "JKB", "JX", "XSN", "XPN", "SL", "SH", "MM")  # MM: 이 비율
 )
@@ -2060,17 +2064,32 @@ def _marked_subject(sent: Sentence, start: int) -> str:
     return _narrowed(word, rest) if len(word) >= 2 else ""
 
 
+# objects that say how high a figure stands (역대 최대를 기록했다), not what is acted on
+_RECORD_WORDS = frozenset(
+    ("최대", "최고", "최저", "최소", "최다", "최초", "기록", "신기록", "최대치", "최고치", "최저치")
+)
+
+
 def _object_measured(sent: Sentence, after: int, start: int) -> bool:
-    """The value right after an object (위원회는 … 보험료율을 7.19%로 의결했다): the object
-    is what the value measures, and the marked noun (위원회) is who acts on it."""
-    between = [t for t in sent.tokens[after:] if t.end <= start]
-    while between and between[-1].tag in ("MAG", "MM", "SP"):
-        between.pop()  # 을 약 5조원으로
-    return (
-        len(between) >= 2
-        and between[-1].tag == "JKO"
-        and (between[-2].tag in NOUN_TAGS or between[-2].tag == "XSN")
-    )
+    """The clause has an object that is no figure (위원회는 … 보험료율을 7.19%로 의결했다;
+    정부는 전기차 30만대에 보조금을 지원한다): its marked noun (위원회, 정부) is who acts, and
+    the value measures what is acted on. A figure as the object (수출은 150억달러를
+    기록했다, 관객이 1000만 명을 넘었다) leaves the marked noun its measure."""
+    toks = sent.tokens
+    for i in range(after + 1, len(toks)):
+        t = toks[i]
+        if t.tag in ("EF", "SF") and t.start >= start:
+            return False  # the clause ends
+        if t.tag != "JKO" or toks[i - 1].tag not in (*NOUN_TAGS, "XSN", "NNB", "SN", "SW"):
+            continue
+        j = i - 1  # the word the particle is written on (보험료율을: 보험료 + 율)
+        while j > after and toks[j - 1].end == toks[j].start:
+            j -= 1
+        word = toks[j:i]
+        figure = any(x.tag in ("SN", "NR") for x in word) or toks[j - 1].tag in ("SN", "NR")
+        if not figure and word[-1].form not in _RECORD_WORDS:
+            return True
+    return False
 
 
 def _word_ending(nearest: list[Token]) -> tuple[str, int]:

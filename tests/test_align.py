@@ -794,6 +794,12 @@ def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
         ("가로채", "챙기", True),  # 12억원을 가로챈 / 21억원을 받아 챙긴
         ("편취", "뜯", True),
         ("가로채", "검거", False),
+        ("예상", "내다보", True),  # 16일께로 예상된다 / 16일께로 내다봤다
+        ("전망", "예측", True),
+        ("예상", "개막", False),
+        ("참여", "참가", True),  # 파업에 참여한 / 참가한
+        ("시행", "적용", True),  # 6월 12일부터 시행된다 / 적용된다
+        ("발표", "내놓", True),  # 결과를 발표했다 / 내놨다
     ],
 )
 def test_event_classes_of_predicates(a, b, same):
@@ -1614,8 +1620,13 @@ def test_an_object_before_the_figure_is_what_it_measures():
     assert _claim(text, "7.19%").marked_subject == ""
     follows = text + " 올해 7.09%보다 1.14% 인상된 것이다."
     assert _claim(follows, "1.14%").marked_subject == ""
-    # a subject with no object between it and the figure stays its measure
+    # an object after the figure: the marked noun still acts (정부 gives the subsidy)
+    ev = "정부는 올해 전기차 30만대에 보조금을 지원한다."
+    assert _claim(ev, "30만대", published="2027-01-08").marked_subject == ""
+    # a subject with no object, or with the figure as its object, stays its measure
     assert _claim("반도체 수출은 150억 달러였다.", "150억 달러").marked_subject == "반도체 수출"
+    assert _claim("수출은 150억 달러를 기록했다.", "150억 달러").marked_subject == "수출"
+    assert _claim("수출은 150억달러를 기록했다.", "150억달러").marked_subject == "수출"
     assert _claim("수출이 지난해보다 약 12% 늘었다.", "약 12%").marked_subject == "수출"
 
 
@@ -1690,6 +1701,33 @@ def test_hedged_figures_with_swapped_digits_disagree(a, b, agree):
 )
 def test_a_figure_at_the_end_of_a_period_is_of_its_last_day(text, surface, scope):
     assert _claim(text, surface, published="2026-11-19").scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        # an adverb of size (모두, 총) between a date and its figure is no clause of its own
+        ("올해 보조금 지원 물량은 모두 20만대다.", "20만대", ("2027-01-01", "2027-12-31")),
+        ("올해 신청 물량은 전부 20만대였다.", "20만대", ("2027-01-01", "2027-12-31")),
+        ("올해 보조금을 받고 20만대가 팔렸다.", "20만대", None),  # a verb between
+    ],
+)
+def test_a_date_across_an_adverb_of_size_is_its_figures_period(text, surface, scope):
+    assert _claim(text, surface, published="2027-01-08").scope == scope
+
+
+def test_a_baselines_date_in_parentheses_is_no_date_of_the_story():
+    """ "평년(9월 29일)보다 3일 늦다": the normal day is what today is set against; a
+    month's figure in parentheses (10월(1.8%)보다) still dates that figure."""
+    claims = _claims_of("첫 단풍은 평년(9월 29일)보다 3일 늦다.", "2026-10-02")
+    assert not [c for c in claims if c.kind == "date"]
+    cpi = _claims_of("상승률은 10월(1.8%)보다 0.6%포인트 높아졌다.", "2026-12-02")
+    assert _claim_of(cpi, "1.8%").scope == ("2026-10-01", "2026-10-31")
+
+
+def _claim_of(claims: list[Claim], surface: str) -> Claim:
+    (claim,) = [c for c in claims if c.surface == surface]
+    return claim
 
 
 def test_an_amount_converted_in_parentheses_is_a_claim_too():

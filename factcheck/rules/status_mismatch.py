@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ..align import same_event, values_agree
+from ..align import known_events, same_event, values_agree
 from ..models import Claim, Conflict, TopicGroup
 from .base import Rule, RuleContext, count_sources, group_conflict, outlets_line
 
@@ -16,6 +16,7 @@ class StatusMismatch(Rule):
       - values that disagree (amount-mismatch and date-mismatch report those);
       - a plan and a completion of different events (착공 vs 준공: predicates must match);
       - a past tense that belongs to a reporting verb (착공한다고 밝혔다 is not done);
+      - a forecast (내년 성장률은 1.9%로 예상했다 / 2.9%로 전망): made, not carried out;
       - articles without a publication date (their order is unknown), or one source twice.
     Severity: medium (the fact agrees, its status does not); confidence from the alignment.
     """
@@ -36,6 +37,7 @@ class StatusMismatch(Rule):
             if ctx.source(d) != ctx.source(p)
             and values_agree(d, p)
             and same_event(d, p)
+            and not _forecast(d)
             and _written_after(p, d, ctx)
         ]
         if not pairs:
@@ -53,6 +55,11 @@ class StatusMismatch(Rule):
             f"{count_sources(plan_side, ctx)}). One side is stale or premature"
         )
         return [group_conflict(self, group, sides, "medium", 0.8, explanation)]
+
+
+def _forecast(claim: Claim) -> bool:
+    """A forecast made (예상했다, 내다봤다) says when it was made, not that the event is."""
+    return "forecast" in known_events(claim)
 
 
 def _written_after(plan: Claim, done: Claim, ctx: RuleContext) -> bool:
