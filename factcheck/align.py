@@ -429,7 +429,7 @@ def pair_similarity(
     date but another telling of the announcement.
     """
     sim = max(cosine(va, vb), floor)  # floor > 0: whether anything but words rules it out
-    if sim == 0.0:
+    if sim == 0.0 or _beyond_any_slip(a, b):
         return 0.0
     if a.scope and b.scope and a.scope != b.scope and not _one_running_total(a, b):
         # 지난해 매출 vs 올해 매출 목표, 1~3월 수출 vs 3월 수출: two periods, two facts
@@ -526,6 +526,20 @@ def pair_similarity(
     elif ("summand" in a.qualifiers) != ("summand" in b.qualifiers):
         sim *= 0.85
     return sim
+
+
+def _beyond_any_slip(a: Claim, b: Claim) -> bool:
+    """Two figures further apart than a unit slip can make them (만 for 억 is 10,000 times):
+    a month's 47만원 per pupil and a year's 29조원 in all are two facts, never one told two
+    ways, however alike their words."""
+    qa, qb = a.value, b.value
+    if not isinstance(qa, Quantity) or not isinstance(qb, Quantity):
+        return False
+    low, high = sorted((abs(qa.value), abs(qb.value)))
+    return low > 0 and high / low > SLIP_RATIO_MAX
+
+
+SLIP_RATIO_MAX = 1e5  # the largest unit slip (만/억, 억/조) is 10,000 times
 
 
 def _against_other_periods(a: Claim, b: Claim) -> bool:

@@ -358,6 +358,10 @@ def _times_on_the_last_day(
     out = []
     for (s, e, clock), bound in zip(times, bounds):
         earlier = [v for end, v in days_here if end <= s]
+        if earlier and _THIS_DAY_RE.search(sent.text, max(0, s - 4), s):
+            # "14일 경찰에 따르면 지난 11일 사라진 A군이 이날 오전 7시 30분께 발견됐다":
+            # 이날 is the day the sentence opens with, the day of the news
+            earlier = earlier[:1]
         value = replace(earlier[-1] if earlier else day, time=clock, relative=True)
         quals = _span_marks(bound, ends)  # 오전 9시부터 오후 10시까지: opening hours
         if not earlier:
@@ -366,6 +370,8 @@ def _times_on_the_last_day(
         out.append(_make(doc, sent, s, e, "date", value, values + [(s, e)], quals))
     return out
 
+
+_THIS_DAY_RE = re.compile(r"이날\s?$")
 
 # Times of every such day (평일 오전 9시부터 오후 10시까지, 매일 오후 6시): hours kept, not a
 # moment on the day the article last named, so they are no dated claim; the start of a
@@ -1309,7 +1315,7 @@ _OF_CUMULATIVE_RE = re.compile(r"\s?(?:이상|이하|가량|정도|여)?\s?의\s
 # So is the level a change is measured against: "전년 2551명보다 30명(1.2%) 줄었다".
 _BEFORE_RE = re.compile(
     r"\s?에서(?:부터)?\s?(?:연|약|월)?\s?\d[^,\n]{0,8}?(?:으로|로|포인트|%p)(?![가-힣])"
-    r"|\s?보다\s?(?:약\s?)?\d[^,\n]{0,14}?\s(?:줄|늘|감소|증가|많|적|높|낮|올|오르|내리|떨어|하락|상승|인상|인하|상향|하향)"
+    r"|\)?\s?보다\s?(?:약\s?)?\d[^,\n]{0,14}?\s(?:줄|늘|감소|증가|많|적|높|낮|올|오르|내리|떨어|하락|상승|인상|인하|상향|하향)"
 )
 # The whole parts are taken from: "7명 가운데 5명이 …고 2명은", "승객 284명 가운데 7명이":
 # itself a plain level (284 passengers), but every later figure of its kind in the sentence
@@ -1356,7 +1362,7 @@ def _changes_right_after(sent: Sentence, offset: int) -> bool:
 
 
 # "여성은 569만명으로 남성보다 114만명 많았다": a figure by which one thing exceeds another
-_MORE_THAN_RE = re.compile(r"[가-힣]보다\s")
+_MORE_THAN_RE = re.compile(r"[가-힣)]보다\s")  # 남성보다, 전작(61만장)보다
 _COMPARATIVE_AFTER_RE = re.compile(
     r"\s?(?:가량|정도|이나|나)?\s?(?:더\s?)?(?:많|적|크|작|높|낮|길|짧)"
 )
@@ -1550,10 +1556,14 @@ def _reporting_verb(sent: Sentence, end: int) -> str | None:
     if len(verbs) < 2:
         return None
     (first, _), (_, second) = verbs[0], verbs[1]
-    link = next((t for t in toks[first + 1 :] if t.tag != "EP"), None)
-    if link is None or link.tag != "EC":
+    at = next((k for k in range(first + 1, len(toks)) if toks[k].tag != "EP"), None)
+    link = toks[at] if at is not None else None
+    quoted = (  # 오른다고 read as 오르 + ᆫ다 (EF) + 고 (JKQ), a quotation all the same
+        link is not None and link.tag == "EF" and at + 1 < len(toks) and toks[at + 1].tag == "JKQ"
+    )
+    if link is None or (link.tag != "EC" and not quoted):
         return None
-    if link.form not in _QUOTATIVE_ENDINGS and link.form not in _SERIAL_ENDINGS:
+    if not quoted and link.form not in _QUOTATIVE_ENDINGS and link.form not in _SERIAL_ENDINGS:
         return None
     second_at = verbs[1][0]
     if any(
@@ -1683,6 +1693,9 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
                 continue
             if t.tag == "VA" and i + 1 < len(toks) and toks[i + 1].tag == "ETM":
                 continue  # "가장 많은 관중을 모았다": 많은 describes 관중; 모으 is the verb
+            if _modifier_of_another_figure(toks, i):
+                prev_noun = None  # "7시 30분께 2㎞ 떨어진 야산에서 발견됐다": 2㎞'s verb
+                continue
             return _idiom_event(toks, i) or _with_auxiliary(toks, i) or t.form
         elif t.tag in ("SF",) or (
             t.tag == "SP" and t.form == "," and i > 0 and toks[i - 1].tag == "EC"
@@ -1746,6 +1759,19 @@ def _relative_clause_event(sent: Sentence, start: int) -> str | None:
         j = i - 2 if before[i - 1].tag.startswith("J") else i - 1
         return before[j].form  # "동결을 결정한": the freeze
     return before[i].form
+
+
+def _modifier_of_another_figure(toks: list[Token], i: int) -> bool:
+    """The verb ``toks[i]`` modifies a noun after it (떨어진 야산), and another figure
+    stands between the value and it (2㎞ 떨어진): the verb is that figure's, and the
+    value's is a later one. Not when the noun is a figure (지난달 수출이 7.4% 늘어난
+    612억달러로: the month's increase)."""
+    j = i + 1
+    while j < len(toks) and toks[j].tag == "EP":
+        j += 1
+    if j + 1 >= len(toks) or toks[j].tag != "ETM" or toks[j + 1].tag == "SN":
+        return False  # "7.4% 늘어난 612억달러로 집계됐다": a figure made by the verb is the value's
+    return any(t.tag == "SN" for t in toks[max(0, i - 3) : i])
 
 
 def _resulting_state(toks: list[Token], i: int) -> bool:

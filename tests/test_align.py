@@ -1246,6 +1246,8 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ("교육부가 17일 모집인원을 3058명으로 되돌린다고 발표했다.", "17일", "발표"),
         ("교육부는 16일 모집인원을 3058명으로 확정해 발표했다.", "16일", "발표"),
         ("교육부는 모집인원을 3058명으로 확정했다고 17일 밝혔다.", "17일", "밝히"),
+        # 오른다고 read as 오르 + ᆫ다 (EF) + 고 (JKQ): quoted all the same
+        ("국토교통부는 17일 내년 표준지 공시지가가 평균 4.2% 오른다고 밝혔다.", "17일", "밝히"),
         # a later day is what the quote is about
         ("정부는 다음 달 1일 요금을 인상한다고 밝혔다.", "다음 달 1일", "인상"),
         # no reporting verb: the first verb is the event
@@ -1333,6 +1335,9 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ),
         ("3일 오후 2시께 공장에 쌓여 있던 자재에서 불이 났다.", "3일 오후 2시", "나"),
         ("2019년 세워진 공장은 지난해 문을 닫았다.", "2019년", "세우"),  # an event, no state
+        # a verb made another figure's (2㎞ 떨어진 야산) is not the value's
+        ("14일 오전 7시 30분께 집에서 2㎞ 떨어진 야산에서 발견됐다.", "14일 오전 7시 30분", "발견"),
+        ("지난달 수출이 1년 전보다 7.4% 늘어난 612억달러로 집계됐다.", "지난달", "늘어나"),
         # a verb and its auxiliary as one verb (내 + 어 + 놓 of 내놨다 is 내놓, as 내놓았다)
         ("통계청은 17일 이런 내용의 조사 결과를 내놨다.", "17일", "내놓"),
         ("정부는 17일 대책을 내놓았다.", "17일", "내놓"),
@@ -1431,6 +1436,10 @@ def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
         # a figure by which one thing exceeds another is a difference
         ("여성은 569만명으로 남성보다 114만명 많았다.", "114만명", {"change"}),
         ("여성은 569만명으로 남성보다 114만명 많았다.", "569만명", set()),
+        # the level set against in parentheses (전작(61만장)보다) is the old one
+        ("전작(61만장)보다 26만장 많다.", "61만장", {"before"}),
+        ("전작(61만장)보다 26만장 많다.", "26만장", {"change"}),
+        ("사교육비는 전년(27조1000억원)보다 7.7% 늘었다.", "27조1000억원", {"before"}),
         # a figure of a period years away is of another era
         ("10년 전 노인 인구는 654만명이었다.", "654만명", {"distant"}),
         ("2050년에는 65세 이상 비율이 40.1%에 이를 전망이다.", "40.1%", {"distant"}),
@@ -1739,6 +1748,30 @@ def test_an_amount_converted_in_parentheses_is_a_claim_too():
     assert dollars.value.unit == "USD" and dollars.value.low < 65e8 < dollars.value.high
     assert dollars.context == won.context and dollars.subject == won.subject
     assert won.value.alt == (65e8, "USD")  # the won figure still knows its conversion
+
+
+def test_figures_further_apart_than_a_unit_slip_never_meet():
+    """A month's 47만4000원 per pupil and a year's 29조2000억원 in all share their words
+    (사교육비) but are 60 million times apart: no unit slip (만 for 억 is 10,000 times) makes
+    one the other. 5000억 and 5조 (ten times) still meet."""
+    vec = {"사교육비": 1.0}
+    per_pupil = _claim("학생 1인당 사교육비는 47만4000원이다.", "47만4000원")
+    total = _claim("사교육비는 29조2000억원이다.", "29조2000억원")
+    assert pair_similarity(per_pupil, total, vec, vec) == 0.0
+    fund = _claim("시는 새로 만드는 펀드의 규모가 5000억원이라고 밝혔다.", "5000억원")
+    fund_slip = _claim("시는 새로 만드는 펀드의 규모가 5조원이라고 밝혔다.", "5조원")
+    assert pair_similarity(fund, fund_slip, vec, vec) > 0.0
+
+
+def test_this_day_is_the_day_the_sentence_opens_with():
+    """ "14일 경찰에 따르면 지난 11일 사라진 A군이 이날 오전 7시 30분께 발견됐다": 이날 is
+    the 14th, the day of the news, not the 11th of the relative clause; a time with no 이날
+    is on the last day before it."""
+    text = "14일 경찰에 따르면 지난 11일 사라진 A군이 이날 오전 7시 30분께 발견됐다."
+    time = _claim(text, "오전 7시 30분", published="2026-07-14")
+    assert time.value.start == "2026-07-14" and time.value.time == "07:30"
+    plain = "14일 경찰에 따르면 지난 11일 사라진 A군이 오전 7시 30분께 발견됐다."
+    assert _claim(plain, "오전 7시 30분", published="2026-07-14").value.start == "2026-07-11"
 
 
 def test_a_day_abroad_is_not_the_day_the_news_was_heard():

@@ -347,6 +347,14 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
             found.append(Found(m.start(), m.end(), Quantity("ratio", "대 1", v, v, v)))
             taken.append((m.start(), m.end()))
 
+    for m in _NATIVE_DAYS_RE.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        days = float(_NATIVE_DAYS[m.group(1)])
+        q = Quantity("duration", "일", days, days, days)
+        found.append(Found(m.start(), m.end(), q))
+        taken.append((m.start(), m.end()))
+
     pos = 0
     for m in _CANDIDATE_RE.finditer(text):
         start = m.start()
@@ -365,6 +373,24 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
     found.sort(key=lambda f: (f.start, f.end))
     return found
 
+
+# Days counted in native words (사흘 만에, 열흘째, 이틀간): a duration, as 3일 만에 is. Only
+# after so long or for so long (열흘 동안 frames a figure, as 10일 동안 does), and never 하루,
+# "a day" (하루 평균 1만건, 하루 동안 22만명).
+_NATIVE_DAYS = {
+    "이틀": 2,
+    "사흘": 3,
+    "나흘": 4,
+    "닷새": 5,
+    "엿새": 6,
+    "이레": 7,
+    "여드레": 8,
+    "아흐레": 9,
+    "열흘": 10,
+}
+_NATIVE_DAYS_RE = re.compile(
+    rf"(?<![가-힣])({'|'.join(_NATIVE_DAYS)})(?:\s?만(?:에|인|의)|\s?만(?=이)|째|간)"
+)
 
 # words that start with a numeral and are no figure (만점: full marks)
 _SCORE_WORDS = ("만점",)
