@@ -462,7 +462,7 @@ def pair_similarity(
             # ("이 가운데 7명이 구조됐고" / "7명은 구조됐다"); a total over a period meets a
             # total ("4년간 연봉은 총 45억원" / "연봉 총액 40억원")
             return 0.0
-    if a.kind == "date" and _past_and_next(a, b):
+    if a.kind == "date" and (_past_and_next(a, b) or _happened_and_to_come(a, b)):
         return 0.0
     if _against_other_periods(a, b):
         return 0.0  # 전월보다 0.05%p / 1년 전보다 0.12%p: a month's change, a year's
@@ -591,6 +591,21 @@ def _past_and_next(a: Claim, b: Claim) -> bool:
             gap = dt.date.fromisoformat(plan.value.start) - dt.date.fromisoformat(past.value.end)
             if gap.days > RECURRENCE_DAYS:
                 return True
+    return False
+
+
+def _happened_and_to_come(a: Claim, b: Claim) -> bool:
+    """One date is of something done on a day before its page (16일 치러진 1차 투표), the
+    other wholly after its page's day (다음 달 21일 결선 투표가 열린다): two occurrences, the
+    past and the coming one (a day set for later, 다음 달 14일로 정해졌다, is done but still
+    to come)."""
+    for past, coming in ((a, b), (b, a)):
+        if (
+            "done" in past.qualifiers
+            and "future" not in past.qualifiers
+            and "future" in coming.qualifiers
+        ):
+            return True
     return False
 
 

@@ -1129,6 +1129,13 @@ def _make(
         # 1966년생: the birth is written as a suffix, not a noun; the date's context holds it
         context = with_words(context, ("출생",))
     tense = _tense(sent, abs_e) if kind not in NAME_KINDS else None
+    future = (
+        kind == "date"
+        and isinstance(value, DateValue)
+        and bool(value.start and doc.published and value.start > doc.published)
+    )
+    if future:
+        quals = set(quals) | {"future"}  # wholly after the page's day: still to come
     if (
         tense is None
         and kind == "date"
@@ -1885,6 +1892,13 @@ def _tense(sent: Sentence, end: int) -> str | None:
         if t.tag == "VA" and rest and rest[0].tag == "ETM":
             continue  # "가장 많은 눈이 내린": 많은 describes 눈; 내린 is the verb
         for k, nxt in enumerate(rest):
+            if (
+                nxt.tag == "EC"
+                and k + 1 < len(rest)
+                and rest[k + 1].tag == "VX"
+                and rest[k + 1].form == "지"
+            ) or (nxt.tag == "VX" and nxt.form == "지"):
+                continue  # 치러진, 치러졌다 (치르 + 어 + 지): a passive, tensed after it
             if nxt.tag == "EP":
                 if nxt.form in _PAST:
                     return "done"

@@ -1669,6 +1669,30 @@ def test_a_word_that_ends_in_a_syllable_is_not_made_one():
     assert "월평균" in compounds("지역가입자 세대당 월평균 보험료는 9만2510원으로 오른다.")
 
 
+def test_a_passive_is_tensed_after_its_auxiliary():
+    """치러진 (치르 + 어 + 지 + ᆫ) and 치러졌다 are done, as 열린 and 열렸다 are; a date
+    wholly after its page is marked as still to come."""
+    text = "16일 치러진 1차 투표에서 과반 득표자가 나오지 않았다."
+    assert "done" in _claim(text, "16일", published="2026-11-17").qualifiers
+    later = "결선 투표는 다음 달 14일 치러진다."
+    assert "future" in _claim(later, "다음 달 14일", published="2026-11-17").qualifiers
+    assert "future" not in _claim(text, "16일", published="2026-11-17").qualifiers
+
+
+def test_a_day_that_happened_never_meets_a_day_to_come():
+    """16일 치러진 1차 투표 (done, before its page) and 다음 달 21일 결선 투표가 열린다
+    (wholly after it) are two rounds, however alike their words; a day set for later
+    (다음 달 14일로 정해졌다: done, still to come) meets the coming one."""
+    held = _claim("16일 치러진 1차 투표에서 과반 득표자가 나오지 않았다.", "16일", "2026-11-17")
+    coming = _claim(
+        "과반 득표자가 없어 다음 달 21일 결선 투표가 열린다.", "다음 달 21일", "2026-11-17"
+    )
+    set_for = _claim("결선 투표는 다음 달 14일로 정해졌다.", "다음 달 14일", "2026-11-17")
+    vec = {"투표": 1.0}
+    assert pair_similarity(held, coming, vec, vec) == 0.0
+    assert pair_similarity(set_for, coming, vec, vec) > 0.0
+
+
 def test_a_start_on_a_day_to_come_is_a_plan():
     """ "2027년부터 이전을 시작한다고 밝혔다" in a page of 2026: what starts then is
     planned, so it never meets the past start of an earlier move (2005년 시작된 1차
