@@ -1464,29 +1464,35 @@ def _context(
     return tuple((k, round(v, 4)) for k, v in ranked[:16])
 
 
-def written_compounds(toks: list[Token]) -> list[tuple[int, int, str]]:
+def written_compounds(toks: tuple[Token, ...] | list[Token]) -> list[tuple[int, int, str]]:
     """(first, last, word) of each run of two or three common nouns written as one word that
     starts with a single syllable (월 + 평균): the word whole, as kiwipiepy reads it in one
     sentence (월평균) and cuts its first syllable off in the next, so two contexts meet on
     it either way. Not a word that ends in one (통합 + 시: a suffix kiwipiepy cuts off
     alike everywhere, whose whole word, rarer, would only set two contexts apart), nor
     longer runs (미래 + 융합 + 혁신 + 특구), names whose words already meet."""
+    last = _last_compounds[0]
+    if last[0] is toks:
+        return last[1]  # the claims of one sentence ask in turn
     out = []
-    i = 0
-    while i < len(toks):
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.tag != "NNG" or len(t.form) != 1 or i + 1 == n:
+            continue
+        if i and toks[i - 1].tag == "NNG" and toks[i - 1].end == t.start:
+            continue  # inside a longer word (교육 + 월 + 평균): not its start
         j = i
-        while (
-            toks[j].tag == "NNG"
-            and j + 1 < len(toks)
-            and toks[j + 1].tag == "NNG"
-            and toks[j].end == toks[j + 1].start
-        ):
+        while j + 1 < n and toks[j + 1].tag == "NNG" and toks[j].end == toks[j + 1].start:
             j += 1
-        run = toks[i : j + 1]
-        if 2 <= len(run) <= 3 and len(run[0].form) == 1:
-            out.append((i, j, "".join(t.form for t in run)))
-        i = j + 1
+        if 1 <= j - i <= 2:
+            out.append((i, j, "".join(x.form for x in toks[i : j + 1])))
+    _last_compounds[0] = (toks, out)
     return out
+
+
+# The last sentence's compounds: ``_context`` asks once per claim. One tuple, replaced whole,
+# so that threads asking about two sentences never read a mix of both.
+_last_compounds: list[tuple[object, list[tuple[int, int, str]]]] = [((), [])]
 
 
 def _attached_syllable(toks: list[Token], i: int) -> bool:

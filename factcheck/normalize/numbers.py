@@ -316,44 +316,16 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
     found: list[Found] = []
     taken = list(skip)
 
-    for m in _FRACTION_RE.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
-            continue
-        den = _parse_group(m.group(1))
-        num = _parse_group(m.group(2))
-        if den and num is not None and den > 0:
-            v = num / den
-            found.append(Found(m.start(), m.end(), Quantity("fraction", "ratio", v, v, v)))
-            taken.append((m.start(), m.end()))
-    for m in _HALF_RE.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
-            continue
-        end = m.end()
-        hedge = _after_hedge(text, end)
-        low, high = (0.45, 0.55) if hedge and hedge[0] in ("가량", "정도", "쯤") else (0.5, 0.5)
-        if hedge:
-            end = hedge[1]
-        found.append(
-            Found(m.start(), end, Quantity("fraction", "ratio", 0.5, low, high, hedge and hedge[0]))
-        )
-        taken.append((m.start(), end))
-
-    for m in _EXCHANGE_RE.finditer(text):
-        if "." not in m.group(0) or _overlaps(m.start(), m.end(), taken):
-            continue
-        left, right = float(m.group(1)), float(m.group(2))
-        if left > 0 and right > 0:
-            v = left / right
-            found.append(Found(m.start(), m.end(), Quantity("ratio", "대 1", v, v, v)))
-            taken.append((m.start(), m.end()))
-
-    for m in _NATIVE_DAYS_RE.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
-            continue
-        days = float(_NATIVE_DAYS[m.group(1)])
-        q = Quantity("duration", "일", days, days, days)
-        found.append(Found(m.start(), m.end(), q))
-        taken.append((m.start(), m.end()))
+    # words read before numbers in general: a fraction (3분의 1), a half (절반), a rate of
+    # exchange (1대 0.82), days in native words (사흘 만에)
+    for pattern, read in _WORD_READERS:
+        for m in pattern.finditer(text):
+            if _overlaps(m.start(), m.end(), taken):
+                continue
+            item = read(text, m)
+            if item is not None:
+                found.append(item)
+                taken.append((item.start, item.end))
 
     pos = 0
     for m in _CANDIDATE_RE.finditer(text):
@@ -374,6 +346,36 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
     return found
 
 
+def _read_fraction(text: str, m: re.Match) -> Found | None:
+    den, num = _parse_group(m.group(1)), _parse_group(m.group(2))
+    if not den or num is None or den <= 0:
+        return None
+    v = num / den
+    return Found(m.start(), m.end(), Quantity("fraction", "ratio", v, v, v))
+
+
+def _read_half(text: str, m: re.Match) -> Found | None:
+    end = m.end()
+    hedge = _after_hedge(text, end)
+    low, high = (0.45, 0.55) if hedge and hedge[0] in ("가량", "정도", "쯤") else (0.5, 0.5)
+    if hedge:
+        end = hedge[1]
+    return Found(m.start(), end, Quantity("fraction", "ratio", 0.5, low, high, hedge and hedge[0]))
+
+
+def _read_exchange(text: str, m: re.Match) -> Found | None:
+    left, right = float(m.group(1)), float(m.group(2))
+    if "." not in m.group(0) or left <= 0 or right <= 0:
+        return None  # two whole numbers: a score or a ratio the units table reads
+    v = left / right
+    return Found(m.start(), m.end(), Quantity("ratio", "대 1", v, v, v))
+
+
+def _read_native_days(text: str, m: re.Match) -> Found | None:
+    days = float(_NATIVE_DAYS[m.group(1)])
+    return Found(m.start(), m.end(), Quantity("duration", "일", days, days, days))
+
+
 # Days counted in native words (사흘 만에, 열흘째, 이틀간): a duration, as 3일 만에 is. Only
 # after so long or for so long (열흘 동안 frames a figure, as 10일 동안 does), and never 하루,
 # "a day" (하루 평균 1만건, 하루 동안 22만명).
@@ -390,6 +392,13 @@ _NATIVE_DAYS = {
 }
 _NATIVE_DAYS_RE = re.compile(
     rf"(?<![가-힣])({'|'.join(_NATIVE_DAYS)})(?:\s?만(?:에|인|의)|\s?만(?=이)|째|간)"
+)
+
+_WORD_READERS = (
+    (_FRACTION_RE, _read_fraction),
+    (_HALF_RE, _read_half),
+    (_EXCHANGE_RE, _read_exchange),
+    (_NATIVE_DAYS_RE, _read_native_days),
 )
 
 # words that start with a numeral and are no figure (만점: full marks)
