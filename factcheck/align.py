@@ -664,11 +664,10 @@ def two_kinds_of_people(a: Claim, b: Claim) -> bool:
     2000명), and neither noun is in the other's context: two groups, however alike the
     sentences. Not one noun and a name for the same people in other words (교육공무직 /
     노동자: only one of them is a general noun of people)."""
-    people = vocabulary_words("names", "people")
     wa, wb = a.subject.rpartition(" ")[2], b.subject.rpartition(" ")[2]
     return (
-        wa in people
-        and wb in people
+        _of_people(wa)
+        and _of_people(wb)
         and wa != wb
         and synonym_classes().get(wa, wa) != synonym_classes().get(wb, wb)
         and wa not in dict(b.context)
@@ -1247,7 +1246,6 @@ class _Structure:
             and self.in_force[b.doc_id] == 1
         ):
             return True  # 6월 12일부터 시행된다 / 6월 2일부터 적용된다: when the rule starts
-
         if a.kind != "date" and two_kinds_of_people(a, b):
             return False  # 교사 300명 / 학생 2000명: two groups, however alone in their articles
         if a.kind != "date" and (

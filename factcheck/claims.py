@@ -1136,15 +1136,7 @@ def _make(
     )
     if future:
         quals = set(quals) | {"future"}  # wholly after the page's day: still to come
-    if (
-        tense is None
-        and kind == "date"
-        and "from" in quals
-        and isinstance(value, DateValue)
-        and value.start
-        and doc.published
-        and value.start > doc.published
-    ):
+    if tense is None and future and "from" in quals:
         tense = "plan"  # "2027년부터 이전을 시작한다고": what starts on a day to come
     if tense:
         quals = set(quals) | {tense}
