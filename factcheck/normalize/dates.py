@@ -323,7 +323,10 @@ def _find(text: str, published: dt.date | None) -> list[FoundDate]:
         if span_end is not None:
             value = span_end
         elif name == "dayword":
-            value = _day_word(m.group(1), published, last_day)
+            # "지난 5월 15일부터 전날까지": the end of a span from the last day is counted from
+            # the day of the news, never from its own start
+            ends_span = bool(_SPAN_FROM_RE.search(text, max(0, s - 6), s))
+            value = _day_word(m.group(1), published, None if ends_span else last_day)
         elif name == "weekday":
             value = _weekday(m.group(1), m.group(2), published, _tense(text, e))
         else:
@@ -424,6 +427,8 @@ def _day_word(word: str, pub: dt.date | None, last_day: dt.date | None) -> DateV
         day, inferred = base + dt.timedelta(days=_NEXT_DAY_WORDS[word]), last_day is None
     return _mk(day.year, day.month, day.day, "day", relative=True, inferred=inferred)
 
+
+_SPAN_FROM_RE = re.compile(r"부터\s?$")
 
 # --- resolution --------------------------------------------------------------------------
 

@@ -206,3 +206,14 @@ def test_a_time_after_a_weekday_is_the_days():
     text = "28일(토요일) 오후 3시부터"
     (found,) = find_dates(text, dt.date(2026, 11, 26))
     assert (text[found.start : found.end], found.value.time) == ("28일(토요일) 오후 3시", "15:00")
+
+
+def test_the_day_before_ending_a_span_is_counted_from_the_news_day():
+    """ "지난 5월 15일부터 전날까지" in a page of 30 July: 전날 is the 29th of July, the day
+    before the news, not 14 May (a span never ends before it starts); after a day with no
+    span (16일 밝혔다 … 전날 진행된) it is the day before that day."""
+    pub = dt.date(2026, 7, 30)
+    span = find_dates("지난 5월 15일부터 전날까지 누적 환자는 1245명이다", pub)
+    assert [d.value.start for d in span] == ["2026-05-15", "2026-07-29"]
+    told = find_dates("16일 밝혔다. 전날 진행된 청약에는 1만명이 몰렸다", pub)
+    assert [d.value.start for d in told] == ["2026-07-16", "2026-07-15"]
