@@ -1883,6 +1883,14 @@ def _tense(sent: Sentence, end: int) -> str | None:
                 continue  # inside a compound noun (도시계획위원회, 예정지): a thing, no status
             if t.form in _FORECAST_NOUNS and not _is_predicative(after[i + 1 : i + 2]):
                 continue  # a forecast spoken of (성장률 전망치를, 전망을 낮췄다), not a status
+            if (
+                nxt is not None
+                and nxt.tag == "JKO"
+                and not all(x.tag.startswith("NN") for x in after[:i])
+            ):
+                # "2일 이런 내용의 투자 계획을 발표하며": the plan is what was announced on
+                # the day, no status of it ("2028년 착공 계획을 세웠다" dates the plan's event)
+                continue
             return "plan"  # 착공 예정, 조성 계획
         if t.tag not in _VERB_TAGS:
             continue

@@ -1669,6 +1669,15 @@ def test_a_word_that_ends_in_a_syllable_is_not_made_one():
     assert "월평균" in compounds("지역가입자 세대당 월평균 보험료는 9만2510원으로 오른다.")
 
 
+def test_a_plan_announced_is_no_plan_of_the_day():
+    """ "회사는 2일 투자 계획을 발표하며": the plan is what was announced on the 2nd (done,
+    or no status), not a plan for the 2nd; "착공 계획이다" is a plan."""
+    text = "회사는 2일(현지시간) 이런 내용의 투자 계획을 발표하며 2028년 가동을 목표로 제시했다."
+    assert "plan" not in _claim(text, "2일", published="2026-06-03").qualifiers
+    planned = "공장은 내년 3월 착공 계획이다."
+    assert "plan" in _claim(planned, "내년 3월", published="2026-06-03").qualifiers
+
+
 def test_a_passive_is_tensed_after_its_auxiliary():
     """치러진 (치르 + 어 + 지 + ᆫ) and 치러졌다 are done, as 열린 and 열렸다 are; a date
     wholly after its page is marked as still to come."""
