@@ -650,7 +650,7 @@ def _subjects_differ(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, flo
     sa, sb = a.marked_subject, b.marked_subject
     if a.kind != "date" and (_group_and_measure(a, b, vb) or _group_and_measure(b, a, va)):
         return True
-    if a.kind != "date" and two_kinds_of_people(a, b):
+    if a.kind != "date" and _two_kinds_of_people(a, b):
         return True
     if a.kind == "date" or not sa or not sb or same_measure(sa, sb):
         return False
@@ -659,7 +659,7 @@ def _subjects_differ(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, flo
     return not ((wa - wb) & vb.keys()) and not ((wb - wa) & va.keys())
 
 
-def two_kinds_of_people(a: Claim, b: Claim) -> bool:
+def _two_kinds_of_people(a: Claim, b: Claim) -> bool:
     """Each figure counts people named by a different noun of people (교사 300명 / 학생
     2000명), and neither noun is in the other's context: two groups, however alike the
     sentences. Not one noun and a name for the same people in other words (교육공무직 /
@@ -1246,7 +1246,7 @@ class _Structure:
             and self.in_force[b.doc_id] == 1
         ):
             return True  # 6월 12일부터 시행된다 / 6월 2일부터 적용된다: when the rule starts
-        if a.kind != "date" and two_kinds_of_people(a, b):
+        if a.kind != "date" and _two_kinds_of_people(a, b):
             return False  # 교사 300명 / 학생 2000명: two groups, however alone in their articles
         if a.kind != "date" and (
             same_telling_figure(a, b)

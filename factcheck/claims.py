@@ -1064,9 +1064,9 @@ def _nearest_before(candidates: list[Claim], claim: Claim) -> Claim | None:
 # Nouns that set a date before the figure's time: "1976년 통계 작성 이후 처음으로 사망자가
 # 2500명대에", "2019년 이래 최대인 12조원": the figure is of now, not of that year.
 _SINCE_NOUNS = frozenset(("이후", "이래", "처음", "최초", "만"))
-# what may stand between a date and the figure it dates: nouns and their particles
 # adverbs of a figure's size, no clause of their own ("올해 지원 물량은 모두 20만대다")
 _TOTAL_ADVERBS = frozenset(("모두", "총", "전부", "약", "대략", "무려"))
+# what may stand between a date and the figure it dates: nouns and their particles
 _SCOPE_LINK_TAGS = frozenset(
     ("JKS", "JKG", "JKO", "JKB", "JX", "XSN", "XPN", "SL", "SH", "MM")  # MM: 이 비율
 )
@@ -1898,12 +1898,9 @@ def _tense(sent: Sentence, end: int) -> str | None:
         if t.tag == "VA" and rest and rest[0].tag == "ETM":
             continue  # "가장 많은 눈이 내린": 많은 describes 눈; 내린 is the verb
         for k, nxt in enumerate(rest):
-            if (
-                nxt.tag == "EC"
-                and k + 1 < len(rest)
-                and rest[k + 1].tag == "VX"
-                and rest[k + 1].form == "지"
-            ) or (nxt.tag == "VX" and nxt.form == "지"):
+            if (nxt.tag, nxt.form) == _PASSIVE or (
+                nxt.tag == "EC" and _form_at(rest, k + 1) == _PASSIVE
+            ):
                 continue  # 치러진, 치러졌다 (치르 + 어 + 지): a passive, tensed after it
             if nxt.tag == "EP":
                 if nxt.form in _PAST:
@@ -1920,6 +1917,13 @@ def _tense(sent: Sentence, end: int) -> str | None:
             return None
         return None
     return None
+
+
+_PASSIVE = ("VX", "지")  # the auxiliary of -어지-
+
+
+def _form_at(toks: list[Token], i: int) -> tuple[str, str] | None:
+    return (toks[i].tag, toks[i].form) if i < len(toks) else None
 
 
 def _subject(sent: Sentence, start: int, end: int) -> str:

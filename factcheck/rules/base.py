@@ -9,6 +9,7 @@ a docstring that says what it catches and what it must not catch, and one method
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 from collections import defaultdict
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from ..align import (
     Settings,
     different_list_items,
+    figures_by_sentence,
     pair_similarity,
     same_telling_figure,
     values_agree,
@@ -50,6 +52,11 @@ class RuleContext:
 
     def similarity(self, a: Claim, b: Claim) -> float:
         return pair_similarity(a, b, self.vectors.get(a.id, {}), self.vectors.get(b.id, {}))
+
+    @functools.cached_property
+    def figures_by_sentence(self) -> dict[tuple[str, int], list[Claim]]:
+        """The story's figures of each sentence, worked out once for all the rules' asks."""
+        return figures_by_sentence(self.story_claims, minimum=0)
 
 
 class Rule:
@@ -170,13 +177,8 @@ def _states_as_parts(mine: list[Claim], side: tuple[Claim, ...], ctx: RuleContex
             continue
         figures = [
             x
-            for x in ctx.story_claims
-            if x.doc_id == c.doc_id
-            and x.sentence_index == c.sentence_index
-            and x.kind == c.kind
-            and isinstance(x.value, Quantity)
-            and x.value.unit == q.unit
-            and "change" not in x.qualifiers
+            for x in ctx.figures_by_sentence.get((c.doc_id, c.sentence_index), ())
+            if x.kind == c.kind and x.value.unit == q.unit and "change" not in x.qualifiers
         ]
         for s in side:
             t = s.value
@@ -185,15 +187,13 @@ def _states_as_parts(mine: list[Claim], side: tuple[Claim, ...], ctx: RuleContex
             # the parts: the sentence's figures but the total itself, if it gives it too, and
             # those of other people (2명이 숨지고 5명이 다쳤다: the dead are no part of 7
             # injured)
-            parts = [
-                x.value for x in figures if not values_agree(x, s) and not of_other_people(x, s)
-            ]
-            if len(parts) < 2 or c.value not in parts:
+            parts = [x for x in figures if not values_agree(x, s) and not of_other_people(x, s)]
+            if len(parts) < 2 or c not in parts:
                 continue
-            labels = [x.subject for x in figures if x.value in parts]
-            if all(labels) and s.subject in labels:
+            if all(x.subject for x in parts) and s.subject in {x.subject for x in parts}:
                 continue  # 성인 5000원 vs "성인 3000원, 청소년 2000원": an item, not a total
-            if sum(p.low for p in parts) <= t.high and t.low <= sum(p.high for p in parts):
+            low, high = sum(x.value.low for x in parts), sum(x.value.high for x in parts)
+            if low <= t.high and t.low <= high:
                 return True
     return False
 
