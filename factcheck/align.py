@@ -1760,9 +1760,11 @@ def cluster_stories(
     settings: Settings,
     anchor: str | None = None,
     jobs: int = 1,
+    memo: LinkMemo | None = None,
 ) -> dict[str, tuple[str, ...]]:
     """Documents about the same story, by TF-IDF cosine of their nouns (candidate pairs
-    scored on ``jobs`` threads).
+    scored on ``jobs`` threads; with a ``memo``, only the pairs whose documents changed
+    since the run it remembers).
 
     Single linkage, strongest links first, with two guards against chaining: local scaling
     (a link must be near the best link of both its articles) and a centroid check (the two
@@ -1778,7 +1780,7 @@ def cluster_stories(
     sets = UnionFind()
 
     month = [_month(published.get(d)) for d in ids]
-    links = _story_links(matrix, month, day, settings, jobs)
+    links = _story_links(matrix, month, day, settings, jobs, memo)
     unit = matrix.unit_vector
     # Strongest links first (single linkage), but a link joins two groups only when the
     # groups as wholes are alike too: their centroids' cosine must reach the threshold.
@@ -1885,7 +1887,11 @@ class NounMatrix:
         return self._dict(doc, self.unit)
 
 
-def _candidate_pairs(matrix: NounMatrix, month: list[int | None]) -> np.ndarray:
+def _candidate_pairs(
+    matrix: NounMatrix,
+    month: list[int | None],
+    telling: tuple[np.ndarray, np.ndarray] | None = None,
+) -> np.ndarray:
     """Pairs of documents worth scoring, as sorted unique ``a * n + b`` with a < b.
 
     Blocking: each document is filed under its BLOCK_NOUNS most telling nouns, and two
@@ -1896,7 +1902,7 @@ def _candidate_pairs(matrix: NounMatrix, month: list[int | None]) -> np.ndarray:
     document of a pair may still make it through its own month).
     """
     n = len(matrix.ids)
-    rows, cols = matrix.telling_nouns(BLOCK_NOUNS)
+    rows, cols = telling if telling is not None else matrix.telling_nouns(BLOCK_NOUNS)
     # months shifted so that "unknown" (0) sorts first within a noun and is adjacent to none
     shifted = np.array([0 if m is None else m + 2 for m in month], dtype=np.int64)[rows]
     key = cols * MONTH_SPAN + shifted
@@ -1953,6 +1959,7 @@ def _story_links(
     day: dict[str, int | None],
     settings: Settings,
     jobs: int = 1,
+    memo: LinkMemo | None = None,
 ) -> list[tuple[float, str, str]]:
     """(cosine, a, b) for every candidate pair of documents that reaches the threshold and
     is at least LOCAL_SCALE of the best such link of either document.
@@ -1961,11 +1968,21 @@ def _story_links(
     story window. Their cosines are computed with numpy over all candidates, in batches on
     ``jobs`` threads (numpy's lookups release the GIL; each batch fills its own slice, so
     the scores do not depend on ``jobs``): an archive has millions of candidate pairs, and
-    a dictionary dot product per pair was half the time of a warm run.
+    a dictionary dot product per pair was half the time of a warm run. A ``memo`` gives
+    the candidates and scores of an earlier run that still hold (``StoryPairs``) and is
+    given this run's.
     """
     ids = matrix.ids
     n = len(ids)
-    keys = _candidate_pairs(matrix, month)
+    telling = matrix.telling_nouns(BLOCK_NOUNS)
+    blocking = _blocking_key(matrix, telling, month)
+    earlier = memo.usable(matrix) if memo else None
+    if earlier is not None and earlier.blocking == blocking:
+        keys = earlier.candidates
+    else:
+        keys = _candidate_pairs(matrix, month, telling)
+    if memo:
+        memo.latest = StoryPairs.empty(matrix, memo.versions, blocking, keys)
     if keys.size == 0:
         return []
     first, second = keys // n, keys % n
@@ -1977,10 +1994,19 @@ def _story_links(
     start, length, width = matrix.start, matrix.length, matrix.width
     if cell.size == 0:
         return []
-    # walk the shorter row of each pair and look its nouns up in the other row
-    short = np.where(length[first] <= length[second], first, second)
-    other = np.where(length[first] <= length[second], second, first)
     scores = np.empty(len(first), dtype=np.float64)
+    todo = np.arange(len(first))
+    if earlier is not None:
+        # pairs whose two documents are as they were: their scores as they were
+        unchanged = earlier.unchanged_rows(matrix, memo.versions)
+        known = earlier.known(first * n + second, unchanged)
+        scores[known] = earlier.score_of(first[known] * n + second[known])
+        todo = np.nonzero(~known)[0]
+    # walk the shorter row of each pair and look its nouns up in the other row
+    a, b = first[todo], second[todo]
+    short = np.where(length[a] <= length[b], a, b)
+    other = np.where(length[a] <= length[b], b, a)
+    fresh = np.empty(len(todo), dtype=np.float64)
 
     def score(lo: int) -> None:
         s_rows, o_rows = short[lo : lo + LINK_CHUNK], other[lo : lo + LINK_CHUNK]
@@ -1989,9 +2015,9 @@ def _story_links(
         found = np.minimum(np.searchsorted(cell, wanted), len(cell) - 1)
         hit = cell[found] == wanted
         product = np.where(hit, val[at] * val[found], 0.0)
-        scores[lo : lo + LINK_CHUNK] = np.bincount(pair, weights=product, minlength=len(s_rows))
+        fresh[lo : lo + LINK_CHUNK] = np.bincount(pair, weights=product, minlength=len(s_rows))
 
-    batches = range(0, len(first), LINK_CHUNK)
+    batches = range(0, len(todo), LINK_CHUNK)
     if jobs > 1 and len(batches) > 1:
         from concurrent.futures import ThreadPoolExecutor
 
@@ -2000,8 +2026,11 @@ def _story_links(
     else:
         for lo in batches:
             score(lo)
+    scores[todo] = fresh
     strong = scores >= settings.story_similarity
     first, second, scores = first[strong], second[strong], scores[strong]
+    if memo:
+        memo.latest = replace(memo.latest, strong=first * n + second, strong_scores=scores)
     # local scaling: a link counts only if it is near the best link of both its documents
     best = np.zeros(n, dtype=np.float64)
     np.maximum.at(best, first, scores)
@@ -2017,6 +2046,124 @@ BLOCK_NOUNS = 8  # a document's most telling nouns, used as blocking keys
 MAX_BLOCK = 200  # documents per (noun, three months) above which a noun is too common to block on
 MONTH_SPAN = 1 << 20  # month numbers (year * 12 + month) stay below this
 PAIR_CHUNK = 500_000  # candidate pairs generated per slice (bounds the temporaries)
+
+
+def _blocking_key(
+    matrix: NounMatrix, telling: tuple[np.ndarray, np.ndarray], month: list[int | None]
+) -> str:
+    """A hash of all that ``_candidate_pairs`` computes candidates from: every document's
+    blocking nouns (as words: a column number moves when a noun enters the vocabulary)
+    and month."""
+    rows, cols = telling
+    h = hashlib.sha256(f"{len(matrix.ids)}\0{BLOCK_NOUNS}\0{MAX_BLOCK}\0".encode())
+    h.update("\0".join(matrix.vocab).encode())
+    h.update(rows.tobytes())
+    h.update(cols.tobytes())
+    h.update(np.array([-1 if m is None else m for m in month], dtype=np.int64).tobytes())
+    return h.hexdigest()
+
+
+@dataclass(frozen=True, eq=False)
+class StoryPairs:
+    """One run's candidate pairs of documents and the cosines among them that reached the
+    link threshold, kept (in the cache) for the next run over the same documents.
+
+    A pair's cosine depends on its two documents' noun vectors alone: each document's noun
+    counts, fixed by its file (``versions``: the files' cache keys), and the IDF of its
+    nouns, fixed by their document frequencies (``df``) and the number of documents
+    (``ids``). For a pair whose two documents are unchanged in both, the next run takes
+    the score from here, the same to the last bit, instead of computing it again: a warm
+    run with one changed file scores only that file's pairs. The candidates themselves
+    are taken from here when every document's blocking nouns and month are as they were
+    (``blocking``). Pairs are numbered ``a * n + b`` (a < b, rows of ``ids``).
+    """
+
+    ids: tuple[str, ...]
+    versions: tuple[str | None, ...]  # None: a document of unknown version (a draft)
+    df: dict[str, int]
+    blocking: str
+    candidates: np.ndarray  # sorted
+    strong: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))  # sorted
+    strong_scores: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.float64))
+
+    @classmethod
+    def empty(
+        cls, matrix: NounMatrix, versions: dict[str, str], blocking: str, candidates: np.ndarray
+    ) -> StoryPairs:
+        """This run's pairs before any is scored."""
+        return cls(
+            tuple(matrix.ids),
+            tuple(versions.get(d) for d in matrix.ids),
+            dict(zip(matrix.vocab, matrix.df.tolist())),
+            blocking,
+            candidates,
+        )
+
+    def unchanged_rows(self, matrix: NounMatrix, versions: dict[str, str]) -> np.ndarray:
+        """Per document of ``matrix`` (the same ids as ours): its noun vector is what it
+        was, because its file is and no noun it has changed document frequency."""
+        same = np.array(
+            [v is not None and versions.get(d) == v for d, v in zip(self.ids, self.versions)],
+            dtype=bool,
+        )
+        moved = np.array(
+            [self.df.get(k) != k_df for k, k_df in zip(matrix.vocab, matrix.df.tolist())],
+            dtype=bool,
+        )
+        same[matrix.row_of[moved[matrix.col]]] = False
+        return same
+
+    def known(self, keys: np.ndarray, unchanged: np.ndarray) -> np.ndarray:
+        """Which of the pairs ``keys`` were scored then and are the same now: a candidate
+        then (they were within the story window then, and an unchanged document keeps its
+        date), both documents unchanged."""
+        n = len(self.ids)
+        return unchanged[keys // n] & unchanged[keys % n] & _members(keys, self.candidates)
+
+    def score_of(self, keys: np.ndarray) -> np.ndarray:
+        """The scores of candidate pairs of ours: the one kept, or -inf for a pair that did
+        not reach the threshold (and so is dropped all the same)."""
+        if not len(self.strong):
+            return np.full(len(keys), -np.inf)
+        at = np.minimum(np.searchsorted(self.strong, keys), len(self.strong) - 1)
+        return np.where(self.strong[at] == keys, self.strong_scores[at], -np.inf)
+
+    def same_as(self, other: StoryPairs | None) -> bool:
+        """Both hold the same pairs and scores of the same documents (nothing to store)."""
+        return (
+            other is not None
+            and self.ids == other.ids
+            and self.versions == other.versions
+            and self.blocking == other.blocking
+            and np.array_equal(self.strong, other.strong)
+            and np.array_equal(self.strong_scores, other.strong_scores)
+            and self.df == other.df
+        )
+
+
+def _members(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
+    """Which of ``keys`` are in ``sorted_keys``."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[at] == keys
+
+
+@dataclass
+class LinkMemo:
+    """What story clustering remembers between runs (see ``StoryPairs``): ``versions``
+    (document id -> its file's cache key) and the ``earlier`` run's pairs go in, this
+    run's pairs come out as ``latest``."""
+
+    versions: dict[str, str]
+    earlier: StoryPairs | None = None
+    latest: StoryPairs | None = None
+
+    def usable(self, matrix: NounMatrix) -> StoryPairs | None:
+        """The earlier pairs, if they are of the very documents of ``matrix``."""
+        if self.earlier is None or self.earlier.ids != tuple(matrix.ids):
+            return None
+        return self.earlier
 
 
 # A group joins another when its centroid is this close relative to the link threshold: a

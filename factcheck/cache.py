@@ -8,7 +8,10 @@ with one changed file, analyses only what changed.
 The conflicts found in a story are kept too (``CachedStory``), keyed by everything they are
 computed from: the story's files, its repost groups, the settings, and the IDF of every
 feature its claims' contexts use (``pipeline.StoryKeys``). Only stories whose key changed
-are aligned and checked again.
+are aligned and checked again. So are the story clustering's candidate pairs and link
+scores (``align.StoryPairs``), in one entry per cache folder and configuration that each run
+over the corpus replaces: a run over the same documents scores again only the pairs of
+documents that changed.
 
 Reading every file only to hash it is most of a warm run's input cost, so the cache also
 records each file's ``os.stat`` (size, modification and change times, inode) with the key
@@ -233,15 +236,27 @@ class Cache:
             self._count(kind, hit=False)
         return value
 
-    def get_many(self, keys: list[str]) -> dict[str, CachedFile]:
-        """The sound ``CachedFile`` entries of ``keys``, in one query per few hundred keys;
-        a key missing from the answer is a miss for the caller to handle (not counted)."""
+    def get_many(
+        self,
+        keys: list[str],
+        kind: type = CachedFile,
+        usable: Callable[[str, Any], bool] | None = None,
+        count_misses: bool = False,
+    ) -> dict[str, Any]:
+        """The sound entries of ``keys`` (each a ``kind``, and ``usable(key, entry)``), in
+        one query per few hundred keys; a key missing from the answer is a miss, counted
+        here with ``count_misses``, else by the caller (who may look it up again)."""
         rows = self._select("SELECT key, digest, payload, used FROM entry WHERE key IN", keys)
         found = {}
         for row in rows:
-            value = self._load(row, CachedFile, None)
+            check = (lambda value, key=row[0]: usable(key, value)) if usable else None
+            value = self._load(row, kind, check)
             if value is not None:
                 found[row[0]] = value
+        if count_misses:
+            for key in keys:
+                if key not in found:
+                    self._count(kind, hit=False)
         return found
 
     def _load(self, row: tuple, kind: type, usable: Callable[[Any], bool] | None):
@@ -263,11 +278,11 @@ class Cache:
         if kind is CachedStory:
             self.story_hits += hit
             self.story_misses += not hit
-        else:
+        elif kind is CachedFile:
             self.hits += hit
             self.misses += not hit
 
-    def put_many(self, entries: list[tuple[str, CachedFile | CachedStory]]) -> None:
+    def put_many(self, entries: list[tuple[str, Any]]) -> None:
         rows = []
         for key, value in entries:
             payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)

@@ -13,10 +13,13 @@ import warnings
 from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, replace
+from typing import NamedTuple
 
 from .align import (
     Idf,
+    LinkMemo,
     Settings,
+    StoryPairs,
     UnionFind,
     align_story,
     cluster_stories,
@@ -254,13 +257,21 @@ def check_analyses(
     claims: list[Claim] = [c for a in analyses for c in a.claims]
 
     doc_list = list(documents)
+    memo = pairs_key = None
+    if cache is not None and keys is not None:
+        pairs_key = _story_pairs_key(cache, settings)
+        memo = LinkMemo(keys, cache.get(pairs_key, StoryPairs))
     stories = cluster_stories(
         doc_list,
         {a.document.id: a.story_nouns for a in analyses},
         settings,
         anchor=draft_id,
         jobs=jobs,
+        memo=memo,
     )
+    # kept for the next run over this corpus (a draft's run does not replace them)
+    if memo and memo.latest and draft_id is None and not memo.latest.same_as(memo.earlier):
+        cache.put_many([(pairs_key, memo.latest)])
     reposts = repost_groups(doc_list, stories, settings)
     group_members: dict[str, list[str]] = {}
     for doc_id, gid in reposts.items():
@@ -279,6 +290,7 @@ def check_analyses(
     story_keys = None
     if cache is not None and keys is not None:
         story_keys = StoryKeys(analyses_by_id, keys, reposts, idf, settings)
+    to_check: list[StoryToCheck] = []
     for n, (story, members) in enumerate(stories.items()):
         if progress:
             progress("looking up stories", n, len(stories))
@@ -288,9 +300,11 @@ def check_analyses(
             continue  # draft mode reports only what concerns the draft
         story_claims = tuple(c for m in members for c in analyses_by_id[m].claims)
         key = story_keys.of(story, members) if story_keys else None
-        found = _cached_conflicts(cache, key, story_claims) if key else None
-        if found is not None:
-            found_in[story] = found
+        to_check.append(StoryToCheck(story, members, story_claims, key))
+    cached = _cached_conflicts(cache, to_check) if cache is not None else {}
+    for story, members, story_claims, key in to_check:
+        if story in cached:
+            found_in[story] = cached[story]
             continue
         todo.append(StoryTask(story, story_claims, {m: docs_by_id[m] for m in members}))
         if key:
@@ -580,8 +594,8 @@ class StoryKeys:
     settings: Settings
 
     def __post_init__(self) -> None:
-        knobs = {k: v for k, v in asdict(self.settings).items() if k != "ignore"}  # acts later
-        self.settings_json = json.dumps(knobs, sort_keys=True, ensure_ascii=False)
+        self.settings_json = _settings_json(self.settings)
+        self.level_texts: dict[str, str] = {}  # feature -> "feature:level", once per run
 
     def of(self, story: str, members: tuple[str, ...]) -> str | None:
         """The story's key; None for a story with a file the cache does not know (a draft)."""
@@ -596,15 +610,45 @@ class StoryKeys:
                 used |= context_features(self.analyses[m].claims, aliases)
             else:
                 used.update(self.analyses[m].context_features)
-        level = self.idf.level
-        h.update(" ".join(f"{f}:{level(f)}" for f in sorted(used)).encode())
+        texts = self.level_texts
+        for f in used.difference(texts):
+            texts[f] = f"{f}:{self.idf.level(f)}"
+        h.update(" ".join(map(texts.__getitem__, sorted(used))).encode())
         return h.hexdigest()
 
 
-def _cached_conflicts(cache: Cache, key: str, claims: tuple[Claim, ...]) -> list[Conflict] | None:
-    by_id = {c.id: c for c in claims}
-    entry = cache.get(key, CachedStory, lambda e: e.names_only(by_id))
-    return entry.conflicts_of(by_id) if entry else None
+def _settings_json(settings: Settings) -> str:
+    knobs = {k: v for k, v in asdict(settings).items() if k != "ignore"}  # acts later
+    return json.dumps(knobs, sort_keys=True, ensure_ascii=False)
+
+
+def _story_pairs_key(cache: Cache, settings: Settings) -> str:
+    """The one cache entry of story-link scores (``StoryPairs``) of a cache folder and
+    configuration: each run replaces the last one's, so that a folder does not gather a
+    copy per state of the corpus; it is used only if its documents are the run's."""
+    text = f"story-pairs\0{cache.salt}\0{_settings_json(settings)}"
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+class StoryToCheck(NamedTuple):
+    story: str
+    members: tuple[str, ...]
+    claims: tuple[Claim, ...]
+    key: str | None  # its cache key (``StoryKeys``); None without a cache or for a draft's
+
+
+def _cached_conflicts(cache: Cache, stories: list[StoryToCheck]) -> dict[str, list[Conflict]]:
+    """story -> its conflicts, for the ``stories`` whose key the cache holds a sound entry
+    of (fetched together: one query per few hundred keys)."""
+    claims_of = {s.key: s.claims for s in stories if s.key}
+    by_id: dict[str, dict[str, Claim]] = {}
+
+    def names_only(key: str, entry: CachedStory) -> bool:
+        by_id[key] = {c.id: c for c in claims_of[key]}
+        return entry.names_only(by_id[key])
+
+    found = cache.get_many(sorted(claims_of), CachedStory, names_only, count_misses=True)
+    return {s.story: found[s.key].conflicts_of(by_id[s.key]) for s in stories if s.key in found}
 
 
 def _opposes_draft(conflict: Conflict, draft_id: str) -> bool:

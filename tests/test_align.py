@@ -1408,6 +1408,86 @@ def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
     assert _story_links(matrix, months, day, Settings(), jobs=1) == whole
 
 
+def _links_with_memo(bags: dict[str, dict[str, float]], memo):
+    from factcheck.align import NounMatrix, _story_links
+
+    ids = sorted(bags)
+    matrix = NounMatrix(ids, [bags[d] for d in ids])
+    day = dict.fromkeys(ids, 0)
+    return _story_links(matrix, [None] * len(ids), day, Settings(), memo=memo)
+
+
+def _version(bag: dict[str, float]) -> str:
+    return repr(sorted(bag.items()))  # content-addressed, as a file's cache key is
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(bags, min_size=2, max_size=8),
+    st.dictionaries(st.integers(0, 7), bags, max_size=3),
+    st.sets(st.integers(0, 7), max_size=2),
+)
+def test_story_links_from_an_earlier_run_are_the_links_computed_afresh(first, edits, unknown):
+    """Scores kept from an earlier run (``StoryPairs``) give exactly the links of a run
+    without them, whatever documents changed meanwhile (their nouns, and so the IDF of
+    other documents' nouns) and whichever have no version (a draft)."""
+    from factcheck.align import LinkMemo
+
+    before = {f"d{i}": bag for i, bag in enumerate(first)}
+    memo = LinkMemo({d: _version(b) for d, b in before.items()})
+    assert _links_with_memo(before, memo) == _links_with_memo(before, None)
+    after = {d: edits.get(i, bag) for i, (d, bag) in enumerate(before.items())}
+    versions = {d: _version(b) for i, (d, b) in enumerate(after.items()) if i not in unknown}
+    again = LinkMemo(versions, earlier=memo.latest)
+    assert _links_with_memo(after, again) == _links_with_memo(after, None)
+    # and the next run can start from this one's
+    assert _links_with_memo(after, LinkMemo(versions, again.latest)) == _links_with_memo(
+        after, None
+    )
+
+
+def test_only_pairs_of_changed_documents_are_scored_again():
+    """A kept score is used for a pair whose documents are unchanged (shown here by forged
+    kept scores), never for a pair with a changed document or with a document one of whose
+    nouns changed document frequency."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from factcheck.align import LinkMemo
+
+    before = {
+        "d0": {"가람": 2.0, "나래": 1.0},
+        "d1": {"가람": 2.0, "나래": 2.0},
+        "d2": {"다온": 2.0, "라온": 1.0},
+        "d3": {"다온": 1.0, "라온": 2.0},
+        "d4": {"다온": 1.0, "마루": 1.0},
+    }
+    memo = LinkMemo({d: _version(b) for d, b in before.items()})
+    fresh = {(a, b): score for score, a, b in _links_with_memo(before, memo)}
+    assert ("d0", "d1") in fresh and ("d2", "d3") in fresh
+    forged = replace(memo.latest, strong_scores=np.full(len(memo.latest.strong), 0.99))
+    after = dict(before, d4={"다온": 1.0, "마루": 1.0, "라온": 1.0})  # 라온 gains a document
+    versions = {d: _version(b) for d, b in after.items()}
+    got = {(a, b): score for score, a, b in _links_with_memo(after, LinkMemo(versions, forged))}
+    assert got[("d0", "d1")] == 0.99  # kept: neither document nor the IDF of its nouns moved
+    truth = {(a, b): score for score, a, b in _links_with_memo(after, None)}
+    assert got[("d2", "d3")] == truth[("d2", "d3")] != 0.99  # 라온's IDF moved
+    # a document whose counts changed but not its nouns: no IDF moves, its own vector does
+    recounted = dict(before, d1={"가람": 1.0, "나래": 2.0})
+    versions = {d: _version(b) for d, b in recounted.items()}
+    got = {(a, b): s for s, a, b in _links_with_memo(recounted, LinkMemo(versions, forged))}
+    truth = {(a, b): s for s, a, b in _links_with_memo(recounted, None)}
+    assert got[("d0", "d1")] == truth[("d0", "d1")] != 0.99
+    assert got[("d2", "d3")] == 0.99
+    # kept scores of other documents are never used
+    other = {d.replace("d", "e"): b for d, b in before.items()}
+    elsewhere = LinkMemo({d: _version(b) for d, b in other.items()}, forged)
+    assert {(a, b): s for s, a, b in _links_with_memo(other, elsewhere)} == {
+        (a.replace("d", "e"), b.replace("d", "e")): s for (a, b), s in fresh.items()
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "marks"),
     [

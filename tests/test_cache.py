@@ -199,6 +199,45 @@ def test_only_the_story_of_a_changed_file_is_checked_again(stories, tmp_path):
     assert "37만㎡" in warm and "37만㎡" not in cold  # the edited story was checked again
 
 
+def _story_pairs(cache_dir):
+    from factcheck.align import StoryPairs
+
+    db = sqlite3.connect(cache_dir / "analyses.sqlite")
+    rows = db.execute("SELECT payload FROM entry").fetchall()
+    db.close()
+    return [e for (p,) in rows if isinstance(e := pickle.loads(p), StoryPairs)]
+
+
+def test_story_links_are_scored_again_only_for_a_changed_file(stories, tmp_path, monkeypatch):
+    """The cache keeps one run's story-link scores (one entry, replaced by each run over
+    the corpus, not by a draft's run); the next run with one edited article takes its
+    candidates and the other articles' scores from there and reports what a run without
+    the cache reports."""
+    import factcheck.align
+    from factcheck.ingest import read_document
+
+    _report(stories, tmp_path / "c")
+    [kept] = _story_pairs(tmp_path / "c")
+    assert len(kept.ids) >= 16 and len(kept.strong) > 0
+    article = stories / "seoul-ai" / "bareun_20250226.txt"
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("연면적 27만㎡", "연면적 37만㎡"), encoding="utf-8")
+    blocked = []
+    real = factcheck.align._candidate_pairs
+    monkeypatch.setattr(
+        factcheck.align, "_candidate_pairs", lambda *a: blocked.append(1) or real(*a)
+    )
+    warm, _ = _report(stories, tmp_path / "c")
+    assert blocked == []  # the blocking nouns did not move: the candidates were kept
+    [again] = _story_pairs(tmp_path / "c")
+    assert again.versions != kept.versions  # replaced by this run's
+    assert warm == _report(stories, None)[0]
+    draft = read_document(str(article), "draft")
+    run([str(stories)], cache=Cache(str(tmp_path / "c")), draft=draft)
+    [after_draft] = _story_pairs(tmp_path / "c")
+    assert after_draft.versions == again.versions
+
+
 def test_story_results_are_keyed_by_the_settings_that_change_them(stories, tmp_path):
     _, first = _report(stories, tmp_path / "c")
     strict = Settings(min_similarity=0.5)
