@@ -1305,6 +1305,28 @@ def _undated_of_another_period(
 ANCHOR_SIMILARITY = 0.5  # how alike a figure and its dated twin in another article must be
 
 
+def _present_beside(scoped: Claim, undated: list[Claim], vectors: dict[str, Vector]) -> bool:
+    """``scoped``'s own article also gives an undated figure of the same subject or in like
+    words (``undated``: that article's undated figures of the dimension), of another value
+    and of the same kind (not a running total beside a quarter's figure: 3분기까지 누적
+    31조원 / 12조3천억원 are two measures of one present): the two are of two periods, a
+    named one and the present, and another article's undated figure is of the present."""
+    kind = scoped.qualifiers & _FIGURE_KINDS
+    return any(
+        (
+            (p.subject and scoped.subject and same_measure(p.subject, scoped.subject))
+            or cosine(vectors[p.id], vectors[scoped.id]) >= ANCHOR_SIMILARITY
+        )
+        and p.qualifiers & _FIGURE_KINDS == kind
+        and not values_agree(p, scoped)
+        for p in undated
+    )
+
+
+# what a figure is, beside its value: qualifiers that make two figures two measures
+_FIGURE_KINDS = frozenset((*BLOCKING_QUALIFIERS, "cumulative", "rate", "total", "summand"))
+
+
 def held_dates(claims: list[Claim]) -> set[str]:
     """Ids of the dates that hold another date of the same event in the same article:
     "내년에 폐교하는 학교" beside "폐교 날짜는 내년 3월 2일이다" is one closing told at two
@@ -1508,6 +1530,11 @@ def align_story(
                     # "지난해에는 주당 1200원" beside an undated 1500원: the article states
                     # that period's figure as the other outlet does; its undated figure is
                     # of another period (the present)
+                    continue
+                if _present_beside(scoped, undated[scoped.doc_id], vectors):
+                    # "저수율이 18.4%로 떨어져 … 지난해 같은 기간 저수율은 32%였다": the
+                    # article's undated figure is the present's, and another article's
+                    # undated figure (14.8%) is that one's rival, not the past year's
                     continue
                 tied = (scoped.doc_id, scoped.scope, plain.doc_id)  # the same for every pair
                 if tied not in other_period:

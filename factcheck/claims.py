@@ -1322,8 +1322,11 @@ _BEFORE_RE = re.compile(
 _WHOLE_WORDS = ("가운데", "중")
 _WHOLE_RE = re.compile(rf"\s?(?:의\s?)?(?:{'|'.join(_WHOLE_WORDS)})(?:에서|에)?(?![가-힣])")
 # The base of a share: "전체 인구 5121만명의 20.0%" (a total that is another measure), also
-# from inside parentheses: "연간 목표(150억달러)의 85%"
-_BASE_RE = re.compile(r"\s?\)?\s?의\s?\d[\d.,]*\s?(?:%|퍼센트)")
+# from inside parentheses: "연간 목표(150억달러)의 85%", "평년(61%)의 4분의 1", or of a
+# multiple: "지난해(3만명)의 2배", "평년의 절반"
+_BASE_RE = re.compile(
+    r"\s?\)?\s?의\s?(?:\d[\d.,]*\s?(?:%|퍼센트)|\d+\s?분의\s?\d|절반|\d+(?:\.\d+)?\s?배)"
+)
 
 
 def _stance_on(toks: list[Token], i: int) -> str | None:
@@ -1637,7 +1640,7 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
             or t.form in _vocab()[1]
         ):
             continue
-        if t.tag == "NNG" and t.form in _vocab()[2]:
+        if t.tag == "NNG" and t.form in _vocab()[2] and not _measure_suffix_after(toks, i):
             return _stance_on(toks, i) or t.form
         if t.tag == "NNG" and i + 1 < len(toks) and toks[i + 1].form in _vocab()[2]:
             continue  # a noun that narrows the event noun after it: 국내 출시, 해외 출시
@@ -1662,6 +1665,14 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
             return prev_noun  # "발사에 성공했다": the launch, not the success
         if prev_noun and t.form in occurrence_words() and toks[i - 1].tag == "JKO":
             return prev_noun  # "결산배당을 실시한다": the dividend, its object
+        if (
+            prev_noun
+            and t.form == "목표"
+            and toks[i - 1].tag == "JKO"
+            and i + 1 < len(toks)
+            and toks[i + 1].form in ("로", "으로")
+        ):
+            return prev_noun  # "2028년 가동을 목표로 제시했다": the goal, whatever verb sets it
         if t.tag == "NNG" and "born" in predicate_classes(t.form):
             return t.form  # "1968년 경북 안동 출생으로 행정고시에 합격해": the birth
         if t.tag in ("NNG",) and t.form not in _vocab()[1] and t.form not in measure_nouns():
@@ -1711,6 +1722,17 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     if first_noun is None and toks and toks[0].tag == "VCP":
         return _relative_clause_event(sent, start)
     return last_noun if first_noun else None
+
+
+def _measure_suffix_after(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` takes a suffix that makes it a measure (가동 + 률, 참여 + 율): a rate of
+    the event, not the event."""
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1].tag == "XSN"
+        and toks[i + 1].form in ("률", "율")
+        and toks[i + 1].start == toks[i].end
+    )
 
 
 def _with_auxiliary(toks: list[Token], i: int) -> str | None:

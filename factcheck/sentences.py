@@ -66,6 +66,22 @@ def _token(text: str, form: str, tag: str, start: int, end: int) -> Token:
     return Token(form, tag.partition("-")[0], start, end)
 
 
+def _without_misread_copula(text: str, toks: list[Token]) -> list[Token]:
+    """``toks`` with the noun 면 given back where kiwipiepy read it as a copula it supplied
+    (이, of no width) and the ending 면: "주변 3개 면 2만1000가구" came out as 3개 + 이 +
+    면 ("if it is three"), which cut the figure's clause off from its subject. An ending
+    never stands after a space; "3개면 충분하다", written onto the noun, is left alone."""
+    for i, t in enumerate(toks):
+        if t.tag != "VCP" or t.start != t.end or i + 1 == len(toks):
+            continue
+        ending = toks[i + 1]
+        if ending.form == "면" and ending.tag == "EC" and text[ending.start - 1].isspace():
+            return _without_misread_copula(
+                text, [*toks[:i], Token("면", "NNG", ending.start, ending.end), *toks[i + 2 :]]
+            )
+    return toks
+
+
 def split_documents(
     documents: Iterable[Document], workers: int = 1
 ) -> dict[str, tuple[Sentence, ...]]:
@@ -88,10 +104,13 @@ def split_documents(
     for (doc, base, _), sents in zip(jobs, results):
         pieces: list[tuple[int, int, list[Token]]] = []
         for sent in sents:
-            toks = [
-                _token(doc.text, t.form, t.tag, base + t.start, base + t.start + t.len)
-                for t in sent.tokens
-            ]
+            toks = _without_misread_copula(
+                doc.text,
+                [
+                    _token(doc.text, t.form, t.tag, base + t.start, base + t.start + t.len)
+                    for t in sent.tokens
+                ],
+            )
             start, end = base + sent.start, base + sent.end
             if pieces and toks and toks[0].tag.startswith(_CONTINUATION_TAGS):
                 ps, _, ptoks = pieces[-1]

@@ -116,6 +116,10 @@ def test_a_sum_is_written_on_one_side_of_its_total():
         ("연간 목표 150억달러의 85%를 채웠다.", "150억달러", True),
         ("연간 수주 목표(150억달러)의 85% 수준이다.", "150억달러", True),  # in parentheses
         ("연간 수주 목표는 150억달러다.", "150억달러", False),
+        ("저수율은 14.8%로 평년(61%)의 4분의 1 수준이다.", "61%", True),  # of a fraction
+        ("관객은 52만명으로 지난해(26만명)의 2배다.", "26만명", True),  # of a multiple
+        ("예산은 지난해(80억원)의 절반인 40억원이다.", "80억원", True),
+        ("관객은 52만명으로 2배로 늘었다.", "52만명", False),
     ],
 )
 def test_the_base_of_a_share_is_marked(text, surface, base):
@@ -800,6 +804,8 @@ def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
         ("참여", "참가", True),  # 파업에 참여한 / 참가한
         ("시행", "적용", True),  # 6월 12일부터 시행된다 / 적용된다
         ("발표", "내놓", True),  # 결과를 발표했다 / 내놨다
+        ("가동", "시작", True),  # 2029년 가동한다 / 2029년 가동을 시작한다
+        ("가동", "준공", False),  # a plant completed in 2028 may run from 2029
     ],
 )
 def test_event_classes_of_predicates(a, b, same):
@@ -1255,6 +1261,9 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         # the aim's event noun, past a noun that narrows it (국내 출시), not the clause's verb
         ("회사는 내년 상반기 국내 출시를 목표로 급여 등재를 추진한다.", "내년 상반기", "출시"),
         ("회사는 내년 상반기 출시를 목표로 한다.", "내년 상반기", "출시"),
+        # the goal's event, whatever verb sets the goal
+        ("회사는 2028년 가동을 목표로 제시했다.", "2028년", "가동"),
+        ("시는 2027년 개통을 목표로 공사를 진행하고 있다.", "2027년", "개통"),
         # a word for a stage of an event names the event before it, not itself
         ("누리호가 27일 오후 6시42분 발사에 성공했다.", "27일 오후 6시42분", "발사"),
         ("노조는 11일 파업에 돌입했다.", "11일", "파업"),
@@ -2799,3 +2808,58 @@ def test_the_day_of_an_event_is_that_event(subject, event):
 def test_a_day_before_another_date_is_the_reports(text, reporting):
     (day,) = [c for c in _claims_of(text, "2026-01-08") if c.surface == "8일"]
     assert ("reporting_day" in day.qualifiers) is reporting, day.predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        # kiwipiepy supplies a copula of no width and reads 면 as its ending ("if it is")
+        ("대상은 솔내읍과 주변 3개 면 2만1000가구로, 줄어든다.", "면", "NNG"),
+        ("인근 3개 면의 주민이 대상이다.", "면", "NNG"),  # read right to begin with
+        ("참가 팀은 3개면 충분하다고 설명했다.", "면", "EC"),  # onto the noun: an ending
+        ("학생이면 누구나 신청할 수 있다.", "면", "EC"),
+    ],
+)
+def test_a_township_after_a_space_is_no_ending(text, word, tag):
+    from factcheck.sentences import split_documents
+
+    (doc,) = make_documents([{"outlet": "가람일보", "published": "2026-11-12", "text": text}])
+    tokens = [t for s in split_documents([doc])[doc.id] for t in s.tokens]
+    assert [t.tag for t in tokens if t.form == word] == [tag]
+    assert not [t for t in tokens if t.tag == "VCP" and t.start == t.end and tag == "NNG"]
+
+
+def test_a_township_count_keeps_its_clause():
+    """The figure after "3개 면" is the subject's (대상), not the next clause's."""
+    claim = _claim(
+        "대상은 솔내읍과 주변 3개 면 2만1000가구로, 물 공급 시간은 하루 12시간으로 줄어든다.",
+        "2만1000가구",
+    )
+    weights = dict(claim.context)
+    assert weights["대상"] > weights["공급"]
+
+
+def test_an_undated_figure_meets_the_present_not_a_named_past_period():
+    """An article that gives a measure undated (18.4%) and for last year (지난해 … 32%) dates
+    the undated one to the present: another article's undated figure is the present's
+    rival, not the past year's (the drought story holds the whole case)."""
+    from factcheck.align import Idf, _present_beside, _vector
+
+    text = (
+        '솔내군은 12일 "솔내저수지 저수율이 18.4%로 떨어져 12월 1일부터 제한급수를 '
+        '시행한다"고 밝혔다.\n\n지난해 같은 기간 이 저수지의 저수율은 32%였다.\n\n'
+        "상수도 요금은 지난해 3% 올랐다. 올해 요금 인상률은 5%다."
+    )
+    claims = {c.surface: c for c in _claims_of(text, "2026-11-12")}
+    now, then = claims["18.4%"], claims["32%"]
+    assert then.scope and not now.scope
+    idf = Idf([(3, {})])
+    vectors = {c.id: _vector(c, idf, {}) for c in claims.values()}
+    assert _present_beside(then, [now], vectors)
+    # an undated figure of another measure says nothing of the dated one's period
+    assert not _present_beside(claims["3%"], [now], vectors)
+    # nor one of the same value: the article may give one figure twice
+    assert not _present_beside(then, [replace(now, value=then.value)], vectors)
+    # nor one of another kind: a running total to date beside the quarter's figure
+    total = replace(then, qualifiers=then.qualifiers | {"cumulative"})
+    assert not _present_beside(total, [now], vectors)

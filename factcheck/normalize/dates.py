@@ -450,8 +450,9 @@ _FUTURE = re.compile(
 # a present-tense verb quoted by the reporting verb (개통한다고, 연다고, 늘어난다고 밝혔다):
 # the date's event is still to come, whatever the tense of 밝혔다
 _NIEUN_FINAL = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 4)
-_QUOTED_PRESENT_RE = re.compile(rf"(?:[{_NIEUN_FINAL}]|는)다고")
-_QUOTE_END_RE = re.compile(r"(?:다|라)고(?=\s|$)")
+# a quotation mark may close a direct quotation before 고: "…시행한다"고 밝혔다
+_QUOTED_PRESENT_RE = re.compile(rf"(?:[{_NIEUN_FINAL}]|는)다[\"”’']?고")
+_QUOTE_END_RE = re.compile(r"(?:다|라)[\"”’']?고(?=\s|$)")
 
 
 def _tense(text: str, end: int) -> str | None:
