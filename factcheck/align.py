@@ -426,7 +426,8 @@ def pair_similarity(
     as a yearly rate (연 4000명) does; two items of one list (성인 / 청소년) count half, as two
     marked measures; changes against two earlier periods (전월보다 / 1년 전보다) and two
     pages' own days of announcement (``reporting_day``) never meet, and such a day meets no
-    date but another telling of the announcement.
+    date but another telling of the announcement; the first day of a window (6월 2일부터)
+    never meets a last day (12월 31일까지).
     """
     sim = max(cosine(va, vb), floor)  # floor > 0: whether anything but words rules it out
     if sim == 0.0 or _beyond_any_slip(a, b):
@@ -491,6 +492,8 @@ def pair_similarity(
         # the end of a window still to come ("30일 오전까지 이어지겠다") and of one that has
         # passed ("이날 오후 5시까지 … 내린"): two windows
         return 0.0
+    if a.kind == "date" and _first_and_last_day(a, b):
+        return 0.0  # "신청이 6월 2일부터 시작된다" / "신청은 12월 31일까지 받는다"
     if {"local_time", "korea_time"} <= (a.qualifiers | b.qualifiers) and (
         a.qualifiers & {"local_time", "korea_time"} != b.qualifiers & {"local_time", "korea_time"}
     ):
@@ -526,6 +529,17 @@ def pair_similarity(
     elif ("summand" in a.qualifiers) != ("summand" in b.qualifiers):
         sim *= 0.85
     return sim
+
+
+def _first_and_last_day(a: Claim, b: Claim) -> bool:
+    """One date is the first day of a window (부터) and the other the last (까지)."""
+
+    def bound(c: Claim) -> str | None:
+        found = {"from", "until"} & c.qualifiers
+        return found.pop() if len(found) == 1 else None
+
+    ba, bb = bound(a), bound(b)
+    return bool(ba and bb and ba != bb)
 
 
 def _beyond_any_slip(a: Claim, b: Claim) -> bool:
@@ -727,12 +741,18 @@ def same_measure(a: str, b: str) -> bool:
 
 
 def values_agree(a: Claim, b: Claim) -> bool:
-    """Intervals overlap (quantities) or dates overlap at the precision both state."""
+    """Intervals overlap (quantities) or dates overlap at the precision both state; two
+    largest figures (최대) or two limits on one side (both 이하, both 이상) are compared as
+    figures, and hedged figures with swapped digits never agree."""
     va, vb = a.value, b.value
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
         if va.hedge and va.hedge == vb.hedge and va.hedge in EXTREMES:
             # 최대 52분 / 최대 25분 (지연됐다): each the largest of several figures, not a
             # bound on one; the largest is one figure
+            return math.isclose(va.value, vb.value, rel_tol=1e-9)
+        if BOUNDS.get(va.hedge or "", 0) * BOUNDS.get(vb.hedge or "", 0) == 1:
+            # 중위소득 60% 이하 / 50% 이하, 월세 70만원 이하 / 60만원 이하: a limit is the
+            # figure stated, and two limits of one side are two figures
             return math.isclose(va.value, vb.value, rel_tol=1e-9)
         if va.hedge and vb.hedge and va.value != vb.value and digits_swapped(va.value, vb.value):
             # 약 65억달러 / 약 56억달러: two roundings of one figure are written alike; the
@@ -760,6 +780,9 @@ def values_agree(a: Claim, b: Claim) -> bool:
 # hedges that give the largest or smallest of several figures (최대 52분 지연: the longest
 # delay); written on both sides, they state one figure each
 EXTREMES = frozenset(("최대", "최소"))
+# hedges that make a figure a limit, by side (1 above, -1 below): two limits on one side
+# (both 이하) are two figures, however their intervals overlap
+BOUNDS = {"이상": 1, "초과": 1, "이하": -1, "이내": -1, "미만": -1}
 # units whose figures are written to a chosen number of decimals, one outlet rounding what
 # another gives in full: 312대 1 for 312.4대 1, 2.6% for 2.63%
 ROUNDED_UNITS = frozenset(("%", "%p", "대 1", "배", "pt"))

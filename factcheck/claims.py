@@ -136,6 +136,7 @@ def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim
     # full name a surname stands for
     persons = [_persons(sent) for sent in sentences]
     measure = ""  # the measure the previous sentence's figures marked
+    words: tuple[tuple[str, float], ...] = ()  # the context of its last figure with one
     last_day: DateValue | None = None  # the last day the article gave
     ranked = _ranks_of_a_breakdown(sentences)
     rank: Label | None = None  # the last rank the previous sentence labelled figures with
@@ -147,11 +148,15 @@ def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim
         continues = _continues_previous(sent)
         if measure and continues:
             current = [_with_measure(c, measure) for c in current]
+        if words and continues:
+            current = [_with_words_before(c, words) for c in current]
         if ranked:
             current, rank = _label_by_rank(current, sent, rank if continues else None)
         claims.extend(current)
         marked = [c.marked_subject for c in current if c.kind not in NOT_FIGURES]
         measure = next((m for m in reversed(marked) if m), "")
+        said = [c.context for c in current if c.kind not in NOT_FIGURES and c.context]
+        words = said[-1] if said else ()
     claims = _against_periods(claims, sentences)
     return mark_parts_and_totals(_thresholds_of_own_counts(claims))
 
@@ -424,6 +429,15 @@ def _names_nothing(subject: str) -> bool:
 @functools.cache
 def _generic_words() -> frozenset[str]:
     return measure_nouns() | frame_nouns() | {"것", "수준", "셈"}
+
+
+def _with_words_before(claim: Claim, words: tuple[tuple[str, float], ...]) -> Claim:
+    """A figure in a sentence of no words of its own ("올해 3391명보다 278명(8.2%) 적다."
+    after "… 선발 인원을 3113명으로 확정해 발표했다") is about what the sentence before
+    spoke of: it takes the context of that sentence's last figure."""
+    if claim.kind in NOT_FIGURES or claim.context:
+        return claim
+    return replace(claim, context=words)
 
 
 def _with_measure(claim: Claim, measure: str) -> Claim:
@@ -1366,7 +1380,8 @@ def _changes_right_after(sent: Sentence, offset: int) -> bool:
 # "여성은 569만명으로 남성보다 114만명 많았다": a figure by which one thing exceeds another
 _MORE_THAN_RE = re.compile(r"[가-힣)]보다\s")  # 남성보다, 전작(61만장)보다
 _COMPARATIVE_AFTER_RE = re.compile(
-    r"\s?(?:가량|정도|이나|나)?\s?(?:더\s?)?(?:많|적|크|작|높|낮|길|짧)"
+    # a share in parentheses may come between: "3391명보다 278명(8.2%) 적다"
+    r"(?:\([^()]{1,20}\))?\s?(?:가량|정도|이나|나)?\s?(?:더\s?)?(?:많|적|크|작|높|낮|길|짧)"
 )
 # "예산보다 30조원 넘게 덜 걷힌다": the figure by which one falls short, no level
 _LESS_AFTER_RE = re.compile(r"\s?(?:가량|정도|안팎|남짓|넘게|이상|씩)?\s?덜\s?[가-힣]")

@@ -804,6 +804,8 @@ def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
         ("참여", "참가", True),  # 파업에 참여한 / 참가한
         ("시행", "적용", True),  # 6월 12일부터 시행된다 / 적용된다
         ("발표", "내놓", True),  # 결과를 발표했다 / 내놨다
+        ("증액", "늘", True),  # 예산이 1조2000억원 증액됐다 / 늘었다
+        ("삭감", "감소", True),
         ("가동", "시작", True),  # 2029년 가동한다 / 2029년 가동을 시작한다
         ("가동", "준공", False),  # a plant completed in 2028 may run from 2029
     ],
@@ -1524,6 +1526,8 @@ def test_only_pairs_of_changed_documents_are_scored_again():
         ("금통위원 7명 가운데 5명이 찬성했고 2명은 반대했다.", "2명", {"part"}),
         # a figure by which one thing exceeds another is a difference
         ("여성은 569만명으로 남성보다 114만명 많았다.", "114만명", {"change"}),
+        ("예산은 6조1000억원으로 올해보다 1조2000억원 증액됐다.", "1조2000억원", {"change"}),
+        ("올해 3391명보다 278명(8.2%) 적다.", "278명", {"change"}),
         ("여성은 569만명으로 남성보다 114만명 많았다.", "569만명", set()),
         # the level set against in parentheses (전작(61만장)보다) is the old one
         ("전작(61만장)보다 26만장 많다.", "61만장", {"before"}),
@@ -2392,6 +2396,35 @@ def test_two_largest_figures_are_compared_as_figures(a, b, agree):
     assert values_agree(first(a), first(b)) is agree
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        # two limits on one side are two figures, however their intervals overlap
+        ("소득이 중위소득 60% 이하여야 한다.", "소득이 중위소득 50% 이하여야 한다.", False),
+        ("월세 70만원 이하 주택에 살아야 한다.", "월세 60만원 미만 주택에 살아야 한다.", False),
+        ("관중 3만명 이상이 몰렸다.", "관중 4만명 이상이 몰렸다.", False),
+        ("소득이 중위소득 60% 이하여야 한다.", "소득이 중위소득 60% 이하인 청년이다.", True),
+        # a limit against a plain figure, or a limit on the other side, stays a bound
+        ("월세 70만원 이하 주택에 살아야 한다.", "월세 60만원인 주택에 산다.", True),
+        ("관중 3만명 이상이 몰렸다.", "관중 4만명 이하가 몰렸다.", True),
+    ],
+)
+def test_two_limits_on_one_side_are_compared_as_figures(a, b, agree):
+    def first(text):
+        return next(c for c in _claims_of(text) if c.kind in ("percent", "money", "count"))
+
+    assert values_agree(first(a), first(b)) is agree
+
+
+def test_the_first_day_of_a_window_never_meets_its_last():
+    start = _claim("신청이 6월 2일부터 시작된다.", "6월 2일", "2026-05-12")
+    end = _claim("신청은 12월 31일까지 받는다.", "12월 31일", "2026-05-11")
+    other_end = _claim("신청은 11월 30일까지다.", "11월 30일", "2026-05-11")
+    vec = {"신청": 1.0}
+    assert pair_similarity(start, end, vec, vec) == 0.0
+    assert pair_similarity(end, other_end, vec, vec) > 0  # two last days: rivals
+
+
 def test_the_last_time_something_happened_is_another_occurrence():
     text = "한빛전자가 자사주 매입에 나선 건 2023년 이후 3년 만이다."
     assert "distant" in _claim(text, "2023년", "2026-02-05").qualifiers
@@ -2863,3 +2896,17 @@ def test_an_undated_figure_meets_the_present_not_a_named_past_period():
     # nor one of another kind: a running total to date beside the quarter's figure
     total = replace(then, qualifiers=then.qualifiers | {"cumulative"})
     assert not _present_beside(total, [now], vectors)
+
+
+def test_a_figure_in_a_sentence_of_no_words_takes_the_words_before():
+    """ "올해 3391명보다 278명(8.2%) 적다." names nothing: its figures are of what the
+    sentence before counted (선발 인원), not of nothing, which no other outlet could meet."""
+    text = (
+        "시도교육청은 2027학년도 초등교사 선발 인원을 3113명으로 확정해 발표했다. "
+        "올해 3391명보다 278명(8.2%) 적다."
+    )
+    fewer = dict(_claim(text, "278명", "2026-09-05").context)
+    assert "선발" in fewer and "인원" in fewer
+    # a sentence with words of its own keeps them
+    own = "시도교육청은 초등교사 선발 인원을 3113명으로 확정했다. 중등교사는 4350명이다."
+    assert "선발" not in dict(_claim(own, "4350명", "2026-09-05").context)

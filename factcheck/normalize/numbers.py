@@ -68,13 +68,20 @@ class Found:
 
 
 @functools.cache
-def _units() -> list[tuple[str, str, str, float, bool]]:
+def _units() -> list[tuple[str, str, str, float, bool, tuple[str, ...]]]:
     table = load("units")
     rows = []
     for kind, entries in table.items():
         for surface, spec in entries.items():
             rows.append(
-                (surface, kind, spec["unit"], float(spec["factor"]), bool(spec.get("strict")))
+                (
+                    surface,
+                    kind,
+                    spec["unit"],
+                    float(spec["factor"]),
+                    bool(spec.get("strict")),
+                    tuple(spec.get("not_in", ())),  # words it starts that are no counter
+                )
             )
     rows.sort(key=lambda r: -len(r[0]))  # longest match first: 개국 before 개, %p before %
     return rows
@@ -169,8 +176,8 @@ def _match_unit(
     m = _unit_start_re().match(text, j)
     if not m:
         return None
-    for surface, kind, unit, factor, strict in _units_by_first(text[j]):
-        if text.startswith(surface, j):
+    for surface, kind, unit, factor, strict, not_in in _units_by_first(text[j]):
+        if text.startswith(surface, j) and not any(text.startswith(w, j) for w in not_in):
             end = j + len(surface)
             nxt = text[end] if end < len(text) else ""
             if surface.isascii() and surface.isalpha() and nxt.isascii() and nxt.isalpha():
