@@ -1451,6 +1451,8 @@ def _context(
             # however many modifiers stand between them
             w = max(w, ARGUMENT_WEIGHT)
         form = t.form.lower() if t.tag == "SL" else t.form
+        # the object of an idiom says its event (문을 연다: 개장; 막을 올린다: 개막), not a door
+        form = _idiom_of_object(toks, i) or form
         if is_date and form in date_frame_nouns():
             continue  # 가동 목표 시점은 2029년 상반기다: "point in time" says nothing either
         if form in measure_nouns():
@@ -1759,6 +1761,13 @@ def _with_auxiliary(toks: list[Token], i: int) -> str | None:
         if joined in _vocab()[2]:
             return joined
     return None
+
+
+def _idiom_of_object(toks: list[Token], i: int) -> str | None:
+    """The event of the idiom whose object is ``toks[i]`` (문 of 문을 연다: 개장), if any."""
+    if i + 2 >= len(toks) or toks[i + 1].tag != "JKO":
+        return None
+    return idioms().get((toks[i].form, toks[i + 2].form))
 
 
 def _idiom_event(toks: list[Token], i: int) -> str | None:

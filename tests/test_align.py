@@ -1265,6 +1265,8 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ("회사는 내년 상반기 출시를 목표로 한다.", "내년 상반기", "출시"),
         # the goal's event, whatever verb sets the goal
         ("회사는 2028년 가동을 목표로 제시했다.", "2028년", "가동"),
+        # an idiom's object and verb mean its event: a ballpark that opens its doors
+        ("한솔시 새 야구장이 2029년 문을 연다.", "2029년", "개장"),
         ("시는 2027년 개통을 목표로 공사를 진행하고 있다.", "2027년", "개통"),
         # a word for a stage of an event names the event before it, not itself
         ("누리호가 27일 오후 6시42분 발사에 성공했다.", "27일 오후 6시42분", "발사"),
@@ -2910,3 +2912,12 @@ def test_a_figure_in_a_sentence_of_no_words_takes_the_words_before():
     # a sentence with words of its own keeps them
     own = "시도교육청은 초등교사 선발 인원을 3113명으로 확정했다. 중등교사는 4350명이다."
     assert "선발" not in dict(_claim(own, "4350명", "2026-09-05").context)
+
+
+def test_the_object_of_an_idiom_stands_for_its_event_in_context():
+    """문을 연다 means 개장: the context holds the event, which another outlet's 개장한다 shares,
+    not the door."""
+    words = dict(_claim("한솔시 새 야구장이 2029년 문을 연다.", "2029년", "2026-02-24").context)
+    assert "개장" in words and "문" not in words
+    plain = dict(_claim("한솔시는 2029년 새 문을 달았다.", "2029년", "2026-02-24").context)
+    assert "문" in plain  # no idiom: the noun itself
