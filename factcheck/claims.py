@@ -2080,9 +2080,13 @@ def _owner(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -
         if noun.tag in NOUN_TAGS and not any(a <= noun.start < b for a, b in spans):
             return _noun_run(list(reversed(before[:-1])), reverse=True)
         return ""  # 1만8천432표(52.3%): the share of another figure (_annotations)
+    after = [t for t in toks if t.start >= end]
+    counted = _counted_noun(sent, end, after)
+    if counted:
+        return counted
     if before and before[-1].tag in NOUN_TAGS:
         return ""  # 총사업비 5000억원을 들인 허브: the figure measures 총사업비
-    after = [t for t in toks if t.start >= end]
+
     i, depth = 0, 0
     while i < len(after) and (depth or after[i].tag == "SSO"):
         depth += {"SSO": 1, "SSC": -1}.get(after[i].tag, 0)
@@ -2096,6 +2100,24 @@ def _owner(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -
         if i < len(after) and after[i].tag == "ETM":
             return _noun_run(after[i + 1 :])
     return ""
+
+
+def _counted_noun(sent: Sentence, end: int, after: list[Token]) -> str:
+    """What a count in 개 counts, named right after it (8개 코스, 3개 면, 17개의 시도): the
+    classifier alone says nothing of the thing. Not a measure noun (5개 규모) or an event
+    (3개 신설)."""
+    if sent.text[end - sent.start - 1 : end - sent.start] != "개":
+        return ""
+    if after and after[0].tag == "JKG":
+        after = after[1:]
+    if (
+        not after
+        or after[0].tag != "NNG"
+        or after[0].form in measure_nouns()
+        or after[0].form in _vocab()[2]
+    ):
+        return ""
+    return _noun_run(after)
 
 
 def _marked_phrase(sent: Sentence, start: int) -> list[Token]:

@@ -2921,3 +2921,21 @@ def test_the_object_of_an_idiom_stands_for_its_event_in_context():
     assert "개장" in words and "문" not in words
     plain = dict(_claim("한솔시는 2029년 새 문을 달았다.", "2029년", "2026-02-24").context)
     assert "문" in plain  # no idiom: the noun itself
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("솔바람길은 8개 코스, 96㎞로 조성됐다.", "8개", "코스"),
+        ("시는 버스 12개 노선을 새로 만든다.", "12개", "노선"),
+        ("전국 17개의 시도 교육청이 참여했다.", "17개", "시도 교육청"),
+        # a measure noun or an event after the classifier names nothing counted
+        ("시는 공원 5개 조성을 마쳤다고 밝혔다.", "5개", None),
+    ],
+)
+def test_a_count_in_gae_counts_the_noun_after_it(text, surface, subject):
+    claim = _claim(text, surface, "2026-05-20")
+    if subject is None:
+        assert "조성" not in claim.subject
+    else:
+        assert claim.subject == subject
