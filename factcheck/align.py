@@ -2178,6 +2178,21 @@ class StoryPairs:
         at = np.minimum(np.searchsorted(self.strong, keys), len(self.strong) - 1)
         return np.where(self.strong[at] == keys, self.strong_scores[at], -np.inf)
 
+    def sound(self) -> bool:
+        """Its parts fit together (checked before a cache entry is used, never trusted):
+        a version per document, sorted pair numbers within range, a score per strong pair."""
+        n = len(self.ids)
+        arrays = (self.candidates, self.strong, self.strong_scores)
+        return (
+            len(self.versions) == n
+            and all(isinstance(x, np.ndarray) and x.ndim == 1 for x in arrays)
+            and len(self.strong) == len(self.strong_scores)
+            and all(
+                not len(x) or (x[0] >= 0 and x[-1] < n * n and bool(np.all(x[1:] > x[:-1])))
+                for x in (self.candidates, self.strong)
+            )
+        )
+
     def same_as(self, other: StoryPairs | None) -> bool:
         """Both hold the same pairs and scores of the same documents (nothing to store)."""
         return (

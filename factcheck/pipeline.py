@@ -260,7 +260,7 @@ def check_analyses(
     memo = pairs_key = None
     if cache is not None and keys is not None:
         pairs_key = _story_pairs_key(cache, settings)
-        memo = LinkMemo(keys, cache.get(pairs_key, StoryPairs))
+        memo = LinkMemo(keys, cache.get(pairs_key, StoryPairs, StoryPairs.sound))
     stories = cluster_stories(
         doc_list,
         {a.document.id: a.story_nouns for a in analyses},

@@ -9,6 +9,7 @@ import pickle
 import shutil
 import sqlite3
 import time
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -236,6 +237,37 @@ def test_story_links_are_scored_again_only_for_a_changed_file(stories, tmp_path,
     run([str(stories)], cache=Cache(str(tmp_path / "c")), draft=draft)
     [after_draft] = _story_pairs(tmp_path / "c")
     assert after_draft.versions == again.versions
+
+
+def test_kept_story_links_that_do_not_fit_together_are_not_used(stories, tmp_path):
+    """A story-links entry whose parts do not fit (pair numbers out of order or range, a
+    score missing) is dropped, and the run reports what a run without the cache reports."""
+    import numpy as np
+
+    from factcheck.align import StoryPairs
+
+    expected, _ = _report(stories, tmp_path / "c")
+    db = sqlite3.connect(tmp_path / "c" / "analyses.sqlite")
+    rows = db.execute("SELECT key, payload FROM entry").fetchall()
+    (key, kept), *_ = [(k, e) for k, p in rows if isinstance(e := pickle.loads(p), StoryPairs)]
+    assert kept.sound()
+    n = len(kept.ids)
+    for bad in (
+        replace(kept, strong_scores=kept.strong_scores[:-1]),
+        replace(kept, candidates=kept.candidates[::-1].copy()),
+        replace(kept, strong=np.array([n * n], dtype=np.int64), strong_scores=np.ones(1)),
+        replace(kept, versions=kept.versions[:-1]),
+    ):
+        assert not bad.sound()
+        payload = pickle.dumps(bad)
+        db.execute(
+            "UPDATE entry SET payload = ?, digest = ? WHERE key = ?",
+            (payload, hashlib.sha256(payload).hexdigest(), key),
+        )
+        db.commit()
+        report, _ = _report(stories, tmp_path / "c")
+        assert report == expected
+    db.close()
 
 
 def test_story_results_are_keyed_by_the_settings_that_change_them(stories, tmp_path):
