@@ -1036,7 +1036,8 @@ def _only_change_against(a: Claim, b: Claim, counts: dict[tuple[str, str], int])
 
 
 def _subject_of(claim: Claim) -> list[str]:
-    return [claim.subject] if claim.subject else []
+    # without spaces: kiwipiepy reads 중앙구 whole in one page and 중앙 + 구 in the next
+    return [claim.subject.replace(" ", "")] if claim.subject else []
 
 
 # events that happen once to the thing a story is about (its launch, its groundbreaking, its
@@ -1105,15 +1106,17 @@ def _only_measure_of_its_kind(a: Claim, b: Claim, counts: dict[tuple[str, str], 
 
 
 def _only_figure_of_its_subject(a: Claim, b: Claim, counts: dict[tuple[str, str], int]) -> bool:
-    """Both figures measure the same noun phrase, written alike (관객: "관객 9만명을 동원했다"
-    / "8만 관객과 만났다"), and each article gives one figure of this dimension for it: the
+    """Both figures measure the same noun phrase, written alike but for spacing (관객: "관객
+    9만명을 동원했다" / "8만 관객과 만났다"; 중앙구 인구 / 중앙 구 인구), and each article gives
+    one figure of this dimension for it: the
     same fact in sentences that share little else. Different phrases (반도체 수출 / 수출)
     are left to the other signals."""
+    subject = a.subject.replace(" ", "")
     return (
-        bool(a.subject)
-        and a.subject == b.subject
-        and counts[(a.doc_id, a.subject)] == 1
-        and counts[(b.doc_id, b.subject)] == 1
+        bool(subject)
+        and subject == b.subject.replace(" ", "")
+        and counts[(a.doc_id, subject)] == 1
+        and counts[(b.doc_id, subject)] == 1
     )
 
 
@@ -1328,18 +1331,18 @@ def _undated_of_another_period(
 ANCHOR_SIMILARITY = 0.5  # how alike a figure and its dated twin in another article must be
 
 
-def _present_beside(scoped: Claim, undated: list[Claim], vectors: dict[str, Vector]) -> bool:
-    """``scoped``'s own article also gives an undated figure of the same subject or in like
-    words (``undated``: that article's undated figures of the dimension), of another value
-    and of the same kind (not a running total beside a quarter's figure: 3분기까지 누적
-    31조원 / 12조3천억원 are two measures of one present): the two are of two periods, a
-    named one and the present, and another article's undated figure is of the present."""
+def _present_beside(scoped: Claim, undated: list[Claim]) -> bool:
+    """``scoped``'s own article also gives an undated figure of the same subject
+    (``undated``: that article's undated figures of the dimension), of another value and of
+    the same kind (not a running total beside a quarter's figure: 3분기까지 누적 31조원 /
+    12조3천억원 are two measures of one present): the two are of two periods, a named one
+    and the present, and another article's undated figure is of the present. Like words
+    alone are not enough: 지난해 말 중앙구 인구 and 한솔시 전체 인구 are two places."""
     kind = scoped.qualifiers & _FIGURE_KINDS
     return any(
-        (
-            (p.subject and scoped.subject and same_measure(p.subject, scoped.subject))
-            or cosine(vectors[p.id], vectors[scoped.id]) >= ANCHOR_SIMILARITY
-        )
+        p.subject
+        and scoped.subject
+        and same_measure(p.subject, scoped.subject)
         and p.qualifiers & _FIGURE_KINDS == kind
         and not values_agree(p, scoped)
         for p in undated
@@ -1430,8 +1433,14 @@ def _roles(claim: Claim) -> frozenset[str]:
 
 
 def _of_a_day(claim: Claim) -> bool:
-    """The figure's period is one day (지난 19일 개표에서는 3표 차로): an occasion."""
-    return claim.scope is not None and claim.scope[0] == claim.scope[1]
+    """The figure's period is one day (지난 19일 개표에서는 3표 차로): an occasion. Not a
+    stock at the end of a period (지난해 말 인구는), which the article's undated figures
+    around it are usually of too."""
+    return (
+        claim.scope is not None
+        and claim.scope[0] == claim.scope[1]
+        and "period_end" not in claim.qualifiers
+    )
 
 
 def _apart(x: Claim, y: Claim, labelled: dict[str, set[tuple]]) -> bool:
@@ -1554,7 +1563,7 @@ def align_story(
                     # that period's figure as the other outlet does; its undated figure is
                     # of another period (the present)
                     continue
-                if _present_beside(scoped, undated[scoped.doc_id], vectors):
+                if _present_beside(scoped, undated[scoped.doc_id]):
                     # "저수율이 18.4%로 떨어져 … 지난해 같은 기간 저수율은 32%였다": the
                     # article's undated figure is the present's, and another article's
                     # undated figure (14.8%) is that one's rival, not the past year's

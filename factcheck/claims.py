@@ -799,6 +799,8 @@ def _list_items(claims: list[Claim], sent: Sentence) -> list[Claim]:
             before = _past_per_unit(list(reversed([t for t in sent.tokens if t.end <= c.start])))
             quoted = _quoted_word(before)
             word = _one_written_noun(before)
+            if word in _NOT_LABELS:
+                word = ""  # "39만8000명으로 처음 40만명 아래로": when, not which item
             if quoted:
                 labelled[c.kind].append((c, quoted))  # '바람' 2만1천대
             elif word:
@@ -826,6 +828,10 @@ def _list_items(claims: list[Claim], sent: Sentence) -> list[Claim]:
         else c
         for c in claims
     ]
+
+
+# nouns that say when or how far, never which item of a list (처음 40만명, 역대 최대)
+_NOT_LABELS = frozenset(("처음", "최초", "최근", "이번", "당시", "현재", "지금", "역대", "사상"))
 
 
 def _one_written_noun(before: list[Token], alone: bool = True) -> str:
@@ -1008,6 +1014,7 @@ def _scope_by_date(
                 # "9월 말 잔액" and "3분기 말 잔액": a stock on the period's last day, one
                 # day whatever period names it (a flow, 3분기 매출, keeps its period)
                 scope = (date.value.end, date.value.end)
+                c = replace(c, qualifiers=c.qualifiers | {"period_end"})
             c = replace(c, scope=scope)
             labels.add(date.id)
             if published and _distant(c.scope, published):
@@ -1514,7 +1521,14 @@ def _attached_syllable(toks: list[Token], i: int) -> bool:
     if i == 0 or t.tag != "NNG" or len(t.form) != 1:
         return False
     before = toks[i - 1]
-    return before.tag == "NNP" and before.end == t.start
+    if before.end != t.start:
+        return False
+    # 중앙구 is read whole in one page and 중앙 + 구 in the next: a district's suffix on a
+    # common noun names a place as a proper noun's does
+    return before.tag == "NNP" or (before.tag == "NNG" and t.form in _PLACE_SUFFIXES)
+
+
+_PLACE_SUFFIXES = frozenset("구군읍동")
 
 
 # Connective endings that chain verbs sharing their arguments (업그레이드하여 … 배출할):

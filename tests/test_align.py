@@ -2878,7 +2878,7 @@ def test_an_undated_figure_meets_the_present_not_a_named_past_period():
     """An article that gives a measure undated (18.4%) and for last year (지난해 … 32%) dates
     the undated one to the present: another article's undated figure is the present's
     rival, not the past year's (the drought story holds the whole case)."""
-    from factcheck.align import Idf, _present_beside, _vector
+    from factcheck.align import _present_beside
 
     text = (
         '솔내군은 12일 "솔내저수지 저수율이 18.4%로 떨어져 12월 1일부터 제한급수를 '
@@ -2888,16 +2888,17 @@ def test_an_undated_figure_meets_the_present_not_a_named_past_period():
     claims = {c.surface: c for c in _claims_of(text, "2026-11-12")}
     now, then = claims["18.4%"], claims["32%"]
     assert then.scope and not now.scope
-    idf = Idf([(3, {})])
-    vectors = {c.id: _vector(c, idf, {}) for c in claims.values()}
-    assert _present_beside(then, [now], vectors)
+    assert _present_beside(then, [now])
     # an undated figure of another measure says nothing of the dated one's period
-    assert not _present_beside(claims["3%"], [now], vectors)
+    assert not _present_beside(claims["3%"], [now])
     # nor one of the same value: the article may give one figure twice
-    assert not _present_beside(then, [replace(now, value=then.value)], vectors)
+    assert not _present_beside(then, [replace(now, value=then.value)])
     # nor one of another kind: a running total to date beside the quarter's figure
     total = replace(then, qualifiers=then.qualifiers | {"cumulative"})
-    assert not _present_beside(total, [now], vectors)
+    assert not _present_beside(total, [now])
+    # nor one of another place, however alike the words
+    district = replace(then, subject="중앙 구 인구")
+    assert not _present_beside(district, [replace(now, subject="한솔시 전체 인구")])
 
 
 def test_a_figure_in_a_sentence_of_no_words_takes_the_words_before():
@@ -2939,3 +2940,32 @@ def test_a_count_in_gae_counts_the_noun_after_it(text, surface, subject):
         assert "조성" not in claim.subject
     else:
         assert claim.subject == subject
+
+
+def test_a_word_of_when_is_no_label_of_a_list():
+    """처음 before 40만명 says when the count fell below it, not which item it is: the
+    sentence lists nothing, and its figures stay plain."""
+    text = "구도심인 중앙구 인구는 39만8000명으로 처음 40만명 아래로 떨어졌다."
+    assert "list_item" not in _claim(text, "39만8000명", "2026-01-15").qualifiers
+    listed = "관람료는 성인 5000원, 청소년 3000원이다."
+    assert "list_item" in _claim(listed, "5000원", "2026-01-15").qualifiers
+
+
+def test_a_stock_at_the_end_of_a_period_is_no_occasion():
+    """지난해 말 … 38만9000명 is of the year's last day, but no occasion like 지난 19일 개표에서는
+    3표 차로: another article's undated figure beside its own dated one still meets it."""
+    from factcheck.align import _of_a_day
+
+    stock = _claim("지난해 말 중앙구 인구는 38만9000명이다.", "38만9000명", "2026-01-16")
+    assert stock.scope == ("2025-12-31", "2025-12-31") and not _of_a_day(stock)
+    vote = _claim("지난 19일 개표에서는 3표 차로 이겼다.", "3표", "2026-11-25")
+    assert _of_a_day(vote)
+
+
+def test_a_district_suffix_on_a_common_noun_is_read_whole():
+    """kiwipiepy reads 중앙구 whole in one page and 중앙 + 구 in the next: the context holds
+    the whole word either way."""
+    split = dict(
+        _claim("지난해 말 중앙구 인구는 38만9000명이다.", "38만9000명", "2026-01-16").context
+    )
+    assert "중앙구" in split
