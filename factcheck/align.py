@@ -1135,6 +1135,24 @@ def _only_figures_of_one_measure(a: Claim, b: Claim, per_doc: dict[str, int]) ->
     return bool(_near_measures(a) & _near_measures(b))
 
 
+def _only_figures_of_a_rare_counter(a: Claim, b: Claim, per_doc: dict[str, int]) -> bool:
+    """Each article gives one figure counted in a counter of few uses (주차장 412면 / 주차
+    공간은 421면, 유람선 8척 / 6척), and they share some word: a story rarely counts two
+    things in such a unit, however differently the outlets word the sentence. Not the
+    counters of everything (명, 개, 곳, 건, 대, 회, 가구): two articles' only counts of
+    people may be of the dead and of the rescued."""
+    return (
+        per_doc[a.doc_id] == 1
+        and per_doc[b.doc_id] == 1
+        and a.kind == "count"
+        and isinstance(a.value, Quantity)
+        and a.value.unit not in _COMMON_COUNTERS
+    )
+
+
+_COMMON_COUNTERS = frozenset(("명", "개", "곳", "건", "대", "회", "가구", "종", "가지", "개사"))
+
+
 def _near_measures(claim: Claim) -> set[str]:
     """Nouns and synonym classes close to the figure (weight ≥ 0.5): what it measures, not a
     budget named elsewhere in its sentence (총사업비 … 연면적 33만㎡)."""
@@ -1279,6 +1297,7 @@ class _Structure:
             or _only_event_of_its_kind(a, b, self.events)
             or _only_measure_of_its_kind(a, b, self.measures)
             or _only_figures_of_one_measure(a, b, self.per_doc)
+            or _only_figures_of_a_rare_counter(a, b, self.per_doc)
             or _only_figure_of_its_subject(a, b, self.subjects)
             or _only_change_against(a, b, self.against)
             or self.only_figure_of_its_period(a, b)

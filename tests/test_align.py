@@ -2969,3 +2969,22 @@ def test_a_district_suffix_on_a_common_noun_is_read_whole():
         _claim("지난해 말 중앙구 인구는 38만9000명이다.", "38만9000명", "2026-01-16").context
     )
     assert "중앙구" in split
+
+
+def test_only_figures_of_a_rare_counter_are_one_fact():
+    """Each article's one figure in a counter of few uses (면 of parking spaces) is one fact
+    however the sentences are worded; not each one's only count of people."""
+    from collections import Counter
+
+    from factcheck.align import _only_figures_of_a_rare_counter
+
+    lot = _claim("한내역 광장 지하에 412면 규모의 공영주차장을 짓는다.", "412면", "2026-08-11")
+    spaces = replace(
+        _claim("주차 공간은 421면이다. 시가 밝혔다.", "421면", "2026-08-11"), doc_id="other"
+    )
+    per_doc = Counter({lot.doc_id: 1, spaces.doc_id: 1})
+    assert _only_figures_of_a_rare_counter(lot, spaces, per_doc)
+    assert not _only_figures_of_a_rare_counter(lot, spaces, Counter({lot.doc_id: 2, "other": 1}))
+    dead = _claim("이 사고로 2명이 숨졌다.", "2명", "2026-08-11")
+    rescued = replace(_claim("주민 3명이 구조됐다.", "3명", "2026-08-11"), doc_id="other")
+    assert not _only_figures_of_a_rare_counter(dead, rescued, per_doc)
