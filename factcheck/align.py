@@ -31,6 +31,7 @@ from .claims import (
     MEASURE_FEATURE,
     NOT_FIGURES,
     NOUN_TAGS,
+    RATE_SUFFIXES,
     SHARE_NOUNS,
     exclusive_events,
     measure_nouns,
@@ -712,10 +713,10 @@ def _one_running_total(a: Claim, b: Claim) -> bool:
 def _ratio_of_the_other(a: Claim, b: Claim) -> bool:
     """One figure's measure is a ratio of the other's (영업이익률 44% / 영업이익은 87% 늘었다;
     실업률 / 실업자): a margin is no growth of profit, however alike the sentences."""
-    sa, sb = a.marked_subject.replace(" ", ""), b.marked_subject.replace(" ", "")
+    sa, sb = _spaceless(a.marked_subject), _spaceless(b.marked_subject)
     if not sa or not sb:
         return False
-    return any(x[:-1] == y and x[-1:] in ("율", "률") for x, y in ((sa, sb), (sb, sa)))
+    return any(x[:-1] == y and x[-1:] in RATE_SUFFIXES for x, y in ((sa, sb), (sb, sa)))
 
 
 def different_list_items(a: Claim, b: Claim) -> bool:
@@ -1036,8 +1037,13 @@ def _only_change_against(a: Claim, b: Claim, counts: dict[tuple[str, str], int])
 
 
 def _subject_of(claim: Claim) -> list[str]:
-    # without spaces: kiwipiepy reads 중앙구 whole in one page and 중앙 + 구 in the next
-    return [claim.subject.replace(" ", "")] if claim.subject else []
+    return [_spaceless(claim.subject)] if claim.subject else []
+
+
+def _spaceless(subject: str) -> str:
+    """A subject as compared: kiwipiepy reads 중앙구 whole in one page and 중앙 + 구 in the
+    next, so two subjects are one when they differ only in spacing."""
+    return subject.replace(" ", "")
 
 
 # events that happen once to the thing a story is about (its launch, its groundbreaking, its
@@ -1066,7 +1072,7 @@ def _only_event_of_its_kind(
     if a.kind == "date":
         return True  # a date's subject is its sentence's topic (스마트폰 / 정식 출시), no measure
     sa, sb = _thing_named(a.subject), _thing_named(b.subject)
-    if sa and sb and sa.replace(" ", "") != sb.replace(" ", ""):
+    if sa and sb and _spaceless(sa) != _spaceless(sb):
         # 교육공무직 2만1천여명이 참여 / 비정규직 노동자 2만4천여명이 참여: a noun of people in
         # general (노동자) may name the group another outlet names precisely; two of each
         # kind (교사 / 학생, 수출 / 수입) are two things
@@ -1111,10 +1117,10 @@ def _only_figure_of_its_subject(a: Claim, b: Claim, counts: dict[tuple[str, str]
     one figure of this dimension for it: the
     same fact in sentences that share little else. Different phrases (반도체 수출 / 수출)
     are left to the other signals."""
-    subject = a.subject.replace(" ", "")
+    subject = _spaceless(a.subject)
     return (
         bool(subject)
-        and subject == b.subject.replace(" ", "")
+        and subject == _spaceless(b.subject)
         and counts[(a.doc_id, subject)] == 1
         and counts[(b.doc_id, subject)] == 1
     )
@@ -2053,7 +2059,7 @@ def _story_links(
     ids = matrix.ids
     n = len(ids)
     telling = matrix.telling_nouns(BLOCK_NOUNS)
-    blocking = _blocking_key(matrix, telling, month)
+    blocking = _blocking_key(matrix, telling, month) if memo else ""  # only kept with a memo
     earlier = memo.usable(matrix) if memo else None
     if earlier is not None and earlier.blocking == blocking:
         keys = earlier.candidates

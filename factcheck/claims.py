@@ -1459,7 +1459,7 @@ def _context(
             w = max(w, ARGUMENT_WEIGHT)
         form = t.form.lower() if t.tag == "SL" else t.form
         # the object of an idiom says its event (문을 연다: 개장; 막을 올린다: 개막), not a door
-        form = _idiom_of_object(toks, i) or form
+        form = (i + 2 < len(toks) and _idiom_event(toks, i + 2)) or form
         if is_date and form in date_frame_nouns():
             continue  # 가동 목표 시점은 2029년 상반기다: "point in time" says nothing either
         if form in measure_nouns():
@@ -1761,7 +1761,7 @@ def _measure_suffix_after(toks: list[Token], i: int) -> bool:
     return (
         i + 1 < len(toks)
         and toks[i + 1].tag == "XSN"
-        and toks[i + 1].form in ("률", "율")
+        and toks[i + 1].form in RATE_SUFFIXES
         and toks[i + 1].start == toks[i].end
     )
 
@@ -1777,16 +1777,10 @@ def _with_auxiliary(toks: list[Token], i: int) -> str | None:
     return None
 
 
-def _idiom_of_object(toks: list[Token], i: int) -> str | None:
-    """The event of the idiom whose object is ``toks[i]`` (문 of 문을 연다: 개장), if any."""
-    if i + 2 >= len(toks) or toks[i + 1].tag != "JKO":
-        return None
-    return idioms().get((toks[i].form, toks[i + 2].form))
-
-
 def _idiom_event(toks: list[Token], i: int) -> str | None:
     """The event an object and the verb ``toks[i]`` mean together (투어의 막을 올린다: 개막,
-    not a rise), from ``[idioms]``."""
+    not a rise), from ``[idioms]``; asked of the verb two tokens after a noun, the event that
+    noun stands for as the idiom's object (문 of 문을 연다: 개장)."""
     if i < 2 or toks[i - 1].tag != "JKO":
         return None
     return idioms().get((toks[i - 2].form, toks[i].form))
@@ -2100,7 +2094,6 @@ def _owner(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -
         return counted
     if before and before[-1].tag in NOUN_TAGS:
         return ""  # 총사업비 5000억원을 들인 허브: the figure measures 총사업비
-
     i, depth = 0, 0
     while i < len(after) and (depth or after[i].tag == "SSO"):
         depth += {"SSO": 1, "SSC": -1}.get(after[i].tag, 0)
@@ -2272,6 +2265,7 @@ def measure_word(marked: str) -> str:
 
 
 MEASURE_SUFFIXES = frozenset(("율", "률", "액", "량"))
+RATE_SUFFIXES = frozenset(("율", "률"))  # of them, those that make a rate (가동 + 률)
 # Nouns of a share that name no measure of their own: the measure is the word before them
 # (아파트 비중, 외국인 비율), and a bare 비중 is the share of anything.
 SHARE_NOUNS = frozenset(("비중", "비율"))

@@ -71,15 +71,14 @@ def _without_misread_copula(text: str, toks: list[Token]) -> list[Token]:
     (이, of no width) and the ending 면: "주변 3개 면 2만1000가구" came out as 3개 + 이 +
     면 ("if it is three"), which cut the figure's clause off from its subject. An ending
     never stands after a space; "3개면 충분하다", written onto the noun, is left alone."""
-    for i, t in enumerate(toks):
-        if t.tag != "VCP" or t.start != t.end or i + 1 == len(toks):
-            continue
-        ending = toks[i + 1]
-        if ending.form == "면" and ending.tag == "EC" and text[ending.start - 1].isspace():
-            return _without_misread_copula(
-                text, [*toks[:i], Token("면", "NNG", ending.start, ending.end), *toks[i + 2 :]]
-            )
-    return toks
+    out: list[Token] = []
+    for t in toks:
+        supplied = out and out[-1].tag == "VCP" and out[-1].start == out[-1].end
+        if supplied and t.form == "면" and t.tag == "EC" and text[t.start - 1].isspace():
+            out[-1] = Token("면", "NNG", t.start, t.end)  # the copula's place, the noun's
+        else:
+            out.append(t)
+    return out
 
 
 def split_documents(
