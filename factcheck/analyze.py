@@ -90,9 +90,27 @@ def _read_and_analyze(items: list[FileItem | Document], workers: int) -> list[An
     return out
 
 
+_ready_kiwis: set[int] = set()  # worker counts of the Kiwis this process has loaded
+
+
 def _load_kiwi(workers: int) -> None:
     # the first call to tokenize loads the rest of the model (about 1 s more, measured)
     get_kiwi(workers).tokenize("가")
+    _ready_kiwis.add(workers)
+
+
+def kiwi_ready(workers: int) -> bool:
+    """Whether this process has loaded the Kiwi of ``workers`` threads (``load_kiwi_now``,
+    or an earlier run here in "threads" mode): analysing with it costs no start-up."""
+    return workers in _ready_kiwis
+
+
+def load_kiwi_now(workers: int) -> threading.Thread:
+    """Load this process's Kiwi on a thread (kiwipiepy releases the GIL meanwhile), for a
+    process that will analyse files again (``watch``); join it before forking."""
+    loader = threading.Thread(target=_try_load_kiwi, args=(workers,), daemon=True)
+    loader.start()
+    return loader
 
 
 def _try_load_kiwi(workers: int) -> None:

@@ -109,9 +109,25 @@ def code_fingerprint() -> str:
 class Cache:
     """Per-file analyses in ``folder/analyses.sqlite``; see the module docstring."""
 
-    def __init__(self, folder: str, outlets: dict[str, list[str]] | None = None) -> None:
-        """``outlets``: the user's outlet table, the one setting that changes what is read."""
-        self.path = os.path.join(folder, "analyses.sqlite")
+    def __init__(
+        self,
+        folder: str | None,
+        outlets: dict[str, list[str]] | None = None,
+        keep: bool = False,
+    ) -> None:
+        """``outlets``: the user's outlet table, the one setting that changes what is read.
+
+        ``folder`` None: a cache in memory, gone with the process. ``keep``: every entry read
+        or written also stays here as the object it is, for a process that runs again over
+        the same files (``watch``): a second run finds it without unpickling it (most of
+        what a warm run costs: 2.3 of its 5.5 s at 10k articles, measured). Entries are
+        immutable, so sharing them between runs is safe; ``forget_unused`` bounds them.
+        """
+        self.path = os.path.join(folder, "analyses.sqlite") if folder else ":memory:"
+        self.keep = keep or folder is None
+        self._kept: dict[str, Any] = {}  # key -> entry, with ``keep``
+        self._kept_files: dict[str, tuple[str, str]] = {}  # file id -> (stat, key)
+        self._used: set[str] = set()  # keys and file ids used since ``forget_unused``
         config = json.dumps(outlets or {}, sort_keys=True, ensure_ascii=False)
         self.salt = hashlib.sha256(f"{code_fingerprint()}|{config}".encode()).hexdigest()
         self.rebuilt: str | None = None  # why an unusable cache file was replaced
@@ -121,7 +137,8 @@ class Cache:
         self._touched: list[str] = []
         self._touched_files: list[str] = []
         self._stats: list[tuple[str, str, str, int]] = []  # file rows to write
-        os.makedirs(folder, exist_ok=True)
+        if folder:
+            os.makedirs(folder, exist_ok=True)
         try:
             self.db = self._open()
         except sqlite3.DatabaseError as exc:
@@ -196,7 +213,11 @@ class Cache:
         """path -> cache key, for the (path, document id) ``files`` whose stat is the one
         recorded with that key: their bytes need not be read to find their analyses."""
         ids = {self._file_id(p, d): p for p, d in files}
-        rows = self._select("SELECT id, stat, key, used FROM file WHERE id IN", list(ids))
+        rows = [(i, *self._kept_files[i], self.today) for i in ids if i in self._kept_files]
+        rows += self._select(
+            "SELECT id, stat, key, used FROM file WHERE id IN",
+            [i for i in ids if i not in self._kept_files],
+        )
         known = {}
         for file_id, recorded, key, used in rows:
             path = ids[file_id]
@@ -204,12 +225,19 @@ class Cache:
                 known[path] = key
                 if used != self.today:
                     self._touched_files.append(file_id)
+                if self.keep:
+                    self._kept_files[file_id] = (recorded, key)
+                    self._used.add(file_id)
         return known
 
     def remember(self, path: str, doc_id: str, stat: str | None, key: str) -> None:
         """Record that ``path`` had ``stat`` (taken before reading it) when it gave ``key``."""
         if stat is not None:  # written with the next ``put_many``
-            self._stats.append((self._file_id(path, doc_id), stat, key, self.today))
+            file_id = self._file_id(path, doc_id)
+            self._stats.append((file_id, stat, key, self.today))
+            if self.keep:
+                self._kept_files[file_id] = (stat, key)
+                self._used.add(file_id)
 
     def _select(self, query: str, keys: list[str]) -> list[tuple]:
         rows: list[tuple] = []
@@ -225,6 +253,11 @@ class Cache:
     def get(self, key: str, kind: type = CachedFile, usable: Callable[[Any], bool] | None = None):
         """The entry of ``key`` if it is sound, a ``kind`` and ``usable`` (a check by its
         reader), else None (and it is dropped)."""
+        if key in self._kept:
+            value = self._kept_entry(key, kind, usable)
+            if value is None:
+                self._count(kind, hit=False)
+            return value
         try:
             row = self.db.execute(
                 "SELECT key, digest, payload, used FROM entry WHERE key = ?", (key,)
@@ -246,8 +279,17 @@ class Cache:
         """The sound entries of ``keys`` (each a ``kind``, and ``usable(key, entry)``), in
         one query per few hundred keys; a key missing from the answer is a miss, counted
         here with ``count_misses``, else by the caller (who may look it up again)."""
-        rows = self._select("SELECT key, digest, payload, used FROM entry WHERE key IN", keys)
         found = {}
+        for key in keys:
+            if key in self._kept:
+                check = (lambda value, key=key: usable(key, value)) if usable else None
+                value = self._kept_entry(key, kind, check)
+                if value is not None:
+                    found[key] = value
+        rows = self._select(
+            "SELECT key, digest, payload, used FROM entry WHERE key IN",
+            [k for k in keys if k not in self._kept],
+        )
         for row in rows:
             check = (lambda value, key=row[0]: usable(key, value)) if usable else None
             value = self._load(row, kind, check)
@@ -270,9 +312,31 @@ class Cache:
                 self._count(kind, hit=True)
                 if used != self.today:
                     self._touched.append(key)
+                if self.keep:
+                    self._kept[key] = value
+                    self._used.add(key)
                 return value
         self._drop(key)
         return None
+
+    def _kept_entry(self, key: str, kind: type, usable: Callable[[Any], bool] | None):
+        """A kept entry, checked as one read from the file is (it may be of another kind,
+        or not usable by this reader: a miss, as it would be from the file)."""
+        value = self._kept[key]
+        if isinstance(value, kind) and (usable is None or usable(value)):
+            self._count(kind, hit=True)
+            self._used.add(key)
+            return value
+        del self._kept[key]
+        self._drop(key)
+        return None
+
+    def forget_unused(self) -> None:
+        """Keep in memory only the entries used since the last call (one run's): what a
+        changed file's earlier version left is let go, so memory stays that of one run."""
+        self._kept = {k: v for k, v in self._kept.items() if k in self._used}
+        self._kept_files = {k: v for k, v in self._kept_files.items() if k in self._used}
+        self._used = set()
 
     def _count(self, kind: type, hit: bool) -> None:
         if kind is CachedStory:
@@ -287,6 +351,10 @@ class Cache:
         for key, value in entries:
             payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             rows.append((key, hashlib.sha256(payload).hexdigest(), payload, self.today))
+        if self.keep:
+            for key, value in entries:
+                self._kept[key] = value
+                self._used.add(key)
         touched, self._touched = self._touched, []
         files, self._touched_files = self._touched_files, []
         stats, self._stats = self._stats, []

@@ -109,25 +109,35 @@ def progress_for(quiet: bool):
     return None if quiet or not stream.isatty() else TerminalProgress(stream)
 
 
-def _read_draft(path: str, draft_date: str | None):
+def _draft_document(path: str, draft_date: str | None):
+    """The draft as a document dated ``draft_date``, else by its front matter, else today
+    (raises ``InputError`` for a draft that cannot be read)."""
     import datetime as dt
     from dataclasses import replace
 
-    from .ingest import InputError, read_document
+    from .ingest import read_document
 
-    try:
-        doc = read_document(path, "draft:" + os.path.splitext(os.path.basename(path))[0])
-    except InputError as exc:
-        click.echo(f"factcheck: draft {path}: {exc}", err=True)
-        sys.exit(2)
+    doc = read_document(path, "draft:" + os.path.splitext(os.path.basename(path))[0])
+    published = draft_date or doc.published or dt.date.today().isoformat()
+    return replace(doc, published=published, outlet=doc.outlet or "draft")
+
+
+def _read_draft(path: str, draft_date: str | None):
+    import datetime as dt
+
+    from .ingest import InputError
+
     if draft_date:
         try:
             dt.date.fromisoformat(draft_date)
         except ValueError:
             click.echo(f"factcheck: --draft-date {draft_date!r} is not YYYY-MM-DD", err=True)
             sys.exit(2)
-    published = draft_date or doc.published or dt.date.today().isoformat()
-    return replace(doc, published=published, outlet=doc.outlet or "draft")
+    try:
+        return _draft_document(path, draft_date)
+    except InputError as exc:
+        click.echo(f"factcheck: draft {path}: {exc}", err=True)
+        sys.exit(2)
 
 
 def _apply_baseline(report, path: str, quiet: bool):
@@ -147,6 +157,31 @@ def _apply_baseline(report, path: str, quiet: bool):
             err=True,
         )
     return replace(report, conflicts=kept)
+
+
+def _echo_problems(report, shown: set | None = None) -> None:
+    """Skipped inputs and warnings on stderr (those not in ``shown``, which gains them)."""
+    lines = [f"factcheck: skipped {s.path}: {s.reason}" for s in report.skipped]
+    lines += [f"factcheck: warning: {w.path}: {w.reason}" for w in report.warnings]
+    for line in lines:
+        if shown is None or line not in shown:
+            click.echo(line, err=True)
+    if shown is not None:
+        shown.clear()
+        shown.update(lines)
+
+
+def _write_reports(report, formats: tuple[str, ...], output: str | None, quiet: bool) -> None:
+    from .report import write_atomic
+
+    for fmt, path in _targets(formats, output):
+        text = _render(report, fmt)
+        if path == "-":
+            click.echo(text, nl=False)
+        else:
+            write_atomic(path, text)
+            if not quiet:
+                click.echo(f"factcheck: wrote {fmt} report to {path}", err=True)
 
 
 config_option = click.option(
@@ -212,22 +247,67 @@ def main() -> None:
     click.get_current_context().with_resource(without_cycle_collection())
 
 
+_CHECK_OPTIONS = (
+    click.argument("inputs", nargs=-1, required=True, type=click.Path()),
+    click.option(
+        "--format",
+        "formats",
+        type=click.Choice(FORMATS),
+        multiple=True,
+        help="Report format; repeat for several (default: html).",
+    ),
+    click.option(
+        "--output",
+        "-o",
+        type=click.Path(),
+        default=None,
+        help="Output file ('-' for stdout). Default: reports/report.<ext>, text to stdout.",
+    ),
+    click.option("--quiet", "-q", is_flag=True, help="No summary on stderr."),
+    click.option(
+        "--draft",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="A draft to check against INPUTS: only conflicts between the draft and the coverage.",
+    ),
+    click.option(
+        "--draft-date",
+        default=None,
+        help="Publication date of the draft (YYYY-MM-DD) for relative dates; default: its front matter, else today.",
+    ),
+    click.option(
+        "--baseline",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Report only findings not in this baseline file (see `factcheck baseline`).",
+    ),
+    click.option(
+        "--include",
+        multiple=True,
+        help="Glob of files to read in folders (repeatable; default: txt, md, html, jsonl, csv).",
+    ),
+    click.option("--exclude", multiple=True, help="Glob of files to skip in folders (repeatable)."),
+    click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Cores for analysis: kiwipiepy threads, or worker processes from 2,000 files (default: all cores). Results do not depend on it.",
+    ),
+    config_option,
+    cache_options,
+)
+
+
+def check_options(f):
+    """The options ``check`` and ``watch`` share, in the order ``--help`` lists them."""
+    for option in reversed(_CHECK_OPTIONS):
+        f = option(f)
+    return f
+
+
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path())
-@click.option(
-    "--format",
-    "formats",
-    type=click.Choice(FORMATS),
-    multiple=True,
-    help="Report format; repeat for several (default: html).",
-)
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(),
-    default=None,
-    help="Output file ('-' for stdout). Default: reports/report.<ext>, text to stdout.",
-)
+@check_options
 @click.option(
     "--fail-on",
     type=click.Choice(list(LEVELS)),
@@ -235,39 +315,6 @@ def main() -> None:
     show_default=True,
     help="Exit 1 when a conflict at or above this severity is found.",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
-@click.option(
-    "--draft",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="A draft to check against INPUTS: only conflicts between the draft and the coverage.",
-)
-@click.option(
-    "--draft-date",
-    default=None,
-    help="Publication date of the draft (YYYY-MM-DD) for relative dates; default: its front matter, else today.",
-)
-@click.option(
-    "--baseline",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Report only findings not in this baseline file (see `factcheck baseline`).",
-)
-@click.option(
-    "--include",
-    multiple=True,
-    help="Glob of files to read in folders (repeatable; default: txt, md, html, jsonl, csv).",
-)
-@click.option("--exclude", multiple=True, help="Glob of files to skip in folders (repeatable).")
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Cores for analysis: kiwipiepy threads, or worker processes from 2,000 files (default: all cores). Results do not depend on it.",
-)
-@config_option
-@cache_options
 def check(
     inputs,
     formats,
@@ -285,8 +332,6 @@ def check(
     no_cache,
 ) -> None:
     """Check INPUTS (article files or folders) for facts that disagree across outlets."""
-    from .report import write_atomic
-
     settings = _settings(config)
     formats = formats or (("text",) if draft else ("html",))
     draft_doc = _read_draft(draft, draft_date) if draft else None
@@ -307,21 +352,11 @@ def check(
         progress.close()
     if baseline:
         report = _apply_baseline(report, baseline, quiet)
-    for skipped in report.skipped:
-        click.echo(f"factcheck: skipped {skipped.path}: {skipped.reason}", err=True)
-    for warning in report.warnings:
-        click.echo(f"factcheck: warning: {warning.path}: {warning.reason}", err=True)
+    _echo_problems(report)
     if not report.documents:
         click.echo("factcheck: no input could be read", err=True)
         sys.exit(2)
-    for fmt, path in _targets(formats, output):
-        text = _render(report, fmt)
-        if path == "-":
-            click.echo(text, nl=False)
-        else:
-            write_atomic(path, text)
-            if not quiet:
-                click.echo(f"factcheck: wrote {fmt} report to {path}", err=True)
+    _write_reports(report, formats, output, quiet)
     if not quiet:
         click.echo(
             f"factcheck: {len(report.documents)} articles, {len(report.claims)} claims, "
@@ -341,6 +376,106 @@ def check(
         sys.exit(1)
     if report.skipped:
         sys.exit(3)  # nothing to fail on, but some inputs were not checked
+
+
+@main.command()
+@check_options
+@click.option(
+    "--interval",
+    type=click.FloatRange(min=0.05),
+    default=1.0,
+    show_default=True,
+    help="Seconds between looks at the inputs' stats.",
+)
+def watch(
+    inputs,
+    formats,
+    output,
+    quiet,
+    config,
+    draft,
+    draft_date,
+    baseline,
+    include,
+    exclude,
+    jobs,
+    cache_dir,
+    no_cache,
+    interval,
+) -> None:
+    """Check INPUTS, then again whenever an article (or the draft, or the configuration)
+    changes, rewriting the reports; stop with Ctrl-C.
+
+    One process for the session: Kiwi stays loaded and the analyses stay in memory, so a
+    run after one file changed takes a few seconds even over a large archive.
+    """
+    import time
+
+    from .config import ConfigError, find_config, load_settings
+    from .ingest import InputError
+    from .watch import Watcher
+
+    config_path = config or find_config(".")
+    settings = [_settings(config)]  # the last good configuration
+    formats = formats or (("text",) if draft else ("html",))
+    if draft:
+        _read_draft(draft, draft_date)  # a draft unreadable at the start is a usage error
+
+    def current_settings():
+        try:
+            settings[0] = load_settings(config_path)
+        except ConfigError as exc:
+            click.echo(f"factcheck: config: {exc} (the previous configuration is kept)", err=True)
+        return settings[0]
+
+    watcher = Watcher(
+        list(inputs),
+        current_settings,
+        None if no_cache else cache_dir,
+        include or DEFAULT_INCLUDE,
+        exclude,
+        jobs or os.cpu_count() or 1,
+        (lambda: _draft_document(draft, draft_date)) if draft else (lambda: None),
+        [draft, config_path],
+    )
+    shown: set[str] = set()
+    before: set[str] | None = None  # the fingerprints of the last report's findings
+    try:
+        while True:
+            watcher.wait_for_change(interval)
+            started = time.perf_counter()
+            try:
+                report = watcher.check()
+            except InputError as exc:  # the draft, being saved or gone
+                click.echo(f"factcheck: draft {draft}: {exc}; waiting for a change", err=True)
+                continue
+            if baseline:
+                report = _apply_baseline(report, baseline, quiet)
+            _echo_problems(report, shown)
+            if not report.documents:
+                click.echo("factcheck: no input could be read; waiting for a change", err=True)
+                continue
+            _write_reports(report, formats, output, quiet)
+            now = {c.fingerprint for c in report.conflicts}
+            if not quiet:
+                change = (
+                    ""
+                    if before is None
+                    else f" ({len(now - before)} new, {len(before - now)} gone)"
+                )
+                click.echo(
+                    f"factcheck: {time.strftime('%H:%M:%S')} {len(report.documents)} articles, "
+                    f"{len(report.conflicts)} conflicts{change}; {watcher.analysed} "
+                    f"file{'' if watcher.analysed == 1 else 's'} "
+                    f"analysed in {time.perf_counter() - started:.1f} s; watching",
+                    err=True,
+                )
+            before = now
+    except KeyboardInterrupt:
+        if not quiet:
+            click.echo("factcheck: stopped watching", err=True)
+    finally:
+        watcher.close()
 
 
 @main.command()

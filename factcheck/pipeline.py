@@ -27,7 +27,7 @@ from .align import (
     repost_groups,
     values_agree,
 )
-from .analyze import Analyzer, analyze_documents
+from .analyze import Analyzer, analyze_documents, kiwi_ready
 from .cache import Cache, CachedFile, CachedStory
 from .claims import NOT_FIGURES
 from .ingest import (
@@ -53,10 +53,11 @@ FEW_FILES = 50
 KIWI_APART_FROM = 4000
 
 
-def choose_parallel(to_read: int, cached: int, jobs: int) -> str:
+def choose_parallel(to_read: int, cached: int, jobs: int, kiwi_here: bool = False) -> str:
     """The ``Analyzer`` mode for ``parallel="auto"``: worker "processes" for many files to
     read, else kiwipiepy "threads" in this process, except for a few files beside a large
-    cache with two cores or more: one worker "process".
+    cache with two cores or more: one worker "process" — unless this process has its Kiwi
+    loaded already (``kiwi_here``: a ``watch`` between runs), which then costs nothing.
 
     A Kiwi built on a thread here, while this process reads a large cache, slows both (on
     the 2-core benchmark machine, 10,000 cached analyses took 2.6 s to fetch and unpickle
@@ -69,7 +70,7 @@ def choose_parallel(to_read: int, cached: int, jobs: int) -> str:
     """
     if to_read >= PROCESSES_FROM:
         return "processes"
-    if jobs > 1 and 0 < to_read <= FEW_FILES and cached >= KIWI_APART_FROM:
+    if jobs > 1 and 0 < to_read <= FEW_FILES and cached >= KIWI_APART_FROM and not kiwi_here:
         return "process"
     return "threads"
 
@@ -84,6 +85,7 @@ def run(
     jobs: int = 1,
     cache: Cache | None = None,
     parallel: str = "auto",
+    listing: tuple[list[tuple[str, str]], list[Skipped]] | None = None,
 ) -> Report:
     """Read the input paths and check them (against ``draft`` when one is given).
 
@@ -92,12 +94,13 @@ def run(
     worker "processes", one worker "process", or "auto" to choose by the number of files to
     analyse and of cached ones: ``choose_parallel``). With a ``cache``, files
     analysed by an earlier run with the same code and configuration are not read or
-    tokenized again. The report is the same whatever ``jobs`` and the cache.
+    tokenized again. The report is the same whatever ``jobs`` and the cache. ``listing``:
+    what ``list_inputs`` gives for these inputs, when the caller has listed them already.
     """
     settings = settings or Settings()
     with without_cycle_collection():
         with user_outlets(settings.outlets):
-            files, skipped = list_inputs(inputs, include, exclude)
+            files, skipped = listing or list_inputs(inputs, include, exclude)
             if draft is not None:
                 beside = os.path.abspath(draft.path)  # a draft saved in the corpus folder
                 files = [(p, i) for p, i in files if os.path.abspath(p) != beside]
@@ -164,7 +167,7 @@ def analyze_files(
     known = cache.known_keys(files) if cache else {}
     if parallel == "auto":  # by the files that may need analysing, not all of them
         to_read = len(files) - len(known) + (draft is not None)
-        parallel = choose_parallel(to_read, len(known), jobs)
+        parallel = choose_parallel(to_read, len(known), jobs, kiwi_ready(jobs))
     analyzer = Analyzer(jobs, outlets, parallel)
     if draft is not None:
         analyzer.submit(draft)
@@ -276,8 +279,11 @@ def check_analyses(
     group_members: dict[str, list[str]] = {}
     for doc_id, gid in reposts.items():
         group_members.setdefault(gid, []).append(doc_id)
+    group_of = {
+        d: g if len(group_members[g]) > 1 else None for d, g in reposts.items()
+    }  # a document alone in its group has none
     documents = tuple(
-        replace(d, repost_group=reposts[d.id] if len(group_members[reposts[d.id]]) > 1 else None)
+        d if d.repost_group == group_of[d.id] else replace(d, repost_group=group_of[d.id])
         for d in documents
     )
     docs_by_id = {d.id: d for d in documents}

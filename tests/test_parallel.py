@@ -85,13 +85,25 @@ def test_auto_chooses_the_mode_by_files_to_read_and_cached(to_read, cached, jobs
     assert choose_parallel(to_read, cached, jobs) == mode
 
 
+@pytest.mark.parametrize(
+    ("to_read", "cached", "mode"),
+    [
+        (1, 10000, "threads"),  # its Kiwi is loaded: no worker to start, nothing to overlap
+        (50, 4000, "threads"),
+        (5000, 0, "processes"),  # many files: workers still extract claims in parallel
+    ],
+)
+def test_a_process_with_its_kiwi_loaded_analyses_a_few_files_itself(to_read, cached, mode):
+    assert choose_parallel(to_read, cached, 2, kiwi_here=True) == mode
+
+
 def test_one_worker_process_analyses_a_changed_file_beside_a_warm_cache(tmp_path, monkeypatch):
     """The warm-run path end to end: a large cache (the threshold lowered to this corpus),
     one file changed, analysed in one worker process; the report is the cold one."""
     import shutil
     import time
 
-    from factcheck import pipeline
+    from factcheck import analyze, pipeline
     from factcheck.cache import RACY_SECONDS, Cache
 
     corpus = tmp_path / "corpus"
@@ -103,6 +115,7 @@ def test_one_worker_process_analyses_a_changed_file_beside_a_warm_cache(tmp_path
     changed.write_text(changed.read_text(encoding="utf-8") + "\n추가 문단.\n", encoding="utf-8")
     chosen = []
     monkeypatch.setattr(pipeline, "KIWI_APART_FROM", 10)
+    monkeypatch.setattr(analyze, "_ready_kiwis", set())  # as in a fresh process
     monkeypatch.setattr(
         pipeline, "choose_parallel", lambda *a: chosen.append(choose_parallel(*a)) or chosen[-1]
     )
