@@ -11,7 +11,10 @@ processes (kiwipiepy loaded from scratch each time):
   the same article bodies (as factcheck found them); ratio = cold / floor;
 - warm: the same corpus with one file changed, cache kept;
 - draft: one article rewritten as a draft outside the corpus, checked against it with the
-  cache warm (``factcheck check CORPUS --draft FILE``).
+  cache warm (``factcheck check CORPUS --draft FILE``);
+- watch: ``factcheck watch``'s run after one more file changed, in the process that ran
+  over the corpus before (its Kiwi loaded, the cache's entries kept): from the look at the
+  stats that finds the change to the JSON report.
 
     python -m bench.speed [--sizes 100 1000] [--jobs 2] [--parallel auto|processes|threads]
 """
@@ -57,6 +60,28 @@ PIPELINE = textwrap.dedent(
         json.dump(bodies, open(bodies_out, "w", encoding="utf-8"), ensure_ascii=False)
         out.update(score(report, corpus))
     print(json.dumps(out))
+    """
+)
+
+WATCH = textwrap.dedent(
+    """
+    import json, sys, time
+    from factcheck.config import Settings
+    from factcheck.pipeline import without_cycle_collection
+    from factcheck.report.json_report import render_json
+    from factcheck.watch import Watcher
+    from bench.speed import change_one_file
+    corpus, jobs, cache_dir = sys.argv[1:4]
+    with without_cycle_collection():  # as the command line does
+        watcher = Watcher([corpus], Settings, cache_dir, jobs=int(jobs))
+        render_json(watcher.check())
+        watcher.idle()  # the user reads the report; then edits one file
+        change_one_file(corpus)
+        t = time.perf_counter()
+        assert watcher.changed()
+        render_json(watcher.check())
+        wall = time.perf_counter() - t
+    print(json.dumps({"wall": wall, "analysed": watcher.analysed}))
     """
 )
 
@@ -117,7 +142,7 @@ def _tree_pss_kb(pid: int) -> int:
     return total
 
 
-def _change_one_file(corpus: str) -> str:
+def change_one_file(corpus: str) -> str:
     folder = os.path.join(corpus, sorted(d for d in os.listdir(corpus) if not d.startswith("."))[0])
     path = os.path.join(folder, sorted(os.listdir(folder))[0])
     with open(path, "a", encoding="utf-8") as fh:
@@ -148,7 +173,7 @@ def main() -> None:
     print(
         f"{'articles':>8} {'stories':>7} {'cold s':>7} {'art/s':>6} {'RSS MB':>6} "
         f"{'+worker':>7} {'tree MB':>7} {'floor s':>7} {'ratio':>5} {'found':>9} {'cross':>5} {'other':>5} "
-        f"{'warm s':>6} {'warm %':>6} {'draft s':>7}"
+        f"{'warm s':>6} {'warm %':>6} {'draft s':>7} {'watch s':>7} {'watch %':>7}"
     )
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
@@ -161,9 +186,10 @@ def main() -> None:
             bodies = os.path.join(tmp, "bodies.json")
             cold = _python(PIPELINE, corpus, jobs, bodies, cache, "", parallel)
             floor = _python(FLOOR, bodies, jobs)
-            _change_one_file(corpus)
+            change_one_file(corpus)
             warm = _python(PIPELINE, corpus, jobs, "", cache, "", parallel)
             draft = _python(PIPELINE, corpus, jobs, "", cache, _draft_from(corpus, tmp), parallel)
+            watch = _python(WATCH, corpus, jobs, cache)
         print(
             f"{cold['documents']:>8} {cold['stories']:>7} {cold['wall']:>7.1f} "
             f"{cold['documents'] / cold['wall']:>6.1f} {cold['rss_mb']:>6.0f} "
@@ -171,7 +197,8 @@ def main() -> None:
             f"{cold['wall'] / floor['wall']:>5.2f} "
             f"{cold['found']:>4}/{cold['injected']:<4} {cold['cross_story']:>5} "
             f"{cold['unexplained']:>5} {warm['wall']:>6.1f} "
-            f"{100 * warm['wall'] / cold['wall']:>6.1f} {draft['wall']:>7.1f}",
+            f"{100 * warm['wall'] / cold['wall']:>6.1f} {draft['wall']:>7.1f} "
+            f"{watch['wall']:>7.1f} {100 * watch['wall'] / cold['wall']:>7.1f}",
             flush=True,
         )
 

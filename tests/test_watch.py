@@ -4,7 +4,6 @@ draft and the configuration; the command rewrites its reports and stops cleanly.
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import subprocess
