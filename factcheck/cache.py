@@ -55,6 +55,9 @@ _FILE_TABLE = (
     "CREATE TABLE IF NOT EXISTS file (id TEXT PRIMARY KEY, stat TEXT NOT NULL,"
     " key TEXT NOT NULL, used INTEGER NOT NULL)"
 )
+# Kept entries written together from this many on (a cold run's analyses go to the file as
+# they come, in case it is cut short; a watched run's few wait for ``flush``).
+WRITE_BATCH = 200
 _LOOKUP_CHUNK = 500  # keys per SELECT ... IN (...) (SQLite allows 999 parameters)
 
 
@@ -128,6 +131,8 @@ class Cache:
         self._kept: dict[str, Any] = {}  # key -> entry, with ``keep``
         self._kept_files: dict[str, tuple[str, str]] = {}  # file id -> (stat, key)
         self._used: set[str] = set()  # keys and file ids used since ``forget_unused``
+        self._file_ids: dict[tuple[str, str], str] = {}  # (path, document id) -> file id
+        self._unwritten: list[tuple[str, Any]] = []  # kept entries ``flush`` writes
         config = json.dumps(outlets or {}, sort_keys=True, ensure_ascii=False)
         self.salt = hashlib.sha256(f"{code_fingerprint()}|{config}".encode()).hexdigest()
         self.rebuilt: str | None = None  # why an unusable cache file was replaced
@@ -190,7 +195,12 @@ class Cache:
 
     def _file_id(self, path: str, doc_id: str) -> str:
         """The row of ``path`` in the table of recorded stats."""
-        return hashlib.sha256(self._identity(path, doc_id).encode()).hexdigest()
+        if (path, doc_id) in self._file_ids:
+            return self._file_ids[path, doc_id]
+        file_id = hashlib.sha256(self._identity(path, doc_id).encode()).hexdigest()
+        if self.keep:  # the same for the whole process (the working folder included)
+            self._file_ids[path, doc_id] = file_id
+        return file_id
 
     def key(self, path: str, doc_id: str, data: bytes) -> str:
         """The cache key of a file's analyses: its identity, its bytes and the salt."""
@@ -334,7 +344,8 @@ class Cache:
     def forget_unused(self) -> None:
         """Keep in memory only the entries used since the last call (one run's): what a
         changed file's earlier version left is let go, so memory stays that of one run."""
-        self._kept = {k: v for k, v in self._kept.items() if k in self._used}
+        used = self._used.union(k for k, _ in self._unwritten)  # never lost before written
+        self._kept = {k: v for k, v in self._kept.items() if k in used}
         self._kept_files = {k: v for k, v in self._kept_files.items() if k in self._used}
         self._used = set()
 
@@ -347,14 +358,24 @@ class Cache:
             self.misses += not hit
 
     def put_many(self, entries: list[tuple[str, Any]]) -> None:
-        rows = []
-        for key, value in entries:
-            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            rows.append((key, hashlib.sha256(payload).hexdigest(), payload, self.today))
+        """Store ``entries`` ((key, value) pairs). With ``keep`` they are kept at once and
+        written by the next ``flush`` or with ``WRITE_BATCH`` waiting (a watched run's
+        report does not wait for its few)."""
         if self.keep:
             for key, value in entries:
                 self._kept[key] = value
                 self._used.add(key)
+            self._unwritten.extend(entries)
+            if len(self._unwritten) < WRITE_BATCH:
+                return
+            entries, self._unwritten = self._unwritten, []
+        self._write(entries)
+
+    def _write(self, entries: list[tuple[str, Any]]) -> None:
+        rows = []
+        for key, value in entries:
+            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            rows.append((key, hashlib.sha256(payload).hexdigest(), payload, self.today))
         touched, self._touched = self._touched, []
         files, self._touched_files = self._touched_files, []
         stats, self._stats = self._stats, []
@@ -379,9 +400,11 @@ class Cache:
             self.db.execute("DELETE FROM entry WHERE key = ?", (key,))
 
     def flush(self) -> None:
-        """Record today's use of the entries read (so they are not pruned)."""
-        if self._touched or self._touched_files or self._stats:
-            self.put_many([])
+        """Write what waits: entries kept but not written yet, today's use of the entries
+        read (so they are not pruned), the files' stats."""
+        if self._unwritten or self._touched or self._touched_files or self._stats:
+            entries, self._unwritten = self._unwritten, []
+            self._write(entries)
 
     def close(self) -> None:
         self.flush()

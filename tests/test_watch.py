@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.align import Settings
-from factcheck.cache import Cache, CachedFile
+from factcheck.cache import WRITE_BATCH, Cache, CachedFile
+from factcheck.ingest import list_inputs
 from factcheck.pipeline import run
 from factcheck.report.json_report import render_json
 from factcheck.watch import InputState, Watcher
@@ -78,6 +79,34 @@ def test_new_and_removed_files_are_noticed(corpus):
     watcher.close()
 
 
+def test_the_listing_is_reused_while_no_folder_changes(corpus, monkeypatch):
+    from factcheck import watch
+
+    listed = []
+    monkeypatch.setattr(watch, "list_inputs", lambda *a: listed.append(1) or list_inputs(*a))
+    monkeypatch.setattr(watch, "RACY_SECONDS", 0)  # the folders were made just now
+    watcher = Watcher([str(corpus)], Settings, None)
+    watcher.check()
+    _edit(corpus / "incheon-bio" / "gyeongin_20250305.txt", "남한", "남항")
+    report = watcher.check()
+    assert len(listed) == 1  # an edit in place changes no folder
+    assert render_json(report) == _fresh(corpus)
+    shutil.copy(corpus / "incheon-bio" / "seohae_20250304.txt", corpus / "incheon-bio" / "x.txt")
+    assert len(watcher.check().documents) == 7
+    assert len(listed) == 2
+
+
+def test_a_folder_changed_within_the_racy_window_is_listed_again(corpus, monkeypatch):
+    from factcheck import watch
+
+    listed = []
+    monkeypatch.setattr(watch, "list_inputs", lambda *a: listed.append(1) or list_inputs(*a))
+    watcher = Watcher([str(corpus)], Settings, None)
+    watcher.check()
+    watcher.check()  # its folders changed a moment ago: a coarse clock could hide a change
+    assert len(listed) == 2
+
+
 def test_a_file_of_another_kind_beside_the_articles_changes_nothing(corpus):
     watcher = Watcher([str(corpus)], Settings, None)
     watcher.check()
@@ -133,6 +162,7 @@ def test_a_kept_entry_is_found_again_without_unpickling_it(tmp_path):
     cache = Cache(str(tmp_path / "c"), keep=True)
     one, two = CachedFile((), ()), CachedFile((), ())
     cache.put_many([("k1", one), ("k2", two)])
+    cache.flush()
     assert cache.get("k1") is one  # the object itself, not a copy unpickled from the file
     assert cache.get_many(["k1", "k2"]) == {"k1": one, "k2": two}
     assert cache.get_many(["k2"])["k2"] is two
@@ -147,6 +177,26 @@ def test_a_kept_entry_is_found_again_without_unpickling_it(tmp_path):
     assert cache.hits == hits and cache.get("k1") is None
     cache.close()
     assert Cache(str(tmp_path / "c")).get("k2") == two  # what was kept was written too
+
+
+def test_kept_entries_are_written_by_flush_or_in_batches(tmp_path):
+    folder = str(tmp_path / "c")
+    cache = Cache(folder, keep=True)
+    cache.put_many([("one", CachedFile((), ()))])
+    other = Cache(folder)  # another process's view of the file
+    assert other.get("one") is None  # not written yet: the run's report comes first
+    cache.flush()
+    assert other.get("one") == CachedFile((), ())
+    cache.put_many([(f"k{i}", CachedFile((), ())) for i in range(WRITE_BATCH)])
+    assert other.get("k0") == CachedFile((), ())  # a cold run's many go as they come
+    cache.forget_unused()
+    cache.put_many([("two", CachedFile((), ()))])
+    cache.forget_unused()
+    cache.forget_unused()  # not used since, but not written yet: still kept
+    assert "two" in cache._kept
+    cache.close()
+    assert other.get("two") == CachedFile((), ())
+    other.close()
 
 
 def test_a_cache_in_memory_serves_a_second_run(corpus):
@@ -169,10 +219,13 @@ def _wait_for(predicate, what: str, timeout: float = 120) -> None:
 def test_the_command_rewrites_its_report_on_an_edit_and_stops_on_ctrl_c(corpus, tmp_path):
     out = tmp_path / "report.json"
     err = tmp_path / "stderr.txt"
+    config = tmp_path / "factcheck.toml"
+    config.write_text("", encoding="utf-8")
     with open(err, "w", encoding="utf-8") as stderr:
         proc = subprocess.Popen(
             [sys.executable, "-m", "factcheck.cli", "watch", str(corpus), "--format", "json"]
-            + ["-o", str(out), "--interval", "0.1", "--cache-dir", str(tmp_path / "c")],
+            + ["-o", str(out), "--interval", "0.1", "--cache-dir", str(tmp_path / "c")]
+            + ["--config", str(config)],
             stderr=stderr,
             cwd=ROOT,
         )
@@ -185,6 +238,9 @@ def test_the_command_rewrites_its_report_on_an_edit_and_stops_on_ctrl_c(corpus, 
             assert out.read_text(encoding="utf-8") == _fresh(corpus)
             (corpus / "incheon-bio" / "empty.txt").write_text("", encoding="utf-8")
             _wait_for(lambda: "empty.txt" in err.read_text(encoding="utf-8"), "the bad file")
+            config.write_text("no_such_key = 1\n", encoding="utf-8")
+            kept = "(the previous configuration is kept)"
+            _wait_for(lambda: kept in err.read_text(encoding="utf-8"), "the config error")
         finally:
             proc.send_signal(signal.SIGINT)
             code = proc.wait(timeout=60)
@@ -192,4 +248,5 @@ def test_the_command_rewrites_its_report_on_an_edit_and_stops_on_ctrl_c(corpus, 
     assert code == 0, log
     assert "1 file analysed" in log
     assert log.count("skipped") == 1  # a problem is told once, not at every run
+    assert log.count("articles,") == 4  # the config error did not stop the run
     assert log.rstrip().endswith("factcheck: stopped watching")
