@@ -124,7 +124,7 @@ class Watcher:
         self._state: InputState | None = None  # as of the last run
         self._listing: tuple | None = None  # the last run's list_inputs
         self._kiwi_loader = None
-        self.analysed = 0  # files analysed by the last run (not found in the cache)
+        self.analysed = 0  # files the last run analysed (the cache did not have them)
 
     def changed(self) -> bool:
         """Whether an input changed since the last run (the first call: always)."""
@@ -169,7 +169,7 @@ class Watcher:
                 cache=self.cache,
                 listing=listing,
             )
-        self.analysed = self.cache.misses - misses
+        self.analysed = self.cache.misses - misses + (draft is not None)  # a draft always is
         self.cache.forget_unused()
         if self._kiwi_loader is None:
             # load it while the user reads the report: the next run analyses here at once

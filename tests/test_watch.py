@@ -139,6 +139,7 @@ def test_the_draft_and_the_configuration_are_watched(corpus, tmp_path):
     draft.write_text(draft.read_text(encoding="utf-8") + "추가 문장.\n", encoding="utf-8")
     assert watcher.changed()
     watcher.check()
+    assert watcher.analysed == 1  # the draft, never cached; the articles were
     config.write_text("min_confidence = 0.5\n", encoding="utf-8")
     assert watcher.changed()
     watcher.close()
