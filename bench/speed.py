@@ -14,7 +14,7 @@ processes (kiwipiepy loaded from scratch each time):
   cache warm (``factcheck check CORPUS --draft FILE``);
 - watch: ``factcheck watch``'s run after one more file changed, in the process that ran
   over the corpus before (its Kiwi loaded, the cache's entries kept): from the look at the
-  stats that finds the change to the JSON report.
+  stats that finds the change to the JSON report; ``watch MB``: that process's peak RSS.
 
     python -m bench.speed [--sizes 100 1000] [--jobs 2] [--parallel auto|processes|threads]
 """
@@ -65,7 +65,7 @@ PIPELINE = textwrap.dedent(
 
 WATCH = textwrap.dedent(
     """
-    import json, sys, time
+    import json, resource, sys, time
     from factcheck.config import Settings
     from factcheck.pipeline import without_cycle_collection
     from factcheck.report.json_report import render_json
@@ -81,7 +81,8 @@ WATCH = textwrap.dedent(
         assert watcher.changed()
         render_json(watcher.check())
         wall = time.perf_counter() - t
-    print(json.dumps({"wall": wall, "analysed": watcher.analysed}))
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"wall": wall, "analysed": watcher.analysed, "rss_mb": rss}))
     """
 )
 
@@ -173,7 +174,7 @@ def main() -> None:
     print(
         f"{'articles':>8} {'stories':>7} {'cold s':>7} {'art/s':>6} {'RSS MB':>6} "
         f"{'+worker':>7} {'tree MB':>7} {'floor s':>7} {'ratio':>5} {'found':>9} {'cross':>5} {'other':>5} "
-        f"{'warm s':>6} {'warm %':>6} {'draft s':>7} {'watch s':>7} {'watch %':>7}"
+        f"{'warm s':>6} {'warm %':>6} {'draft s':>7} {'watch s':>7} {'watch %':>7} {'watch MB':>8}"
     )
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
@@ -198,7 +199,8 @@ def main() -> None:
             f"{cold['found']:>4}/{cold['injected']:<4} {cold['cross_story']:>5} "
             f"{cold['unexplained']:>5} {warm['wall']:>6.1f} "
             f"{100 * warm['wall'] / cold['wall']:>6.1f} {draft['wall']:>7.1f} "
-            f"{watch['wall']:>7.1f} {100 * watch['wall'] / cold['wall']:>7.1f}",
+            f"{watch['wall']:>7.1f} {100 * watch['wall'] / cold['wall']:>7.1f} "
+            f"{watch['rss_mb']:>8.0f}",
             flush=True,
         )
 

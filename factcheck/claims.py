@@ -149,7 +149,8 @@ def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim
         if measure and continues:
             current = [_with_measure(c, measure) for c in current]
         if words and continues:
-            current = [_with_words_before(c, words) for c in current]
+            referring = _about_the_sentence_before(sent)
+            current = [_with_words_before(c, words, referring) for c in current]
         if ranked:
             current, rank = _label_by_rank(current, sent, rank if continues else None)
         claims.extend(current)
@@ -408,6 +409,19 @@ def _continues_previous(sent: Sentence) -> bool:
     return not any(t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는")) for t in toks)
 
 
+def _about_the_sentence_before(sent: Sentence) -> bool:
+    """The sentence's topic is what the one before said: 이는 / 이것은 / 이것이 ("이는 4만
+    가구가 1년 동안 쓸 수 있는 양이다"). Not 이를 위해, 이에 따라: what comes next is done
+    for it, not said of it."""
+    toks = sent.tokens
+    return (
+        len(toks) > 1
+        and toks[0].tag == "NP"
+        and toks[0].form in ("이", "이것")
+        and (toks[1].tag == "JKS" or (toks[1].tag == "JX" and toks[1].form in ("은", "는")))
+    )
+
+
 def with_words(
     context: tuple[tuple[str, float], ...], words: Iterable[str]
 ) -> tuple[tuple[str, float], ...]:
@@ -431,13 +445,20 @@ def _generic_words() -> frozenset[str]:
     return measure_nouns() | frame_nouns() | {"것", "수준", "셈"}
 
 
-def _with_words_before(claim: Claim, words: tuple[tuple[str, float], ...]) -> Claim:
+def _with_words_before(
+    claim: Claim, words: tuple[tuple[str, float], ...], referring: bool = False
+) -> Claim:
     """A figure in a sentence of no words of its own ("올해 3391명보다 278명(8.2%) 적다."
     after "… 선발 인원을 3113명으로 확정해 발표했다") is about what the sentence before
-    spoke of: it takes the context of that sentence's last figure."""
-    if claim.kind in NOT_FIGURES or claim.context:
+    spoke of: it takes the context of that sentence's last figure. So does, beside its
+    own few words, a figure in a sentence ``referring`` to the one before by a
+    demonstrative ("이는 4만 가구가 1년 동안 쓸 수 있는 양이다" after "발전소는 연간
+    13만MWh의 전력을 생산한다": the households' power)."""
+    if claim.kind in NOT_FIGURES or (claim.context and not referring):
         return claim
-    return replace(claim, context=words)
+    own = dict(claim.context)
+    merged = {**dict(words), **own}
+    return replace(claim, context=tuple(sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))))
 
 
 def _with_measure(claim: Claim, measure: str) -> Claim:
@@ -1295,9 +1316,11 @@ def _qualifiers(
         before,
     ) or re.search(r"그중|그 중|그 가운데|이 가운데", text[max(0, start - 25) : start]):
         quals.add("part")
-    if re.search(r"\d+\s?(?:년|개월)\s?(?:동안|간)", text) or _MONTHS_SPAN_RE.search(text):
+    if _DURATION_RE.search(text, 0, start) or _MONTHS_SPAN_RE.search(text, 0, start):
         # over a stretch of months: "1년 6개월 동안 7.9% 인상" is "2021년 8월부터 2023년
-        # 2월까지 9.7% 인상" told another way
+        # 2월까지 9.7% 인상" told another way. A stretch named after the figure is what
+        # its clause goes on to say of it ("4만 가구가 1년 동안 쓸 수 있는 양"), not
+        # what it was counted over.
         quals.add("duration_scope")
     after = text[end : end + 16]
     if _BEFORE_RE.match(after):
@@ -1400,6 +1423,7 @@ _DIFFERENCE_NOUNS = frozenset(("차", "차이", "격차"))
 
 
 # a span of months or years: "2021년 8월부터 2023년 2월까지", "지난 3월부터 9월까지"
+_DURATION_RE = re.compile(r"\d+\s?(?:년|개월)\s?(?:동안|간)")
 _MONTHS_SPAN_RE = re.compile(
     r"\d{1,4}\s?(?:년|월)\s?부터\s?(?:\d{4}\s?년\s?)?\d{1,2}\s?(?:월|년)\s?까지"
 )
@@ -1640,15 +1664,12 @@ def _verb_after_quotes(toks: list[Token]) -> str | None:
     return None
 
 
-# "서울 공연을 시작으로 12개 도시에서", "이번 경기를 끝으로": the first or last of a
-# series, no event of the figure after it
-_SERIES_ENDS = frozenset(("시작", "끝"))
-
-
 def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     if _BORN_IN_RE.match(sent.text, end - sent.start):
         return "출생"  # "1966년생인 이 대표는 1991년 입사해": a birth, not the joining
-    # "착공은 내년 3월", "준공 2029년": an event noun right before the value names its event.
+    # "착공은 내년 3월", "준공 2029년": an event noun right before the value names its
+    # event. Not one with 로: a cause ("상수도관 파열로 8만3000가구가 단수 피해를"), or the
+    # first or last of a series ("서울 공연을 시작으로 12개 도시에서", "이번 경기를 끝으로").
     before = [t for t in sent.tokens if t.end <= start]
     particle = ""
     while before and before[-1].tag.startswith("J"):
@@ -1657,7 +1678,7 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
         before
         and before[-1].tag == "NNG"
         and before[-1].form in _vocab()[2]
-        and not (before[-1].form in _SERIES_ENDS and particle in ("로", "으로"))
+        and particle not in ("로", "으로")
         and not (not particle and _ELAPSED_SINCE_RE.match(sent.text, end - sent.start))
     ):
         return before[-1].form

@@ -332,6 +332,10 @@ def test_the_same_period_of_a_year_is_that_years():
         # a span of days is a schedule, not a stretch the figure is summed over
         ("다음 달 3일부터 14일까지 계열사 12곳이 지원서를 받는다.", "12곳", False),
         ("업체들은 출고가를 평균 9.7% 올렸다.", "9.7%", False),
+        # a stretch named after the figure is what its clause says of it, not what it was
+        # counted over
+        ("이는 4만 가구가 1년 동안 쓸 수 있는 양이다.", "4만 가구", False),
+        ("지난 3년간 1만2000명이 다녀갔다.", "1만2000명", True),
     ],
 )
 def test_a_figure_over_a_stretch_of_months_is_scoped_by_it(text, surface, scoped):
@@ -1273,6 +1277,11 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ("노조는 11일 파업에 돌입했다.", "11일", "파업"),
         ("공사는 다음 달 1일 착공에 들어간다.", "다음 달 1일", "착공"),
         ("누리호가 27일 오후 6시42분 발사됐다.", "27일 오후 6시42분", "발사"),
+        # damage names the event it is done by: 단수 피해를 입었다 is a cut-off
+        ("서강구에서 2만1000가구가 단수 피해를 입었다.", "2만1000가구", "단수"),
+        # an event noun before the figure with 로 is its cause, not what it counts
+        ("상수도관 파열로 8만3000가구가 15시간 동안 단수됐다.", "8만3000가구", "단수"),
+        ("이번 사고로 3명이 숨졌다.", "3명", "숨지"),
         ("협상은 3일 타결에 실패했다.", "3일", "타결"),
         # a verb that says only that its subject took place: the subject is the event
         ("당국 신고는 21일에야 이뤄졌다.", "21일", "신고"),
@@ -2638,6 +2647,11 @@ def test_a_measure_noun_in_a_marked_subject_names_no_measure(a, b, same):
         ("판매", ("^sell",)),  # 팔렸다 and 판매됐다 meet on one feature
         ("조성", ("^build", "^raise")),  # a word of two classes gives both
         ("밝히", ()),  # a figure 밝혔다 is any figure
+        ("단수", ("^cut_off",)),  # 단수 피해 / 물 공급이 끊겼다: one cut-off
+        ("끊기", ("^cut_off",)),
+        ("정상", ("^restore",)),  # 정상화하겠다 / 복구 / 공급을 재개: the supply back
+        ("복구", ("^restore",)),
+        ("재개", ("^begin", "^restore")),
         ("넘어서", ()),  # a word of no class gives none
         (None, ()),
     ],
@@ -2913,6 +2927,18 @@ def test_a_figure_in_a_sentence_of_no_words_takes_the_words_before():
     # a sentence with words of its own keeps them
     own = "시도교육청은 초등교사 선발 인원을 3113명으로 확정했다. 중등교사는 4350명이다."
     assert "선발" not in dict(_claim(own, "4350명", "2026-09-05").context)
+
+
+def test_a_figure_in_a_sentence_about_the_one_before_takes_its_words_too():
+    """ "이는 4만 가구가 1년 동안 쓸 수 있는 양이다" is about the power of the sentence before:
+    beside its own words, the figure takes that sentence's (전력, 생산), which another
+    outlet's "3만 가구의 전력 수요를 감당" shares. Not "이를 위해 …": what follows is done
+    for the sentence before, not said of it."""
+    before = "발전소는 연간 13만MWh의 전력을 생산한다. "
+    words = dict(_claim(before + "이는 4만 가구가 1년 동안 쓸 수 있는 양이다.", "4만 가구").context)
+    assert {"전력", "생산", "양"} <= set(words)
+    done_for = dict(_claim(before + "이를 위해 4만 가구를 모집했다.", "4만 가구").context)
+    assert "전력" not in done_for
 
 
 def test_the_object_of_an_idiom_stands_for_its_event_in_context():

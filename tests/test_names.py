@@ -202,6 +202,13 @@ def test_a_part_is_marked_only_after_a_word_for_among(sentence, figure, part):
             ("운임", "요금"),
             "<요금>",
         ),
+        # the power a plant makes for so many households, in either word
+        (
+            "4만 가구가 쓸 전기를 만든다.",
+            "3만 가구의 전력 수요를 감당한다.",
+            ("전기", "전력"),
+            "<전력>",
+        ),
     ],
 )
 def test_synonyms_share_a_class_feature(first, second, words, feature):
