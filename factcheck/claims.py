@@ -1764,6 +1764,9 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
             if _modifier_of_another_figure(toks, i):
                 prev_noun = None  # "7시 30분께 2㎞ 떨어진 야산에서 발견됐다": 2㎞'s verb
                 continue
+            if t.form not in _vocab()[2] and _describes_what_occurs(toks, i):
+                prev_noun = None  # "4시 20분께 지하에 묻힌 상수도관이 파열됐다": the burst
+                continue
             return _idiom_event(toks, i) or _with_auxiliary(toks, i) or t.form
         elif t.tag in ("SF",) or (
             t.tag == "SP" and t.form == "," and i > 0 and toks[i - 1].tag == "EC"
@@ -1863,6 +1866,30 @@ def _resulting_state(toks: list[Token], i: int) -> bool:
             return j + 2 < len(toks) and toks[j + 2].tag == "ETM"
         j += 2  # 세우 + 어 + 지 (passive) + 어 + 있
     return False
+
+
+def _describes_what_occurs(toks: list[Token], i: int) -> bool:
+    """The verb ``toks[i]`` only describes the noun after it, the subject of an occurrence
+    ("지하에 묻힌 상수도관이 파열됐다", "지하를 지나는 관이 터졌다"): a time before it dates
+    the occurrence. A relative clause of its own event still dates ("창고에서 난 불로",
+    "점심 급식을 먹은 학생 102명이", "첫선을 보인 공공자전거의 이용 건수가 집계됐다"): the
+    noun it describes is no subject of an occurrence there."""
+    j = i + 1
+    while j < len(toks) and toks[j].tag in ("EP", "XSV"):
+        j += 1
+    if j >= len(toks) or toks[j].tag != "ETM":
+        return False
+    j += 1
+    nouns = 0  # the noun phrase, a measure in it included (지름 800㎜ 관)
+    while j < len(toks) and toks[j].tag in ("NNG", "NNP", "SN", "SW", "SL", "NNB"):
+        nouns += toks[j].tag in ("NNG", "NNP")
+        j += 1
+    if not nouns or j + 1 >= len(toks) or toks[j].tag != "JKS":
+        return False
+    verb = toks[j + 1]
+    if verb.tag == "NNG" and j + 2 < len(toks) and toks[j + 2].tag == "XSV":
+        return "occur" in predicate_classes(verb.form)
+    return verb.tag == "VV" and "occur" in predicate_classes(verb.form)
 
 
 def _in_a_relative_clause(toks: list[Token], i: int) -> bool:

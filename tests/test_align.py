@@ -1282,6 +1282,16 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         # an event noun before the figure with 로 is its cause, not what it counts
         ("상수도관 파열로 8만3000가구가 15시간 동안 단수됐다.", "8만3000가구", "단수"),
         ("이번 사고로 3명이 숨졌다.", "3명", "숨지"),
+        # a relative clause that only describes the subject of an occurrence does not date
+        ("26일 오전 4시 20분께 지하에 묻힌 상수도관이 파열됐다.", "26일 오전 4시 20분", "파열"),
+        (
+            "26일 오전 4시 20분께 지하를 지나는 지름 800㎜ 관이 파열됐다.",
+            "26일 오전 4시 20분",
+            "파열",
+        ),
+        # ... one of its own event does, whatever the sentence's verb
+        ("지난 26일 점심 급식을 먹은 학생 102명이 복통 증상을 보였다.", "지난 26일", "먹"),
+        ("2018년 4월 첫선을 보인 공공자전거의 이용 건수가 집계됐다.", "2018년 4월", "보이"),
         ("협상은 3일 타결에 실패했다.", "3일", "타결"),
         # a verb that says only that its subject took place: the subject is the event
         ("당국 신고는 21일에야 이뤄졌다.", "21일", "신고"),
