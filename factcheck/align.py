@@ -1364,14 +1364,26 @@ def _present_beside(scoped: Claim, undated: list[Claim]) -> bool:
     and the present, and another article's undated figure is of the present. Like words
     alone are not enough: 지난해 말 중앙구 인구 and 한솔시 전체 인구 are two places."""
     kind = scoped.qualifiers & _FIGURE_KINDS
+    subject = _without_period_words(scoped.subject)
     return any(
         p.subject
-        and scoped.subject
-        and same_measure(p.subject, scoped.subject)
+        and subject
+        and same_measure(_without_period_words(p.subject), subject)
         and p.qualifiers & _FIGURE_KINDS == kind
         and not values_agree(p, scoped)
         for p in undated
     )
+
+
+# Words that name a figure's period, not what it measures: 지난해 경쟁률 is the 경쟁률 of
+# 지난해 (its scope says so), the same measure as this year's 시험 경쟁률.
+_PERIOD_WORDS = frozenset(
+    ("지난해", "작년", "올해", "금년", "전년", "내년", "지난달", "이번", "같은", "기간", "동기")
+)
+
+
+def _without_period_words(subject: str) -> str:
+    return " ".join(w for w in subject.split() if w not in _PERIOD_WORDS)
 
 
 # what a figure is, beside its value: qualifiers that make two figures two measures

@@ -788,6 +788,8 @@ def _sentence_claims(
     for q in quantities:
         if _PER_RE.match(text, q.end):
             continue  # 외래환자 1000명당: the base of a rate, not a figure of the story
+        if q.quantity.value == 1 and _EACH_RE.match(text, q.end):
+            continue  # 한 곳에 최대 5000만원씩: per firm, as 기업당 is; no count of firms
         quals = _qualifiers(text, q.start, q.end, q.prefix, q.quantity.kind, sent)
         if (
             _THRESHOLD_RE.match(text, q.end)
@@ -1277,6 +1279,8 @@ def _closing_report_verb(sent: Sentence) -> str | None:
 
 
 _PER_RE = re.compile(r"\s?당(?![가-힣])")
+# one of something, and a distributive 씩 later in its clause: the unit shared out to
+_EACH_RE = re.compile(r"\s?에\s[^.,]{0,30}?씩")
 # a figure crossed as a threshold: 3500만명을 넘어섰다, 1000만 관객을 돌파했다
 _THRESHOLD_RE = re.compile(r"\s?(?:을|를)\s?(?:넘어섰|넘어서|넘었|넘겼|돌파|웃돌)")
 
@@ -1316,11 +1320,15 @@ def _qualifiers(
         before,
     ) or re.search(r"그중|그 중|그 가운데|이 가운데", text[max(0, start - 25) : start]):
         quals.add("part")
-    if _DURATION_RE.search(text, 0, start) or _MONTHS_SPAN_RE.search(text, 0, start):
+    if _DURATION_RE.search(text, 0, start) or (
+        _MONTHS_SPAN_RE.search(text, 0, start) and not _SAME_PERIOD_RE.search(text, 0, start)
+    ):
         # over a stretch of months: "1년 6개월 동안 7.9% 인상" is "2021년 8월부터 2023년
         # 2월까지 9.7% 인상" told another way. A stretch named after the figure is what
         # its clause goes on to say of it ("4만 가구가 1년 동안 쓸 수 있는 양"), not
-        # what it was counted over.
+        # what it was counted over; nor is the stretch a change against the same stretch
+        # of last year is of ("1월부터 10월까지 … 지난해 같은 기간보다 38% 늘었다": the
+        # year-on-year change another outlet gives for 1~10월).
         quals.add("duration_scope")
     after = text[end : end + 16]
     if _BEFORE_RE.match(after):
@@ -1422,8 +1430,9 @@ _SUBJECT_PARTICLES = frozenset(("이", "가", "나", "이나"))
 _DIFFERENCE_NOUNS = frozenset(("차", "차이", "격차"))
 
 
-# a span of months or years: "2021년 8월부터 2023년 2월까지", "지난 3월부터 9월까지"
 _DURATION_RE = re.compile(r"\d+\s?(?:년|개월)\s?(?:동안|간)")
+_SAME_PERIOD_RE = re.compile(r"(?:같은|동)\s?(?:기간|기)\s?(?:보다|대비|에\s?비해|과\s?비교)")
+# a span of months or years: "2021년 8월부터 2023년 2월까지", "지난 3월부터 9월까지"
 _MONTHS_SPAN_RE = re.compile(
     r"\d{1,4}\s?(?:년|월)\s?부터\s?(?:\d{4}\s?년\s?)?\d{1,2}\s?(?:월|년)\s?까지"
 )

@@ -131,6 +131,12 @@ def test_the_base_of_a_rate_is_not_a_claim():
     assert "1000명" not in surfaces and "24.3명" in surfaces
     # 당 starting a word is no rate: 3명 당선
     assert "3명" in [c.surface for c in _claims_of("이번 선거에서 여성 후보 3명 당선이 확정됐다.")]
+    # one of something that a later 씩 shares out to: per firm, no count of firms
+    each = [
+        c.surface for c in _claims_of("시는 기업 150곳을 골라 한 곳에 최대 5000만원씩 지원한다.")
+    ]
+    assert "한 곳" not in each and "150곳" in each and "최대 5000만원" in each
+    assert "한 곳" in [c.surface for c in _claims_of("시는 한 곳에 센터를 세운다.")]
 
 
 def test_a_change_is_told_from_a_level():
@@ -336,6 +342,8 @@ def test_the_same_period_of_a_year_is_that_years():
         # counted over
         ("이는 4만 가구가 1년 동안 쓸 수 있는 양이다.", "4만 가구", False),
         ("지난 3년간 1만2000명이 다녀갔다.", "1만2000명", True),
+        # a change against the same months of last year: the months frame the comparison
+        ("1월부터 10월까지 신고가 지난해 같은 기간보다 38% 늘었다.", "38%", False),
     ],
 )
 def test_a_figure_over_a_stretch_of_months_is_scoped_by_it(text, surface, scoped):
@@ -2923,6 +2931,10 @@ def test_an_undated_figure_meets_the_present_not_a_named_past_period():
     # nor one of another place, however alike the words
     district = replace(then, subject="중앙 구 인구")
     assert not _present_beside(district, [replace(now, subject="한솔시 전체 인구")])
+    # a period word in the subject names the period, not another measure
+    last_year = replace(then, subject="지난해 경쟁률")
+    assert _present_beside(last_year, [replace(now, subject="공개경쟁 임용 시험 경쟁률")])
+    assert not _present_beside(last_year, [replace(now, subject="시험 합격률")])
 
 
 def test_a_figure_in_a_sentence_of_no_words_takes_the_words_before():

@@ -189,6 +189,7 @@ def _match_unit(
                 and nxt
                 and is_hangul_syllable(nxt)
                 and nxt not in _PARTICLES
+                and not text.startswith("어치", end)  # 86억원어치, 5000원어치: worth
             ):
                 continue  # 대 of 대표, 배 of 배터리, 개 of 개막
             if (
