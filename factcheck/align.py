@@ -1050,7 +1050,7 @@ def _spaceless(subject: str) -> str:
 # completion): each article's one date of such an event is that date. Others recur in one
 # story (a meeting held on the 5th, a fair on the 11th; 열다 opens a hall or holds a fair).
 _SINGULAR_EVENTS = frozenset(
-    ("release", "start_construction", "complete", "take_office", "born", "close", "restore")
+    ("release", "start_construction", "complete", "take_office", "born", "close", "restore", "open")
 )
 
 

@@ -2509,6 +2509,29 @@ def test_an_age_in_parentheses_after_a_full_name(text, ages):
     assert [c.surface for c in _claims_of(text) if c.kind == "age"] == ages
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        # a launch, an opening, a restoration: a story has one, and each article's only
+        # date of it is that one
+        ("통합 가람시는 2027년 7월 1일 출범한다.", "통합시는 2028년 7월 1일 공식 출범한다.", True),
+        (
+            "본부는 오후 6시까지 공급을 재개한다.",
+            "본부는 오후 8시까지 정상화하겠다고 밝혔다.",
+            True,
+        ),
+        # ... not an event a story has many of (열리다, 개최)
+        ("회의는 다음 달 3일 열린다.", "총회는 다음 달 13일 개최된다.", False),
+    ],
+)
+def test_each_articles_only_date_of_a_singular_event_is_one_fact(first, second, one):
+    from factcheck.align import _Structure
+
+    a = _claims_of(first, "2026-11-05")[0]
+    b = _as(_claims_of(second, "2026-11-05")[0], "b")
+    assert _Structure([a, b], {}).one_fact(a, b) is one
+
+
 def test_a_figure_that_is_what_its_topic_is_takes_the_topics_relative_clause():
     text = "경찰에 붙잡힌 일당은 43명으로, 87차례 고의 사고를 내 보험금을 받아 챙겼다."
     assert _claim(text, "43명", "2026-06-03").predicate == "붙잡히"

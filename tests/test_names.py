@@ -209,6 +209,13 @@ def test_a_part_is_marked_only_after_a_word_for_among(sentence, figure, part):
             ("전기", "전력"),
             "<전력>",
         ),
+        # a loanword and its Korean name
+        (
+            "해당 승강기는 2009년 설치됐다.",
+            "엘리베이터는 2006년 설치됐다.",
+            ("승강기", "엘리베이터"),
+            "<승강기>",
+        ),
     ],
 )
 def test_synonyms_share_a_class_feature(first, second, words, feature):

@@ -210,7 +210,8 @@ def _published(lines, body_start: int) -> tuple[str | None, str | None]:
                 continue
             has_time = m.group(5) is not None
             ptime = _clock(m.group(4), int(m.group(5)), m.group(6)) if has_time else None
-            in_header = ln.start < body_start
+            # before the body, which may start inside the line ("[매체 이름 기자] 본문 …")
+            in_header = ln.start + m.start() < body_start
             if _LATER_LABEL_RE.search(before):
                 score = 4
             elif _LABEL_RE.search(before):

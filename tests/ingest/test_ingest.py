@@ -113,6 +113,21 @@ def test_byline_before_the_lead_is_not_body():
     assert "parkjh@" not in body and "저작권자" not in body
 
 
+@pytest.mark.parametrize(
+    "byline", ["[나래뉴스 하서진 기자]", "[나래뉴스=하서진 기자]", "(솔내=나래뉴스) 하서진 기자 ="]
+)
+def test_a_byline_opening_the_lead_is_not_body(byline):
+    """The bracketed byline that opens many leads names the outlet and the reporter: no
+    words of the story (their nouns made a short article's story words, and it was
+    clustered apart: bondissue)."""
+    text = (
+        "나래뉴스\n\n회사채 발행\n\n입력 2026-11-24 17:30\n\n"
+        f"{byline} 한빛전력이 12월 2일 회사채 5천억원어치를 찍는다. 금리는 연 3.52%다.\n"
+    )
+    body = [text[a:b] for a, b in find_body(text)]
+    assert body == ["한빛전력이 12월 2일 회사채 5천억원어치를 찍는다. 금리는 연 3.52%다."]
+
+
 def test_title_from_the_page():
     doc, _ = _body_text(SAMPLES / "gwangju-metro" / "namdo_20250603.txt")
     assert doc.title == '광주 2호선 1단계 "2026년 10월 개통"…공정률 72%'
@@ -296,6 +311,12 @@ LAYOUTS = [
         "이데일리",
         "2025-02-11",
     ),
+    (  # a date in the lead after its byline is the story's, not the page's
+        "한빛뉴스\n전국\n\n통합시 출범\n\n2025.02.11 오후 3:12\n\n"
+        "[한빛뉴스 남궁현 기자] 통합시는 2027년 7월 1일 문을 연다. {body}",
+        "한빛뉴스",
+        "2025-02-11",
+    ),
     (  # the dateline's place before = in a signature; the outlet in the copyright line
         "새벽뉴스 | 사회\n\n코스피 급락 마감\n\n입력 2025-02-11 14:20\n\n{body}\n\n"
         "서귀포=박태윤 기자 tyoon@saebyeok.example\n\nⓒ 새벽뉴스, 무단전재 및 재배포 금지",
@@ -360,6 +381,7 @@ LAYOUTS = [
         "kbs",
         "bracket-outlet-place-reporter",
         "bracket-outlet-reporter-timestamp-after",
+        "a-date-in-the-lead-after-its-byline",
         "place-dateline-signature-copyright",
         "place-dateline-signature-header",
         "summary-box-label",
