@@ -2688,8 +2688,8 @@ def test_a_measure_noun_in_a_marked_subject_names_no_measure(a, b, same):
         ("판매", ("^sell",)),  # 팔렸다 and 판매됐다 meet on one feature
         ("조성", ("^build", "^raise")),  # a word of two classes gives both
         ("밝히", ()),  # a figure 밝혔다 is any figure
-        ("단수", ("^cut_off",)),  # 단수 피해 / 물 공급이 끊겼다: one cut-off
-        ("끊기", ("^cut_off",)),
+        ("단수", ("^cut_off", "^occur")),  # 단수 피해 / 물 공급이 끊겼다: one cut-off
+        ("끊기", ("^cut_off", "^occur")),  # 전기가 끊겼다 = 정전이 발생했다
         ("정상", ("^restore",)),  # 정상화하겠다 / 복구 / 공급을 재개: the supply back
         ("복구", ("^restore",)),
         ("재개", ("^begin", "^restore")),

@@ -219,8 +219,13 @@ _PATTERNS = [
 ]
 
 
-# A time of day in words: 오후 3시 30분, 오전 10시, 새벽 2시 반
-_CLOCK = r"(?P<ampm>오전|오후|낮|밤|새벽)\s?(?P<h>\d{1,2})\s?시(?:\s?(?P<m>\d{1,2})\s?분|\s?반)?"
+# A time of day in words: 오후 3시 30분, 오전 10시, 새벽 2시 반, 정오 (noon; not 정오표, an
+# errata list). 자정 is left unread: 15일 자정 is the midnight that ends the 15th as often
+# as the one that starts it.
+_CLOCK = (
+    r"(?:(?P<ampm>오전|오후|낮|밤|새벽)\s?(?P<h>\d{1,2})\s?시(?:\s?(?P<m>\d{1,2})\s?분|\s?반)?"
+    r"|(?P<noon>정오)(?!표))"
+)
 # A time of day written after a date: 오후 3시 30분, 오전 10시, 15:30, (수) 09:35:27
 # ... or on the 24-hour clock in words: 18시, 18시 30분 (an hour of 13 to 23 only: 7시 alone
 # may be morning or evening)
@@ -236,6 +241,8 @@ _TIME_RE = re.compile(
 
 def _clock(m: re.Match) -> str | None:
     groups = m.groupdict()
+    if groups.get("noon"):
+        return "12:00"
     if groups.get("h2"):
         hour, minute = int(m.group("h2")), int(m.group("m2"))
     elif groups.get("h3"):

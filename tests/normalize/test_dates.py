@@ -108,6 +108,8 @@ def test_a_part_of_a_named_year_is_one_period(text, start, end):
         ("14일 오후 6시", "18:00"),
         ("14일 7시", None),  # morning or evening: no time
         ("14일 18시간 동안", None),  # a duration
+        ("14일 정오께 정전이 발생했다", "12:00"),  # noon, as 낮 12시
+        ("14일 자정께", None),  # midnight: the end of the 14th or its start, unread
     ],
 )
 def test_a_time_of_day_after_a_date(text, time):
@@ -120,6 +122,8 @@ def test_a_bare_time_on_the_24_hour_clock():
 
     assert [t for *_, t in bare_times("공연은 18시에 시작한다")] == ["18:00"]
     assert bare_times("18시간 동안 이어졌다") == []
+    assert [t for *_, t in bare_times("정오께 전기가 끊겼다")] == ["12:00"]
+    assert bare_times("신문사는 정오표를 냈다") == []  # an errata list, no noon
 
 
 @pytest.mark.parametrize(
