@@ -1022,6 +1022,11 @@ def _scope_by_date(
             between = between[:-1]  # "10월(1.8%)": the month's figure in parentheses
         # "지난해 결산배당은 보통주 1주당 1200원": a per-unit phrase is part of the measure
         between = _past_per_unit(between[::-1])[::-1]
+        if any(t.form in _COMPARED_WITH for t in between):
+            # "2022년 지방선거 투표율보다 4.1%p 떨어진": the year is what the change is
+            # measured against, not its period
+            out.append(c)
+            continue
         if not any(t.tag.startswith("NN") and t.form in _SINCE_NOUNS for t in between) and all(
             t.tag.startswith("NN")
             or t.tag in _SCOPE_LINK_TAGS
@@ -1055,6 +1060,7 @@ def _scope_by_date(
     return [_as_period(c, marks[c.id]) if c.id in marks else c for c in out]
 
 
+_COMPARED_WITH = frozenset(("보다", "대비"))
 # "3분기 말", "지난해 말": the end of a period, written after the date the parser read
 _AT_THE_END_RE = re.compile(r"\s?말(?![가-힣])|\s?말(?=기준|로|에|까지|의|은|는|보다|대비)")
 

@@ -2835,6 +2835,20 @@ def test_a_groups_figure_is_no_other_measures_figure(first, second, differ):
 @pytest.mark.parametrize(
     ("text", "surface", "scope"),
     [
+        # the year a change is measured against is not the change's period
+        ("이는 2022년 지방선거 투표율보다 4.1%p 떨어진 수치다.", "4.1%p", None),
+        ("2022년 대비 수출은 12% 늘었다.", "12%", None),
+        # the year's own figure still is of that year
+        ("2022년 지방선거 투표율은 62.4%였다.", "62.4%", ("2022-01-01", "2022-12-31")),
+    ],
+)
+def test_the_year_a_change_is_measured_against_is_no_period_of_it(text, surface, scope):
+    assert _claim(text, surface, "2026-04-08").scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
         # one end of a span is no period of the figure after it: the figure is over the span
         ("업체들은 2020년 3월부터 2024년 5월까지 네 차례 가격을 올렸다.", "네 차례", None),
         # a date right before a figure still is
