@@ -1285,6 +1285,7 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         ("노조는 11일 파업에 돌입했다.", "11일", "파업"),
         ("공사는 다음 달 1일 착공에 들어간다.", "다음 달 1일", "착공"),
         ("누리호가 27일 오후 6시42분 발사됐다.", "27일 오후 6시42분", "발사"),
+        ("협상은 3일 타결에 실패했다.", "3일", "타결"),
         # damage names the event it is done by: 단수 피해를 입었다 is a cut-off
         ("서강구에서 2만1000가구가 단수 피해를 입었다.", "2만1000가구", "단수"),
         # an event noun before the figure with 로 is its cause, not what it counts
@@ -1300,7 +1301,6 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         # ... one of its own event does, whatever the sentence's verb
         ("지난 26일 점심 급식을 먹은 학생 102명이 복통 증상을 보였다.", "지난 26일", "먹"),
         ("2018년 4월 첫선을 보인 공공자전거의 이용 건수가 집계됐다.", "2018년 4월", "보이"),
-        ("협상은 3일 타결에 실패했다.", "3일", "타결"),
         # a verb that says only that its subject took place: the subject is the event
         ("당국 신고는 21일에야 이뤄졌다.", "21일", "신고"),
         ("현장 조사는 지난 3일 실시됐다.", "지난 3일", "조사"),
