@@ -1679,6 +1679,12 @@ def _verb_after_quotes(toks: list[Token]) -> str | None:
     return None
 
 
+def _ends_a_name(before: list[Token]) -> bool:
+    """The last noun of ``before`` is written onto a proper noun (한솔 + 건설 of
+    한솔건설이 12억달러): the end of a company's or a body's name, not an event."""
+    return len(before) > 1 and before[-2].tag == "NNP" and before[-2].end == before[-1].start
+
+
 def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     if _BORN_IN_RE.match(sent.text, end - sent.start):
         return "출생"  # "1966년생인 이 대표는 1991년 입사해": a birth, not the joining
@@ -1694,6 +1700,7 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
         and before[-1].tag == "NNG"
         and before[-1].form in _vocab()[2]
         and particle not in ("로", "으로")
+        and not _ends_a_name(before)
         and not (not particle and _ELAPSED_SINCE_RE.match(sent.text, end - sent.start))
     ):
         return before[-1].form

@@ -1291,6 +1291,9 @@ def test_a_total_over_a_period_meets_a_part_of_a_stated_total():
         # an event noun before the figure with 로 is its cause, not what it counts
         ("상수도관 파열로 8만3000가구가 15시간 동안 단수됐다.", "8만3000가구", "단수"),
         ("이번 사고로 3명이 숨졌다.", "3명", "숨지"),
+        # an event noun written onto a proper noun ends a name (한솔건설), no event
+        ("한솔건설이 12억달러 규모의 공사를 수주했다.", "12억달러", "수주"),
+        ("착공이 내년 3월로 잡혔다.", "내년 3월", "착공"),
         # a relative clause that only describes the subject of an occurrence does not date
         ("26일 오전 4시 20분께 지하에 묻힌 상수도관이 파열됐다.", "26일 오전 4시 20분", "파열"),
         (
