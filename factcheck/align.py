@@ -43,6 +43,7 @@ from .claims import (
     written_compounds,
 )
 from .models import Claim, DateValue, Document, Quantity, Sentence, TopicGroup
+from .normalize.dates import is_time_word
 from .reconcile import digits_swapped
 
 COMPARABLE_KINDS = (
@@ -1375,15 +1376,14 @@ def _present_beside(scoped: Claim, undated: list[Claim]) -> bool:
     )
 
 
-# Words that name a figure's period, not what it measures: 지난해 경쟁률 is the 경쟁률 of
-# 지난해 (its scope says so), the same measure as this year's 시험 경쟁률.
-_PERIOD_WORDS = frozenset(
-    ("지난해", "작년", "올해", "금년", "전년", "내년", "지난달", "이번", "같은", "기간", "동기")
-)
+# Words that frame a period without being a time word themselves (지난해 같은 기간).
+_PERIOD_FRAMES = frozenset(("이번", "같은", "기간"))
 
 
 def _without_period_words(subject: str) -> str:
-    return " ".join(w for w in subject.split() if w not in _PERIOD_WORDS)
+    """``subject`` without the words that name its period (``is_time_word``): 지난해
+    경쟁률 is the 경쟁률 of 지난해 (its scope says so), this year's 시험 경쟁률's measure."""
+    return " ".join(w for w in subject.split() if w not in _PERIOD_FRAMES and not is_time_word(w))
 
 
 # what a figure is, beside its value: qualifiers that make two figures two measures

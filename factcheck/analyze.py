@@ -106,8 +106,9 @@ def kiwi_ready(workers: int) -> bool:
 
 
 def load_kiwi_now(workers: int) -> threading.Thread:
-    """Load this process's Kiwi on a thread (kiwipiepy releases the GIL meanwhile), for a
-    process that will analyse files again (``watch``); join it before forking."""
+    """Load this process's Kiwi on a thread (kiwipiepy releases the GIL meanwhile), beside
+    whatever the caller does next (reading the cache; waiting for an edit in ``watch``);
+    join it before using Kiwi or forking."""
     loader = threading.Thread(target=_try_load_kiwi, args=(workers,), daemon=True)
     loader.start()
     return loader
@@ -178,8 +179,7 @@ class Analyzer:
         if not self.processes and self.kiwi_loader is None:
             # kiwipiepy releases the GIL while it loads its model: building Kiwi on a thread
             # runs beside the caller (reading files, loading the cache) on another core
-            self.kiwi_loader = threading.Thread(target=_try_load_kiwi, args=(self.threads,))
-            self.kiwi_loader.start()
+            self.kiwi_loader = load_kiwi_now(self.threads)
         if self.processes and self.pool is None:
             from concurrent.futures import ProcessPoolExecutor
             from multiprocessing import get_context

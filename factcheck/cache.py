@@ -289,11 +289,14 @@ class Cache:
         """The sound entries of ``keys`` (each a ``kind``, and ``usable(key, entry)``), in
         one query per few hundred keys; a key missing from the answer is a miss, counted
         here with ``count_misses``, else by the caller (who may look it up again)."""
+
+        def check(key: str) -> Callable[[Any], bool] | None:
+            return (lambda value: usable(key, value)) if usable else None
+
         found = {}
         for key in keys:
             if key in self._kept:
-                check = (lambda value, key=key: usable(key, value)) if usable else None
-                value = self._kept_entry(key, kind, check)
+                value = self._kept_entry(key, kind, check(key))
                 if value is not None:
                     found[key] = value
         rows = self._select(
@@ -301,8 +304,7 @@ class Cache:
             [k for k in keys if k not in self._kept],
         )
         for row in rows:
-            check = (lambda value, key=row[0]: usable(key, value)) if usable else None
-            value = self._load(row, kind, check)
+            value = self._load(row, kind, check(row[0]))
             if value is not None:
                 found[row[0]] = value
         if count_misses:

@@ -430,7 +430,12 @@ def with_words(
     merged = dict(context)
     for w in words:
         merged[w] = max(merged.get(w, 0.0), 1.0)
-    return tuple(sorted(merged.items(), key=lambda kv: (-kv[1], kv[0])))
+    return _ranked(merged)
+
+
+def _ranked(weights: dict[str, float]) -> tuple[tuple[str, float], ...]:
+    """A context's (word, weight) pairs, heaviest first and ties in word order."""
+    return tuple(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _names_nothing(subject: str) -> bool:
@@ -456,9 +461,7 @@ def _with_words_before(
     13만MWh의 전력을 생산한다": the households' power)."""
     if claim.kind in NOT_FIGURES or (claim.context and not referring):
         return claim
-    own = dict(claim.context)
-    merged = {**dict(words), **own}
-    return replace(claim, context=tuple(sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))))
+    return replace(claim, context=_ranked({**dict(words), **dict(claim.context)}))
 
 
 def _with_measure(claim: Claim, measure: str) -> Claim:
@@ -1896,12 +1899,9 @@ def _describes_what_occurs(toks: list[Token], i: int) -> bool:
     the occurrence. A relative clause of its own event still dates ("창고에서 난 불로",
     "점심 급식을 먹은 학생 102명이", "첫선을 보인 공공자전거의 이용 건수가 집계됐다"): the
     noun it describes is no subject of an occurrence there."""
-    j = i + 1
-    while j < len(toks) and toks[j].tag in ("EP", "XSV"):
-        j += 1
-    if j >= len(toks) or toks[j].tag != "ETM":
+    j = _after_modifier_ending(toks, i)
+    if j is None:
         return False
-    j += 1
     nouns = 0  # the noun phrase, a measure in it included (지름 800㎜ 관)
     while j < len(toks) and toks[j].tag in ("NNG", "NNP", "SN", "SW", "SL", "NNB"):
         nouns += toks[j].tag in ("NNG", "NNP")
@@ -1914,18 +1914,25 @@ def _describes_what_occurs(toks: list[Token], i: int) -> bool:
     return verb.tag == "VV" and "occur" in predicate_classes(verb.form)
 
 
+def _after_modifier_ending(toks: list[Token], i: int) -> int | None:
+    """Where the noun the verb ``toks[i]`` modifies starts (past its tense and its
+    modifier ending: 조업하 + 던, 묻히 + ᆫ), or None when no modifier ending follows."""
+    j = i + 1
+    while j < len(toks) and toks[j].tag in ("EP", "XSV"):
+        j += 1
+    return j + 1 if j < len(toks) and toks[j].tag == "ETM" else None
+
+
 def _in_a_relative_clause(toks: list[Token], i: int) -> bool:
     """The verb ``toks[i]`` modifies the noun after it (조업하던 어선), and the clause has a
     verb of its own after that noun (… 어선에 구조됐다): the later verb is the predicate.
     A verb before a plan or bound noun (착공할 예정이다, 늘어난 것이다) stays the predicate."""
-    j = i + 1
-    while j < len(toks) and toks[j].tag in ("EP", "XSV"):
-        j += 1
-    if j + 1 >= len(toks) or toks[j].tag != "ETM" or toks[j + 1].tag != "NNG":
+    j = _after_modifier_ending(toks, i)
+    if j is None or j >= len(toks) or toks[j].tag != "NNG":
         return False
-    if toks[j + 1].form in _PLAN_NOUNS or toks[j + 1].form in measure_nouns():
+    if toks[j].form in _PLAN_NOUNS or toks[j].form in measure_nouns():
         return False
-    for t in toks[j + 2 :]:
+    for t in toks[j + 1 :]:
         if t.tag in ("SF", "SP") or (t.tag == "EC" and t.form in ("고", "며", "으며")):
             return False
         if t.tag == "XSV" or (t.tag == "VV" and t.form not in _LIGHT_VERBS):

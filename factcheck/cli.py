@@ -416,17 +416,18 @@ def watch(
     from .watch import Watcher
 
     config_path = config or find_config(".")
-    settings = [_settings(config)]  # the last good configuration
+    last_good = _settings(config)  # a configuration with an error at the start: exit 2
     formats = formats or (("text",) if draft else ("html",))
     if draft:
         _read_draft(draft, draft_date)  # a draft unreadable at the start is a usage error
 
     def current_settings():
+        nonlocal last_good
         try:
-            settings[0] = load_settings(config_path)
+            last_good = load_settings(config_path)
         except ConfigError as exc:
             click.echo(f"factcheck: config: {exc} (the previous configuration is kept)", err=True)
-        return settings[0]
+        return last_good
 
     watcher = Watcher(
         list(inputs),

@@ -64,13 +64,6 @@ class InputState:
         named may appear or vanish) and every folder's in them (listed afresh)."""
         return {f: _stat(f) for f in [*inputs, *_folders(inputs)]}
 
-    @classmethod
-    def of(cls, inputs: list[str], files: Iterable[str], extra: Iterable[str] = ()) -> InputState:
-        """The stats of the ``inputs``' listing, of the input ``files`` found in them or
-        named, and of ``extra`` files (a draft, the configuration)."""
-        taken = time.time_ns()
-        return cls(cls.listing_stats(inputs), {p: _stat(p) for p in [*files, *extra]}, taken)
-
     def now(self) -> tuple[list[Stat], list[Stat]]:
         """The same folders' and files' stats as they are now."""
         return [_stat(f) for f in self.folders], [_stat(p) for p in self.files]

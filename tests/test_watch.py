@@ -18,7 +18,7 @@ from factcheck.cache import WRITE_BATCH, Cache, CachedFile
 from factcheck.ingest import list_inputs
 from factcheck.pipeline import run
 from factcheck.report.json_report import render_json
-from factcheck.watch import InputState, Watcher
+from factcheck.watch import InputState, Watcher, _stat
 from tests.conftest import SAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,7 +148,7 @@ def test_the_draft_and_the_configuration_are_watched(corpus, tmp_path):
 def test_input_state_tells_a_changed_file_from_an_unchanged_one(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("가", encoding="utf-8")
-    state = InputState.of([str(tmp_path)], [str(article)])
+    state = InputState(InputState.listing_stats([str(tmp_path)]), {str(article): _stat(article)})
     assert state.same_listing() and state.same_files()
     article.write_text("가나", encoding="utf-8")
     assert state.same_listing() and not state.same_files()
