@@ -37,12 +37,12 @@ import pickle
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .models import Claim, Conflict, DocumentAnalysis
+from .models import Conflict, DocumentAnalysis
 
 DEFAULT_DIR = ".factcheck-cache"
 APPLICATION_ID = 0x46434B31  # "FCK1": marks the database file as ours
@@ -69,31 +69,16 @@ class CachedFile:
 
 @dataclass(frozen=True)
 class CachedStory:
-    """The conflicts found in one story, their sides as claim ids (the claims themselves
-    are in the analyses of the story's files, which the story's key covers)."""
+    """The conflicts found in one story, their claims included: a story taken from the
+    cache needs nothing of its files' analyses but their keys (its claims stay pickled)."""
 
-    conflicts: tuple[tuple[Conflict, tuple[tuple[str, ...], ...]], ...]  # (no sides, side ids)
+    conflicts: tuple[Conflict, ...]
 
-    @classmethod
-    def of(cls, conflicts: list[Conflict]) -> CachedStory:
-        return cls(
-            tuple(
-                (replace(c, sides=()), tuple(tuple(x.id for x in side) for side in c.sides))
-                for c in conflicts
-            )
-        )
-
-    def names_only(self, claims: dict[str, Claim]) -> bool:
-        """Every side names claims of ``claims`` (the story's, by id). Cannot fail for a
-        sound key; checked all the same rather than trusted."""
-        return all(i in claims for _, sides in self.conflicts for side in sides for i in side)
-
-    def conflicts_of(self, claims: dict[str, Claim]) -> list[Conflict]:
-        """The conflicts, their sides made of ``claims`` again."""
-        return [
-            replace(c, sides=tuple(tuple(claims[i] for i in side) for side in sides))
-            for c, sides in self.conflicts
-        ]
+    def from_documents(self, members: tuple[str, ...]) -> bool:
+        """Every claim is one of the story's documents'. Cannot fail for a sound key;
+        checked all the same rather than trusted."""
+        allowed = set(members)
+        return all(c.doc_id in allowed for x in self.conflicts for side in x.sides for c in side)
 
 
 @functools.cache

@@ -256,8 +256,6 @@ def check_analyses(
     """
     analyses = sorted(analyses, key=lambda a: a.document.id)
     documents = tuple(a.document for a in analyses)
-    sentences = {a.document.id: a.sentences for a in analyses}
-    claims: list[Claim] = [c for a in analyses for c in a.claims]
 
     doc_list = list(documents)
     memo = pairs_key = None
@@ -304,20 +302,21 @@ def check_analyses(
             continue  # one source: nothing to compare against
         if draft_id is not None and draft_id not in members:
             continue  # draft mode reports only what concerns the draft
-        story_claims = tuple(c for m in members for c in analyses_by_id[m].claims)
         key = story_keys.of(story, members) if story_keys else None
-        to_check.append(StoryToCheck(story, members, story_claims, key))
+        to_check.append(StoryToCheck(story, members, key))
     cached = _cached_conflicts(cache, to_check) if cache is not None else {}
-    for story, members, story_claims, key in to_check:
+    for story, members, key in to_check:
         if story in cached:
             found_in[story] = cached[story]
             continue
+        # a story taken from the cache never needs its claims (nor unpickles them)
+        story_claims = tuple(c for m in members for c in analyses_by_id[m].claims)
         todo.append(StoryTask(story, story_claims, {m: docs_by_id[m] for m in members}))
         if key:
             keys_of[story] = key
     found_in.update(check_stories(todo, idf, reposts, settings, jobs, progress))
     if cache is not None:
-        cache.put_many([(keys_of[s], CachedStory.of(found_in[s])) for s in keys_of])
+        cache.put_many([(keys_of[s], CachedStory(tuple(found_in[s]))) for s in keys_of])
     conflicts = [c for story in stories if story in found_in for c in found_in[story]]
 
     if draft_id is not None:
@@ -328,8 +327,7 @@ def check_analyses(
     conflicts.sort(key=lambda c: (SEVERITY_ORDER[c.severity], -c.confidence, c.rule, c.topic, c.id))
     return Report(
         documents=documents,
-        sentences=sentences,
-        claims=tuple(sorted(claims, key=lambda c: (c.doc_id, c.start, c.kind))),
+        analyses=tuple(analyses),
         conflicts=tuple(conflicts),
         skipped=tuple(sorted(skipped, key=lambda s: s.path)),
         stories=stories,
@@ -389,8 +387,7 @@ def check_stories(
     of being sent them (pickling them to spawned workers cost 2.6 s here and 2.3 s there
     for a 10k archive, most of what the workers saved). It never runs kiwipiepy, the one
     thing that makes forking unsafe here (``analyze``). A story's result depends on its
-    own inputs alone, so the report is the same whatever ``jobs``: conflicts come back as
-    claim ids and are made of this process's claims again, as from the cache. If the
+    own inputs alone, so the report is the same whatever ``jobs``. If the
     workers die, the stories they did not return are checked here, with a warning.
     """
     out: dict[str, list[Conflict]] = {}
@@ -411,9 +408,8 @@ def check_stories(
                 initargs=((chunks, idf, reposts, settings),),  # inherited, never pickled
             ) as pool:
                 for chunk, results in zip(chunks, pool.map(_check_chunk, range(len(chunks)))):
-                    by_id = {c.id: c for task in chunk for c in task.claims}
-                    for task, cached in zip(chunk, results):
-                        out[task.story] = cached.conflicts_of(by_id)
+                    for task, conflicts in zip(chunk, results):
+                        out[task.story] = conflicts
                     done += 1
                     if progress:
                         progress("comparing stories", len(out) - 1, len(tasks))
@@ -454,12 +450,11 @@ def _inherit_story_work(work: tuple[list[list[StoryTask]], Idf, dict[str, str], 
     _story_work = work
 
 
-def _check_chunk(index: int) -> list[CachedStory]:
+def _check_chunk(index: int) -> list[list[Conflict]]:
     assert _story_work is not None
     chunks, idf, reposts, settings = _story_work
     return [
-        CachedStory.of(check_story(t.story, t.claims, t.documents, idf, reposts, settings))
-        for t in chunks[index]
+        check_story(t.story, t.claims, t.documents, idf, reposts, settings) for t in chunks[index]
     ]
 
 
@@ -639,22 +634,19 @@ def _story_pairs_key(cache: Cache, settings: Settings) -> str:
 class StoryToCheck(NamedTuple):
     story: str
     members: tuple[str, ...]
-    claims: tuple[Claim, ...]
     key: str | None  # its cache key (``StoryKeys``); None without a cache or for a draft's
 
 
 def _cached_conflicts(cache: Cache, stories: list[StoryToCheck]) -> dict[str, list[Conflict]]:
     """story -> its conflicts, for the ``stories`` whose key the cache holds a sound entry
     of (fetched together: one query per few hundred keys)."""
-    claims_of = {s.key: s.claims for s in stories if s.key}
-    by_id: dict[str, dict[str, Claim]] = {}
+    members_of = {s.key: s.members for s in stories if s.key}
 
-    def names_only(key: str, entry: CachedStory) -> bool:
-        by_id[key] = {c.id: c for c in claims_of[key]}
-        return entry.names_only(by_id[key])
+    def of_the_story(key: str, entry: CachedStory) -> bool:
+        return entry.from_documents(members_of[key])
 
-    found = cache.get_many(sorted(claims_of), CachedStory, names_only, count_misses=True)
-    return {s.story: found[s.key].conflicts_of(by_id[s.key]) for s in stories if s.key in found}
+    found = cache.get_many(sorted(members_of), CachedStory, of_the_story, count_misses=True)
+    return {s.story: list(found[s.key].conflicts) for s in stories if s.key in found}
 
 
 def _opposes_draft(conflict: Conflict, draft_id: str) -> bool:

@@ -4,6 +4,7 @@ re-analysed, corrupt or foreign caches set aside and rebuilt, never trusted."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import shutil
@@ -282,8 +283,8 @@ def test_story_results_are_keyed_by_the_settings_that_change_them(stories, tmp_p
 
 
 def test_a_story_entry_is_never_trusted(stories, tmp_path):
-    """A story entry that does not unpickle, or names claims the story does not have, is
-    dropped and the story checked again."""
+    """A story entry that does not unpickle, or holds claims of a document outside the
+    story, is dropped and the story checked again."""
     expected, _ = _report(stories, tmp_path / "c")
     db = sqlite3.connect(tmp_path / "c" / "analyses.sqlite")
     rows = db.execute("SELECT key, payload FROM entry").fetchall()
@@ -291,8 +292,10 @@ def test_a_story_entry_is_never_trusted(stories, tmp_path):
     garbage, forged = story_keys[0], story_keys[1]
     db.execute("UPDATE entry SET payload = ? WHERE key = ?", (b"\x80\x05garbage", garbage))
     entry = pickle.loads(dict(rows)[forged])
-    conflict, sides = entry.conflicts[0]
-    payload = pickle.dumps(CachedStory(((conflict, (("no-such-claim",), *sides[1:])),)))
+    conflict = entry.conflicts[0]
+    stranger = replace(conflict.sides[0][0], doc_id="no-such-document")
+    sides = ((stranger, *conflict.sides[0][1:]), *conflict.sides[1:])
+    payload = pickle.dumps(CachedStory((replace(conflict, sides=sides),)))
     db.execute(
         "UPDATE entry SET payload = ?, digest = ? WHERE key = ?",
         (payload, hashlib.sha256(payload).hexdigest(), forged),
@@ -320,3 +323,43 @@ def test_claims_and_sentences_pickle_as_their_field_values_and_come_back_equal(c
         assert back == obj and hash(back) == hash(obj) and vars(back) == vars(obj)
     # saved as values in field order, not as a dictionary naming every field
     assert b"surface" not in pickle.dumps(claims[0], protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def test_an_analysis_unpickles_its_sentences_and_claims_only_when_used(corpus):
+    from factcheck.analyze import analyze_documents
+    from factcheck.ingest import read_document
+
+    docs = [read_document(str(p), p.stem) for p in sorted(corpus.glob("*.txt"))]
+    for analysis in analyze_documents(docs):
+        back = pickle.loads(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+        assert "claims" not in vars(back) and "sentences" not in vars(back)
+        assert back.claim_count == len(analysis.claims) > 0
+        assert back.story_nouns == analysis.story_nouns  # read at once: every run needs it
+        # pickled again before use, its pickles pass through as they are
+        again = pickle.loads(pickle.dumps(back, protocol=pickle.HIGHEST_PROTOCOL))
+        assert back.sentences == analysis.sentences
+        assert "sentences" in vars(back) and "claims" not in vars(back)
+        assert back == analysis == again
+        assert "_claims_pickle" not in vars(back)  # not kept twice once read
+        assert pickle.loads(pickle.dumps(back)) == analysis  # and pickled again from the objects
+    with pytest.raises(AttributeError):
+        back.no_such_field  # noqa: B018 - only the two bodies are read on demand
+
+
+def test_a_warm_run_unpickles_the_claims_of_only_the_stories_it_checks_again(stories, tmp_path):
+    cold, _ = _report(stories, tmp_path / "c")
+    article = stories / "seoul-ai" / "bareun_20250226.txt"
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("연면적 27만㎡", "연면적 37만㎡"), encoding="utf-8")
+    cache = Cache(str(tmp_path / "c"))
+    report = run([str(stories)], Settings(), cache=cache)
+    assert cache.story_hits >= 4
+    changed_story = next(m for m in report.stories.values() if "bareun_20250226" in m)
+    read = {a.document.id for a in report.analyses if "claims" in vars(a)}
+    assert read == set(changed_story)
+    # the JSON report counts claims without reading them, and is what a fresh run gives
+    warm = render_json(report)
+    assert {a.document.id for a in report.analyses if "claims" in vars(a)} == read
+    assert warm == _report(stories, None)[0]
+    summary = json.loads(warm)["summary"]
+    assert summary["claims"] == sum(report.claim_counts.values()) == len(report.claims)

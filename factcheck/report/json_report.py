@@ -90,9 +90,7 @@ def conflict_json(conflict: Conflict, report: Report) -> dict[str, Any]:
 
 def report_dict(report: Report) -> dict[str, Any]:
     story_of = {d: s for s, members in report.stories.items() for d in members}
-    counts: dict[str, int] = {}
-    for c in report.claims:
-        counts[c.doc_id] = counts.get(c.doc_id, 0) + 1
+    counts = report.claim_counts
     by_severity = {
         s: sum(1 for c in report.conflicts if c.severity == s) for s in ("high", "medium", "low")
     }
@@ -103,7 +101,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "documents": len(report.documents),
             "skipped": len(report.skipped),
             "stories": len(report.stories),
-            "claims": len(report.claims),
+            "claims": sum(counts.values()),
             "conflicts": len(report.conflicts),
             "by_severity": by_severity,
             "by_kind": {
