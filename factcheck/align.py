@@ -434,7 +434,13 @@ def pair_similarity(
     sim = max(cosine(va, vb), floor)  # floor > 0: whether anything but words rules it out
     if sim == 0.0 or _beyond_any_slip(a, b):
         return 0.0
-    if a.scope and b.scope and a.scope != b.scope and not _one_running_total(a, b):
+    if (
+        a.scope
+        and b.scope
+        and a.scope != b.scope
+        and not _one_running_total(a, b)
+        and not _stock_the_period_ended_at(a, b)
+    ):
         # 지난해 매출 vs 올해 매출 목표, 1~3월 수출 vs 3월 수출: two periods, two facts
         return 0.0
     pa, pb = claim_events(a), claim_events(b)
@@ -466,6 +472,8 @@ def pair_similarity(
             # total ("4년간 연봉은 총 45억원" / "연봉 총액 40억원")
             return 0.0
     if a.kind == "date" and (_past_and_next(a, b) or _happened_and_to_come(a, b)):
+        return 0.0
+    if _average_of_a_group(a, b) or _average_of_a_group(b, a):
         return 0.0
     if _against_other_periods(a, b):
         return 0.0  # 전월보다 0.05%p / 1년 전보다 0.12%p: a month's change, a year's
@@ -655,8 +663,18 @@ def claim_events(claim: Claim) -> frozenset[str]:
 
 
 def _different_known_events(a: Claim, b: Claim) -> bool:
-    """Both predicates are events the vocabulary knows, and different ones (착공 / 준공)."""
-    return _known_event(a) and _known_event(b) and not same_event(a, b)
+    """Both predicates are events the vocabulary knows, and different ones (착공 / 준공).
+    A forecast is no event of the thing: "서귀포는 3월 20일로 예상됐다" dates the flowering
+    another page writes "3월 20일 서귀포에서 시작된다"."""
+    return (
+        _known_event(a)
+        and _known_event(b)
+        and not same_event(a, b)
+        and not (claim_events(a) <= _FORECASTS or claim_events(b) <= _FORECASTS)
+    )
+
+
+_FORECASTS = frozenset(("forecast",))
 
 
 def _subjects_differ(a: Claim, b: Claim, va: dict[str, float], vb: dict[str, float]) -> bool:
@@ -709,6 +727,38 @@ def _one_running_total(a: Claim, b: Claim) -> bool:
         return False
     (sa, ea), (sb, eb) = a.scope, b.scope
     return sa == sb and sa[5:] == "01-01" and {ea[5:], eb[5:]} >= {"12-31"}
+
+
+def _average_of_a_group(average: Claim, other: Claim) -> bool:
+    """``average`` is an average over a group its words name (역대 정부 첫해 평균 인상률
+    6.4%), and ``other`` names neither an average nor that group (인상률은 2.9%): the average
+    of past rates is not this year's rate.
+    Must not catch: a daily average another page writes without 평균 (하루 평균 교통량
+    5만2000대 / 하루 교통량 2만5000대: the group, 하루, is named in both)."""
+    if "average" not in average.qualifiers or "average" in other.qualifiers:
+        return False
+    group = set(average.subject.split()) - {"평균"} - set(average.marked_subject.split())
+    named = set(other.subject.split()) | {k for k, _ in other.context}
+    return "평균" not in named and bool(group) and not group & named
+
+
+def _stock_the_period_ended_at(a: Claim, b: Claim) -> bool:
+    """One figure is a stock on a period's last day (지난해 말 기준 어린이집은 2만8594곳), the
+    other the level a change over that period reached (어린이집은 2019년 3만7371곳에서 지난해
+    2만8954곳으로 줄었다): both are the stock at the period's end. Not a figure of the period
+    that no change reached (지난해 신규 가입자 50만명 / 지난해 말 가입자 300만명), nor a
+    change itself (지난해 1950곳 줄었다)."""
+    for end, whole in ((a, b), (b, a)):
+        if (
+            "period_end" in end.qualifiers
+            and "period_end" not in whole.qualifiers
+            and whole.scope[0] < end.scope[0]
+            and whole.scope[1] == end.scope[1]
+            and "change" not in whole.qualifiers
+            and predicate_classes(whole.predicate) & {"increase", "decrease"}
+        ):
+            return True
+    return False
 
 
 def _ratio_of_the_other(a: Claim, b: Claim) -> bool:
@@ -1219,13 +1269,15 @@ class _Structure:
     def only_figure_of_its_period(self, a: Claim, b: Claim) -> bool:
         """Each article gives one figure of this dimension for one period both name (올해
         전기차 30만대 / 올해 지원 물량 20만대), no event of a different kind, and no marked
-        measures that differ: the same fact, however differently the sentences are worded.
+        measures that differ: the same fact, however differently the sentences are worded. A
+        stock on the period's last day is of the period (``_stock_the_period_ended_at``).
 
         Must not pair: figures of two measures (올해 지원 물량 / 올해 판매량, both marked),
         of two known events (투입 / 채용), or an article's two figures of the period."""
         if (
             not a.scope
-            or a.scope != b.scope
+            or not b.scope
+            or (a.scope != b.scope and not _stock_the_period_ended_at(a, b))
             or self.periods[(a.doc_id, a.scope)] != 1
             or self.periods[(b.doc_id, b.scope)] != 1
         ):

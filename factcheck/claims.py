@@ -1294,6 +1294,9 @@ _EACH_RE = re.compile(r"\s?에\s[^.,]{0,30}?씩")
 _THRESHOLD_RE = re.compile(r"\s?(?:을|를)\s?(?:넘어섰|넘어서|넘었|넘겼|돌파|웃돌)")
 
 
+_AVERAGE_OF_RE = re.compile(r"(?<![연월일])평균\s?[가-힣]{1,6}\s?$")
+
+
 def _qualifiers(
     text: str, start: int, end: int, prefix: str, kind: str, sent: Sentence
 ) -> set[str]:
@@ -1304,6 +1307,11 @@ def _qualifiers(
         before,
     ):
         quals.add("rate")
+    if _AVERAGE_OF_RE.search(text, max(0, start - 15), start):
+        # 역대 정부 첫해 평균 인상률 6.4%: an average of many values, never one of them
+        # (이번 인상률은 2.9%). Not 평균 right before the figure (가격이 평균 5% 올랐다),
+        # which another page may leave out.
+        quals.add("average")
     if re.search(r"(?:시간당|분당|초당)\s*(?:최대\s*|평균\s*)?$", before):
         # 시간당 80㎜: an intensity, never the same measure as a total (420㎜ of rain)
         quals.add("intensity")

@@ -3076,3 +3076,126 @@ def test_only_figures_of_a_rare_counter_are_one_fact():
     dead = _claim("이 사고로 2명이 숨졌다.", "2명", "2026-08-11")
     rescued = replace(_claim("주민 3명이 구조됐다.", "3명", "2026-08-11"), doc_id="other")
     assert not _only_figures_of_a_rare_counter(dead, rescued, per_doc)
+
+
+@pytest.mark.parametrize(
+    ("ended", "level", "same"),
+    [
+        # the level a change over last year reached is the stock at last year's end
+        (
+            "지난해 말 기준 전국 어린이집은 2만8594곳이었다.",
+            "어린이집은 2019년 3만7371곳에서 지난해 2만8954곳으로 줄었다.",
+            True,
+        ),
+        (
+            "올해 6월 말 가입자는 310만명이다.",
+            "가입자는 지난해 250만명에서 올해 상반기 300만명으로 늘었다.",
+            True,
+        ),
+        # a figure of the period no change reached: the year's new members, not the stock
+        ("지난해 말 가입자는 300만명이다.", "지난해 신규 가입자는 50만명이다.", False),
+        # a change over the period is no stock
+        ("지난해 말 기준 어린이집은 2만8594곳이었다.", "어린이집은 지난해 1950곳 줄었다.", False),
+        # a stock at the end of another period
+        (
+            "2024년 말 기준 어린이집은 2만8594곳이었다.",
+            "어린이집은 2019년 3만7371곳에서 지난해 2만8954곳으로 줄었다.",
+            False,
+        ),
+    ],
+)
+def test_a_stock_at_a_periods_end_is_the_level_its_change_reached(ended, level, same):
+    """지난해 말 기준 2만8594곳 and 지난해 2만8954곳으로 줄었다 are one fact: the stock on the
+    last day of 2025 (the pages disagree on it). Figures of two periods otherwise never
+    meet, and each article's only figure of the period pairs with the other's."""
+    from factcheck.align import _stock_the_period_ended_at, _Structure
+
+    stock = next(c for c in _claims_of(ended, "2026-05-20") if c.kind == "count")
+    reached = [c for c in _claims_of(level, "2026-05-20") if c.kind == "count"][-1]
+    assert "period_end" in stock.qualifiers and reached.scope
+    assert _stock_the_period_ended_at(stock, reached) is same
+    assert _stock_the_period_ended_at(reached, stock) is same
+    vector = {"어린이집": 1.0, "가입자": 1.0}
+    assert (pair_similarity(stock, reached, vector, vector) > 0) is same
+    structure = _Structure([stock, reached], {})
+    assert structure.only_figure_of_its_period(stock, reached) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "different"),
+    [
+        # a forecast is no event of the thing: the flowering it dates is another page's
+        ("서귀포는 3월 20일로 예상됐다.", "첫 개화는 3월 20일 서귀포에서 시작된다.", False),
+        ("개통은 3월 5일로 전망된다.", "새 노선은 3월 5일 개통한다.", False),
+        # two forecasts: one event as before
+        ("진화는 16일께로 예상된다.", "진화는 16일께로 내다봤다.", False),
+        # two events of one thing still have two dates
+        ("공사는 3월 5일 착공한다.", "공사는 3월 5일 준공한다.", True),
+        ("벚꽃은 4월 2일 개화한다.", "벚꽃은 4월 2일 만개한다.", True),
+    ],
+)
+def test_a_forecast_dates_the_event_it_forecasts(first, second, different):
+    from factcheck.align import _different_known_events
+
+    (a,) = [c for c in _claims_of(first, "2027-02-26") if c.kind == "date"]
+    (b,) = [c for c in _claims_of(second, "2027-02-26") if c.kind == "date"]
+    assert _different_known_events(a, b) is different
+    assert _different_known_events(b, a) is different
+
+
+def test_flowering_is_one_event_however_written():
+    """개화 and 피다 name one event (two pages' dates of it disagree: 4월 2일 / 4월 3일);
+    만개, the full bloom a week later, is another."""
+    from factcheck.align import same_event
+
+    def date_of(text):
+        (date,) = [c for c in _claims_of(text, "2027-02-26") if c.kind == "date"]
+        return date
+
+    opened = date_of("서울은 4월 2일 개화한다.")
+    assert same_event(opened, date_of("서울 벚꽃은 4월 3일 핀다."))
+    assert not same_event(opened, date_of("서울 벚꽃은 4월 9일 만개한다."))
+
+
+@pytest.mark.parametrize(
+    ("average", "other", "apart"),
+    [
+        # an average over past years is not this year's figure
+        (
+            "이번 인상률은 역대 정부 첫해 평균 인상률 6.4%에 못 미친다.",
+            "내년도 최저임금의 인상률은 2.9%로 정해졌다.",
+            True,
+        ),
+        (
+            "이 회사 직원들의 연봉은 업계 평균 연봉 8000만원보다 높다.",
+            "이 회사 직원들의 연봉은 올해 1억원으로 올랐다.",
+            True,
+        ),
+        # a daily average another page writes without 평균: the group (하루) is in both
+        (
+            "해솔대교의 하루 평균 교통량은 5만2000대다.",
+            "해솔대교 하루 교통량은 2만5000대로 집계됐다.",
+            False,
+        ),
+        # both averages, or the other says 평균 too
+        ("업계 평균 연봉은 8000만원이다.", "업계 평균 연봉은 8500만원이다.", False),
+        ("업계 평균 연봉은 8000만원이다.", "연봉은 평균 8500만원이다.", False),
+    ],
+)
+def test_an_average_over_a_group_is_no_single_value(average, other, apart):
+    """ "역대 정부 첫해 평균 인상률 6.4%" beside "인상률은 2.9%" (min-wage): the average of
+    past rates never meets this year's rate. 평균 right before a figure (평균 8500만원)
+    marks nothing: another page may leave it out."""
+    from factcheck.align import _average_of_a_group
+
+    def figure(text):
+        return [
+            c for c in _claims_of(text, "2026-07-11") if c.kind in ("percent", "money", "count")
+        ][0]
+
+    a, b = figure(average), figure(other)
+    assert "average" in a.qualifiers
+    assert ("average" in b.qualifiers) is ("평균 연봉은" in other)
+    assert (_average_of_a_group(a, b) or _average_of_a_group(b, a)) is apart
+    vector = {"연봉": 1.0, "인상률": 1.0, "교통량": 1.0}
+    assert (pair_similarity(a, b, vector, vector) == 0) is apart
