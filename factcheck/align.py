@@ -1373,12 +1373,15 @@ def _in_force_from(claim: Claim) -> bool:
     """A date something starts from (내년 6월 12일부터 시행된다, 적용된다). An article
     giving one such date gives the day its measure takes effect: two articles' are one
     fact, however little else their sentences share. Not an article with two (one stage
-    from January, the next from July)."""
+    from January, the next from July). The verb may be one the vocabulary does not know
+    (새 노선은 다음 달 1일부터 운행한다: what starts then), not another known event (1일부터
+    접수한다: the applications, not the measure)."""
+    events = known_events(claim)
     return (
         claim.kind == "date"
         and "from" in claim.qualifiers
         and "span" not in claim.qualifiers
-        and "begin" in known_events(claim)
+        and (not events or "begin" in events)
     )
 
 

@@ -1008,7 +1008,11 @@ def _scope_by_date(
     dates = [
         d
         for d in dates
-        if "born" not in predicate_classes(d.predicate) and "span" not in d.qualifiers
+        if "born" not in predicate_classes(d.predicate)
+        and "span" not in d.qualifiers
+        # the day something starts from is no period either ("다음 달 1일부터 노선 12개를
+        # 새로 만들고": the twelve routes are not counted on the 1st)
+        and not ("from" in d.qualifiers and d.value.precision == "day")
     ]
     for c in claims:
         if not isinstance(c.value, Quantity) or c.kind == "duration":

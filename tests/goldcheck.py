@@ -43,8 +43,10 @@ def evaluate(gold: dict, report: dict) -> dict:
     """found/missed gold ids, traps flagged, and conflicts matching nothing.
 
     ``known_misses`` in a gold file are real conflicts the tool is known to miss (a limit
-    the README states): finding one is no error, and missing one is not counted."""
-    found, traps, unmatched = set(), [], []
+    the README states): finding one is no error, and missing one is not counted.
+    ``known_false_positives`` are findings the tool is known to make wrongly (a limit the
+    README states, with its reason): reported under ``known_fp``, not as a trap."""
+    found, traps, unmatched, known_fp = set(), [], [], []
     for conflict in report["conflicts"]:
         claims = _claims(conflict)
         hit = [g["id"] for g in gold["conflicts"] if _matches(claims, _sides(g))]
@@ -57,7 +59,19 @@ def evaluate(gold: dict, report: dict) -> dict:
         if known:
             found.update(known)  # a real conflict the tool missed until now: move it up
             continue
+        wrong = [
+            k["id"] for k in gold.get("known_false_positives", []) if _matches(claims, _sides(k))
+        ]
+        if wrong:
+            known_fp.extend(wrong)
+            continue
         trap = [t["id"] for t in gold.get("consistent_traps", []) if _matches(claims, _sides(t))]
         (traps if trap else unmatched).append((conflict["topic"], trap, claims))
     missed = sorted(g["id"] for g in gold["conflicts"] if g["id"] not in found)
-    return {"found": sorted(found), "missed": missed, "traps": traps, "unmatched": unmatched}
+    return {
+        "found": sorted(found),
+        "missed": missed,
+        "traps": traps,
+        "unmatched": unmatched,
+        "known_fp": sorted(known_fp),
+    }

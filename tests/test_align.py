@@ -3199,3 +3199,51 @@ def test_an_average_over_a_group_is_no_single_value(average, other, apart):
     assert (_average_of_a_group(a, b) or _average_of_a_group(b, a)) is apart
     vector = {"연봉": 1.0, "인상률": 1.0, "교통량": 1.0}
     assert (pair_similarity(a, b, vector, vector) == 0) is apart
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "paired"),
+    [
+        # each page's one day something starts from, the verb known or not: one fact
+        ("새 노선은 다음 달 1일부터 운행한다.", "다음 달 15일부터 새 노선이 적용된다.", True),
+        ("새 요금은 다음 달 1일부터 받는다.", "인상된 요금은 다음 달 3일부터 시행된다.", True),
+        # not a day another known event starts from: the applications are not the rule
+        ("신청은 다음 달 1일부터 접수한다.", "새 제도는 다음 달 15일부터 시행된다.", False),
+    ],
+)
+def test_the_one_day_a_measure_starts_from_pairs_however_worded(first, second, paired):
+    """Two pages' only days something starts from (부터) are one fact even when their
+    verbs are not a known start (운행한다) and their sentences share almost no word."""
+    from factcheck.align import _Structure
+
+    (a,) = [c for c in _claims_of(first, "2027-01-14") if c.kind == "date"]
+    (b,) = [c for c in _claims_of(second, "2027-01-14") if c.kind == "date"]
+    b = replace(b, doc_id="other")
+    assert _Structure([a, b], {}).one_fact(a, b) is paired
+
+
+def test_the_day_something_starts_from_is_no_period_of_a_figure():
+    """ "다음 달 1일부터 노선 12개를 새로 만들고": the twelve routes are not counted on the
+    1st (another page's 14개 has no date, and the two must still meet); a month a figure is
+    of still scopes it."""
+    routes = _claim("시는 다음 달 1일부터 시내버스 노선 12개를 새로 만든다고 밝혔다.", "12개")
+    assert routes.scope is None
+    sales = _claim("지난달 판매량은 1200대로 집계됐다고 회사가 밝혔다.", "1200대")
+    assert sales.scope is not None
+
+
+def test_making_a_thing_anew_is_one_event_however_written():
+    """노선 12개를 신설 / 새로 만들고 / 14개가 새로 생기고; 일자리 2만 개 창출 / 생긴다."""
+    from factcheck.align import same_event
+
+    def count_of(text):
+        return [c for c in _claims_of(text, "2027-01-14") if c.kind == "count"][0]
+
+    made = count_of("시는 시내버스 노선 12개를 새로 만든다고 밝혔다.")
+    for text in (
+        "시는 시내버스 노선 12개를 신설한다고 밝혔다.",
+        "시내버스 노선 14개가 새로 생긴다고 밝혔다.",
+    ):
+        assert same_event(made, count_of(text)), text
+    jobs = count_of("이 사업으로 일자리 2만 개가 창출될 것으로 기대했다.")
+    assert same_event(jobs, count_of("사업이 끝나면 일자리 2만 개가 새로 생길 것으로 봤다."))

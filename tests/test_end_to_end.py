@@ -43,6 +43,8 @@ def test_held_out_story_finds_gold_and_no_trap(story):
     result = evaluate(gold, data)
     assert result["missed"] == [], result
     assert result["traps"] == [] and result["unmatched"] == [], result
+    # a documented false positive is one of the all-stories run (another corpus's IDF)
+    assert result["known_fp"] == [], result
     docs = {d["path"].split("/")[-1]: d for d in data["documents"]}
     for source in gold["sources"]:
         assert docs[source["file"]]["outlet"] == source["outlet"], source
@@ -53,7 +55,9 @@ def test_held_out_story_finds_gold_and_no_trap(story):
 
 def test_held_out_stories_checked_together_do_not_bleed():
     """All held-out stories in one run (same invented outlets, dates weeks apart): each
-    story's gold is still found, no trap flagged, and no conflict mixes two stories."""
+    story's gold is still found, no trap flagged, and no conflict mixes two stories. A
+    finding a gold file lists under ``known_false_positives`` (a limit the README states)
+    is tolerated here only: the story checked alone must not make it."""
     data = report_dict(run([str(HELD_OUT)]))
     for gold_path in sorted(HELD_OUT.glob("*/gold.json")):
         story = gold_path.parent.name
