@@ -1239,6 +1239,10 @@ class _Structure:
         self.events = _per_article(
             [c for c in members if "span" not in c.qualifiers or c.kind != "date"], known_events
         )
+        self.of_event: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        for c in members:
+            for e in known_events(c) & exclusive_events():
+                self.of_event[(c.doc_id, e)].append(c)
         self.in_force = Counter(c.doc_id for c in members if _in_force_from(c))
         # figures per article and period; one of a thing ("한 대에 지급되는 보조금": per car)
         # is a unit, no figure of the period
@@ -1322,20 +1326,35 @@ class _Structure:
             for other in others
         )
 
-    def counted_elsewhere(self, a: Claim, b: Claim) -> bool:
+    def counted_elsewhere(
+        self, a: Claim, b: Claim, vectors: dict[str, Vector] | None = None
+    ) -> bool:
         """``a`` counts the people of an ``[exclusive]`` event (the injured, the dead, the
         missing), ``b``'s predicate names no such event, and ``b``'s article gives its
-        own figure of that event: that figure, not ``b``, is ``a``'s counterpart.
+        own figure of that event (with ``vectors``, one in words at least as like ``a``'s
+        as ``b``'s are): that figure, not ``b``, is ``a``'s counterpart.
 
         Catches: "4명이 다쳤습니다" / "근로자 30여명이 작업 중이었다" beside "3명이
         부상을 입었다" in the second article.
         Must not catch: a figure whose article has no figure of the event (3명이 다쳤다 /
-        3명이 병원으로 이송됐다: perhaps the injured, told another way), nor dates.
+        3명이 병원으로 이송됐다: perhaps the injured, told another way), nor one whose
+        article's figures of the event are of other things ("떨어짐 사고로 숨진 노동자는
+        162명" / "사고 유형별로는 떨어짐이 126명으로", beside that article's 443 dead in
+        all: less alike), nor dates.
         """
         if a.kind == "date":
             return False
         counted = known_events(a) & exclusive_events()
-        return any(e not in known_events(b) and self.events[(b.doc_id, e)] > 0 for e in counted)
+        for e in counted:
+            if e in known_events(b) or self.events[(b.doc_id, e)] == 0:
+                continue
+            if vectors is None:
+                return True
+            va = vectors[a.id]
+            near = cosine(va, vectors[b.id])
+            if any(cosine(va, vectors[x.id]) >= near for x in self.of_event[(b.doc_id, e)]):
+                return True
+        return False
 
     def one_fact(self, a: Claim, b: Claim) -> bool:
         if a.kind == "date" and _only_event_of_its_kind(a, b, self.events, _SINGULAR_EVENTS):
@@ -1636,7 +1655,9 @@ def align_story(
                 continue  # 8월 2.0% / 9월 1.9%: two points of a series, not one date
             if listing_apart(c, o, listing) or listing_apart(o, c, listing):
                 continue  # 초등학생의 … 3.9% (one item) / 피해 응답률은 2.1% beside 초등학교 3.9%
-            if structure.counted_elsewhere(c, o) or structure.counted_elsewhere(o, c):
+            if structure.counted_elsewhere(c, o, vectors) or structure.counted_elsewhere(
+                o, c, vectors
+            ):
                 continue  # 4명이 다쳤다 / 30여명이 작업 중이었다, beside 3명이 부상을 입었다
             if dim[0] == "date" and dates_of_two_figures(c, o, dating, stated_by_doc):
                 continue  # 지난해 8월 20일의 94.5GW / 6일 … 97.1GW: the old record's day

@@ -1495,7 +1495,8 @@ def _context(
     parts: dict[int, float] = {}  # token index -> its weight, for the words it is written in
     argument = _arguments(toks)
     for i, t in enumerate(toks):
-        if t.tag not in NOUN_TAGS or t.form in stop or len(t.form) < 1:
+        nominal = _nominalized(sent, toks, i)
+        if (t.tag not in NOUN_TAGS and not nominal) or t.form in stop or len(t.form) < 1:
             continue
         if any(a <= t.start < b for a, b in value_spans):
             continue  # part of some value (지난해, 월) or of this one
@@ -1511,7 +1512,7 @@ def _context(
             # the object of the verb chain the value is in: what the value is about,
             # however many modifiers stand between them
             w = max(w, ARGUMENT_WEIGHT)
-        form = t.form.lower() if t.tag == "SL" else t.form
+        form = nominal or (t.form.lower() if t.tag == "SL" else t.form)
         # the object of an idiom says its event (문을 연다: 개장; 막을 올린다: 개막), not a door
         form = (i + 2 < len(toks) and _idiom_event(toks, i + 2)) or form
         if is_date and form in date_frame_nouns():
@@ -1535,6 +1536,20 @@ def _context(
             weights[word] = max(weights.get(word, 0.0), w)
     ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple((k, round(v, 4)) for k, v in ranked[:16])
+
+
+def _nominalized(sent: Sentence, toks: tuple[Token, ...], i: int) -> str:
+    """The noun a verb is made into with -ㅁ/-음 (떨어지 + ᆷ: 떨어짐; 끼임, 부딪힘), as written:
+    it names what a figure counts as a noun would ("떨어짐 사고로 숨진 노동자는 162명" /
+    "사고 유형별로는 떨어짐이 126명으로"). Not one-syllable stems (있음, 없음, 함), whose
+    nouns say nothing of a figure. "" for any other token."""
+    t = toks[i]
+    if t.tag not in ("VV", "VA") or len(t.form) < 2 or i + 1 >= len(toks):
+        return ""
+    ending = toks[i + 1]
+    if ending.tag != "ETN" or ending.form not in ("ᆷ", "ㅁ", "음") or ending.start > t.end:
+        return ""
+    return sent.text[t.start - sent.start : ending.end - sent.start]
 
 
 def written_compounds(toks: tuple[Token, ...] | list[Token]) -> list[tuple[int, int, str]]:

@@ -3247,3 +3247,45 @@ def test_making_a_thing_anew_is_one_event_however_written():
         assert same_event(made, count_of(text)), text
     jobs = count_of("이 사업으로 일자리 2만 개가 창출될 것으로 기대했다.")
     assert same_event(jobs, count_of("사업이 끝나면 일자리 2만 개가 새로 생길 것으로 봤다."))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "word", "present"),
+    [
+        # a verb made a noun with -ㅁ names what a figure counts, as a noun would
+        ("사고 유형별로는 떨어짐이 126명으로 가장 많았다.", "126명", "떨어짐", True),
+        ("떨어짐 사고로 숨진 노동자는 162명이었다.", "162명", "떨어짐", True),
+        ("끼임 사고로 다친 노동자는 38명이었다.", "38명", "끼임", True),
+        # not a one-syllable stem: 있음 says nothing of the figure
+        ("위험이 있음을 알린 곳은 12곳이었다.", "12곳", "있음", False),
+        # nor a verb in any other form
+        ("노동자 5명이 떨어져 다쳤다.", "5명", "떨어져", False),
+    ],
+)
+def test_a_verb_made_a_noun_is_context(text, surface, word, present):
+    context = dict(_claim(text, surface, "2026-11-12").context)
+    assert (word in context) is present
+
+
+def test_a_casualty_count_elsewhere_must_be_as_alike_as_the_figure():
+    """counted_elsewhere with vectors: the other article's own count of the dead takes the
+    place of its undeclared figure only when it is at least as like ours in words. "떨어짐이
+    126명으로 가장 많았다" is the deaths by falling, more like "떨어짐 사고로 숨진 노동자는
+    162명" than that article's 443 dead in all."""
+    from factcheck.align import _Structure
+
+    fell = _claim("떨어짐 사고로 숨진 노동자는 162명이었다.", "162명", "2026-11-12")
+    by_kind = _claim("사고 유형별로는 떨어짐이 126명으로 가장 많았다.", "126명", "2026-11-12")
+    total = _claim("올해 사고로 숨진 노동자는 443명이다.", "443명", "2026-11-12")
+    by_kind, total = replace(by_kind, doc_id="c"), replace(total, doc_id="c")
+    structure = _Structure([fell, by_kind, total], {})
+    assert structure.counted_elsewhere(fell, by_kind)  # without words: the count elsewhere
+    vectors = {
+        fell.id: {"떨어짐": 1.0, "사고": 0.5, "노동자": 0.5},
+        by_kind.id: {"떨어짐": 1.0, "사고": 0.5, "유형": 0.5},
+        total.id: {"사고": 0.5, "노동자": 0.5},
+    }
+    assert not structure.counted_elsewhere(fell, by_kind, vectors)
+    # the count elsewhere more alike than the figure: that one is the counterpart
+    vectors[by_kind.id] = {"유형": 1.0}
+    assert structure.counted_elsewhere(fell, by_kind, vectors)
