@@ -1734,6 +1734,9 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
         and not (not particle and _ELAPSED_SINCE_RE.match(sent.text, end - sent.start))
     ):
         return before[-1].form
+    day_of = _event_of_a_day_set(before, particle, sent, end)
+    if day_of:
+        return day_of
     toks = _after(sent, end)
     # "2026년 10월 개통을 목표로", "5000억원 규모로 조성": the first event noun after the
     # value (past particles and measure nouns) names its event.
@@ -1829,6 +1832,28 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     if first_noun is None and toks and toks[0].tag == "VCP":
         return _relative_clause_event(sent, start)
     return last_noun if first_noun else None
+
+
+# the day or time of an event, as an object a value is set to (개통일을, 착공 시기를)
+_DAY_WORDS = frozenset(("일", "날", "날짜", "시기", "시점", "일정"))
+_DAY_SET_AS_RE = re.compile(r"\s?(?:으로|로)(?!부터|서|써)(?![가-힣])")
+
+
+def _event_of_a_day_set(before: list[Token], particle: str, sent: Sentence, end: int) -> str | None:
+    """The event whose day a value is set as: 개통 of "새 개통일을 다음 달 8일로 정했다",
+    개화 of "개화 예상일을 4월 2일로 제시했다", 착공 of "착공 시기를 내년 3월로 늦췄다".
+    Whatever verb sets it (정하다, 제시하다, 늦추다), the value dates that event."""
+    if particle not in ("을", "를") or not _DAY_SET_AS_RE.match(sent.text, end - sent.start):
+        return None
+    i = len(before) - 1
+    if i < 0 or before[i].form not in _DAY_WORDS:
+        return None
+    i -= 1
+    while i >= 0 and before[i].tag == "NNG" and before[i].form in ("예상", "예정", "목표"):
+        i -= 1
+    if i >= 0 and before[i].tag == "NNG" and before[i].form in _vocab()[2]:
+        return before[i].form
+    return None
 
 
 def _measure_suffix_after(toks: list[Token], i: int) -> bool:

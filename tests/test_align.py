@@ -3289,3 +3289,16 @@ def test_a_casualty_count_elsewhere_must_be_as_alike_as_the_figure():
     # the count elsewhere more alike than the figure: that one is the counterpart
     vectors[by_kind.id] = {"유형": 1.0}
     assert structure.counted_elsewhere(fell, by_kind, vectors)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "event"),
+    [
+        # the value is set as the day of the event its object names, whatever verb sets it
+        ("공사는 새 개통일을 다음 달 8일로 정했다고 밝혔다.", "다음 달 8일", "개통"),
+        ("누리웨더는 서울의 벚꽃 개화 예상일을 4월 2일로 제시했다.", "4월 2일", "개화"),
+        ("시는 착공 시기를 내년 3월로 늦췄다.", "내년 3월", "착공"),
+    ],
+)
+def test_a_day_set_as_a_value_dates_the_event_its_object_names(text, surface, event):
+    assert _claim(text, surface, "2026-10-14").predicate == event

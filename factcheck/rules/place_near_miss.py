@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..align import cosine, features, figures_by_sentence, share_a_figure
-from ..models import Claim, Conflict
+from ..align import cosine, features, figures_by_sentence, same_event, share_a_figure
+from ..models import Claim, Conflict, DateValue
 from ..normalize.korean import is_hangul_syllable, one_jamo_apart
 from .base import NameMentions, Rule, RuleContext, name_conflict
 
@@ -27,7 +27,8 @@ class PlaceNearMiss(Rule):
       - 양복 도매시장 vs 양곡도매시장 for one site (one initial consonant apart, both real
         words, so a spell checker passes both): one side is probably a transcription error;
       - a short name slipped in a sentence worded differently but stating the same figure
-        (1.2조 원 ... 연구시설 / 1조2000억원 ... 연부시설).
+        (1.2조 원 ... 연구시설 / 1조2000억원 ... 연부시설), or the same day of the same event
+        (별빛도서관이 다음 달 12일 문을 연다 / 별밭도서관은 다음 달 12일 개관한다).
     Does not catch:
       - spacing or Latin-case variants of one name (서울AI허브 / 서울 AI 허브, KTAIlab / KT AI lab);
       - loanword vowel variants (컨퍼런스 / 콘퍼런스);
@@ -58,6 +59,7 @@ class PlaceNearMiss(Rule):
                 if is_hangul_syllable(key[i]):
                     index[(head, len(key), key[:i], key[i + 1 :])].append(c)
         figures = figures_by_sentence(ctx.story_claims)
+        days = days_by_sentence(ctx.story_claims)
         found: dict[frozenset[str], list[tuple[Claim, Claim, tuple[str, str], float]]] = {}
         for _, members in sorted(index.items(), key=lambda kv: str(kv[0])):
             if len({c.value.key for c in members}) < 2:
@@ -78,7 +80,7 @@ class PlaceNearMiss(Rule):
                     ):
                         continue
                     sim = context_overlap(a, b, ctx)
-                    if share_a_figure(a, b, figures):
+                    if share_a_figure(a, b, figures) or share_a_day(a, b, days):
                         sim = max(sim, ctx.settings.min_similarity)
                     modifier = len(a.value.key) - len(a.value.head)
                     if sim < ctx.settings.min_similarity * 0.5 and modifier < LONG_MODIFIER:
@@ -103,6 +105,26 @@ class PlaceNearMiss(Rule):
                 )
             )
         return out
+
+
+def days_by_sentence(claims) -> dict[tuple[str, int], list[Claim]]:
+    """The dates of one day in each sentence ((document, sentence index) -> claims)."""
+    out: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        v = c.value
+        if isinstance(v, DateValue) and v.precision == "day" and v.start:
+            out[(c.doc_id, c.sentence_index)].append(c)
+    return out
+
+
+def share_a_day(a: Claim, b: Claim, days: dict[tuple[str, int], list[Claim]]) -> bool:
+    """The two names' sentences date one event to the same day (다음 달 12일 문을 연다 /
+    4월 12일 개관한다): they speak of one thing, however differently worded."""
+    return any(
+        x.value.start == y.value.start and same_event(x, y)
+        for x in days.get((a.doc_id, a.sentence_index), ())
+        for y in days.get((b.doc_id, b.sentence_index), ())
+    )
 
 
 def canonical_name(key: str, ctx: RuleContext) -> str:
