@@ -1210,6 +1210,28 @@ def _only_figures_of_a_rare_counter(a: Claim, b: Claim, per_doc: dict[str, int])
 _COMMON_COUNTERS = frozenset(("명", "개", "곳", "건", "대", "회", "가구", "종", "가지", "개사"))
 
 
+def _only_age_bounds(a: Claim, b: Claim, per_doc: dict[str, int]) -> bool:
+    """Each article's only age is a bound of one direction (참여 대상은 만 65세 이상 / 참여
+    나이는 만 60세 이상), and they share a word close to it: the story's one age limit,
+    however its measure is named (대상, 나이). Not an article with two ages (만 65세 이상
+    무료, 60~64세 반값), nor bounds of two directions (19세 미만 / 65세 이상)."""
+    qa, qb = a.value, b.value
+    return (
+        a.kind == "age"
+        and per_doc[a.doc_id] == 1
+        and per_doc[b.doc_id] == 1
+        and isinstance(qa, Quantity)
+        and isinstance(qb, Quantity)
+        and qa.hedge is not None
+        and qa.hedge == qb.hedge
+        and qa.hedge in _BOUND_HEDGES
+        and bool(_near_measures(a) & _near_measures(b))
+    )
+
+
+_BOUND_HEDGES = frozenset(("이상", "이하", "미만", "초과"))
+
+
 def _near_measures(claim: Claim) -> set[str]:
     """Nouns and synonym classes close to the figure (weight ≥ 0.5): what it measures, not a
     budget named elsewhere in its sentence (총사업비 … 연면적 33만㎡)."""
@@ -1376,6 +1398,7 @@ class _Structure:
             or _only_measure_of_its_kind(a, b, self.measures)
             or _only_figures_of_one_measure(a, b, self.per_doc)
             or _only_figures_of_a_rare_counter(a, b, self.per_doc)
+            or _only_age_bounds(a, b, self.per_doc)
             or _only_figure_of_its_subject(a, b, self.subjects)
             or _only_change_against(a, b, self.against)
             or self.only_figure_of_its_period(a, b)

@@ -3302,3 +3302,31 @@ def test_a_casualty_count_elsewhere_must_be_as_alike_as_the_figure():
 )
 def test_a_day_set_as_a_value_dates_the_event_its_object_names(text, surface, event):
     assert _claim(text, surface, "2026-10-14").predicate == event
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "paired"),
+    [
+        # each page's one age limit, its measure named two ways (대상 / 나이)
+        (
+            "참여 대상은 만 65세 이상 기초연금 수급자다.",
+            "일자리 참여 나이는 만 60세 이상이다.",
+            True,
+        ),
+        # limits of two directions are two rules
+        (
+            "참여 대상은 만 65세 이상 기초연금 수급자다.",
+            "일자리 참여 나이는 만 19세 미만이다.",
+            False,
+        ),
+        # an age that is no limit: a person's
+        ("참여 대상은 만 65세 이상 기초연금 수급자다.", "참여한 김모씨는 올해 72세다.", False),
+    ],
+)
+def test_each_pages_one_age_limit_is_one_fact(first, second, paired):
+    from factcheck.align import _Structure
+
+    (a,) = [c for c in _claims_of(first, "2026-08-27") if c.kind == "age"]
+    (b,) = [c for c in _claims_of(second, "2026-08-27") if c.kind == "age"]
+    b = replace(b, doc_id="other")
+    assert _Structure([a, b], {}).one_fact(a, b) is paired
