@@ -28,7 +28,14 @@ from itertools import combinations
 
 from .data import load
 from .models import Claim, DateValue, Document, NameValue, Quantity, Sentence, Token
-from .normalize.dates import NEWS_DAYS, bare_times, day_value, find_dates, is_time_word
+from .normalize.dates import (
+    GIVEN_AS_RE,
+    NEWS_DAYS,
+    bare_times,
+    day_value,
+    find_dates,
+    is_time_word,
+)
 from .normalize.numbers import counted_nouns, find_quantities, last_digit_step
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SH", "XR")
@@ -1836,14 +1843,13 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
 
 # the day or time of an event, as an object a value is set to (개통일을, 착공 시기를)
 _DAY_WORDS = frozenset(("일", "날", "날짜", "시기", "시점", "일정"))
-_DAY_SET_AS_RE = re.compile(r"\s?(?:으로|로)(?!부터|서|써)(?![가-힣])")
 
 
 def _event_of_a_day_set(before: list[Token], particle: str, sent: Sentence, end: int) -> str | None:
     """The event whose day a value is set as: 개통 of "새 개통일을 다음 달 8일로 정했다",
     개화 of "개화 예상일을 4월 2일로 제시했다", 착공 of "착공 시기를 내년 3월로 늦췄다".
     Whatever verb sets it (정하다, 제시하다, 늦추다), the value dates that event."""
-    if particle not in ("을", "를") or not _DAY_SET_AS_RE.match(sent.text, end - sent.start):
+    if particle not in ("을", "를") or not GIVEN_AS_RE.match(sent.text, end - sent.start):
         return None
     i = len(before) - 1
     if i < 0 or before[i].form not in _DAY_WORDS:

@@ -251,8 +251,14 @@ class DocumentAnalysis:
         return value
 
 
-_ANALYSIS_HEAD = ("document", "story_nouns", "sentence_count", "feature_sentences")
-_ANALYSIS_HEAD += ("context_features",)
+# what unpickling an analysis reads at once, and its bodies, each left as its own pickle
+_ANALYSIS_HEAD = (
+    "document",
+    "story_nouns",
+    "sentence_count",
+    "feature_sentences",
+    "context_features",
+)
 _ANALYSIS_BODY = {"sentences": "_sentences_pickle", "claims": "_claims_pickle"}
 
 

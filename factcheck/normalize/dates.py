@@ -464,7 +464,7 @@ _QUOTE_END_RE = re.compile(r"(?:다|라)[\"”’']?고(?=\s|$)")
 
 # a date given as the value of what a verb sets or tells (개화 예상일을 4월 2일로 제시했다,
 # 개통일을 3월 5일로 정했다): the verb's tense is the telling's, the day may be ahead
-_GIVEN_AS_RE = re.compile(r"\s?(?:으로|로)(?!부터|서|써)\s")
+GIVEN_AS_RE = re.compile(r"\s?(?:으로|로)(?!부터|서|써)(?![가-힣])")
 
 
 def _tense(text: str, end: int) -> str | None:
@@ -482,7 +482,7 @@ def _tense(text: str, end: int) -> str | None:
     fut, past = _FUTURE.search(tail), _PAST.search(tail)
     if fut and (not past or fut.start() < past.start()):
         return "future"
-    if past and _GIVEN_AS_RE.match(tail):
+    if past and GIVEN_AS_RE.match(tail):
         return None  # "예상일을 4월 2일로 제시했다": the past is the telling's, not the day's
     if past:
         return "past"

@@ -28,7 +28,7 @@ class PlaceNearMiss(Rule):
         words, so a spell checker passes both): one side is probably a transcription error;
       - a short name slipped in a sentence worded differently but stating the same figure
         (1.2조 원 ... 연구시설 / 1조2000억원 ... 연부시설), or the same day of the same event
-        (별빛도서관이 다음 달 12일 문을 연다 / 별밭도서관은 다음 달 12일 개관한다).
+        (별빛도서관이 다음 달 12일 문을 연다 / 별빗도서관은 다음 달 12일 개관한다).
     Does not catch:
       - spacing or Latin-case variants of one name (서울AI허브 / 서울 AI 허브, KTAIlab / KT AI lab);
       - loanword vowel variants (컨퍼런스 / 콘퍼런스);
