@@ -1439,8 +1439,15 @@ def _changes_right_after(sent: Sentence, offset: int) -> bool:
         ):
             if _stance_on(toks, i):
                 return False  # 9명이 인하에 찬성했다: votes for a cut, no decrease by 9
-            return t.form in _DIFFERENCE_NOUNS or bool(predicate_classes(t.form) & _CHANGE_EVENTS)
+            classes = predicate_classes(t.form)
+            if "precipitate" in classes and any(x.form in _PRECIPITATION for x in sent.tokens):
+                return False  # 20분가량 내린 우박, 비가 80㎜ 내렸다: it fell, nothing was cut
+            return t.form in _DIFFERENCE_NOUNS or bool(classes & _CHANGE_EVENTS)
     return False
+
+
+# what falls from the sky, for 내리다 to mean "fall" rather than "lower"
+_PRECIPITATION = frozenset(("비", "눈", "우박", "소나기", "폭우", "폭설", "장맛비", "강수", "강우"))
 
 
 # "여성은 569만명으로 남성보다 114만명 많았다": a figure by which one thing exceeds another

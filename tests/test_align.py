@@ -3330,3 +3330,18 @@ def test_each_pages_one_age_limit_is_one_fact(first, second, paired):
     (b,) = [c for c in _claims_of(second, "2026-08-27") if c.kind == "age"]
     b = replace(b, doc_id="other")
     assert _Structure([a, b], {}).one_fact(a, b) is paired
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        # 내리다 of hail or rain is a fall from the sky, not a cut
+        ("지난 3일 오후 5시께 20분가량 내린 우박으로 과수가 피해를 입었다.", "20분가량", False),
+        ("밤사이 비가 80㎜ 내렸다.", "80㎜", False),
+        # a rate lowered is still a change
+        ("한국은행은 기준금리를 0.25%포인트 내렸다.", "0.25%포인트", False),
+        ("은행은 대출 한도를 500만원 내렸다.", "500만원", True),
+    ],
+)
+def test_what_falls_from_the_sky_is_no_change(text, surface, change):
+    assert ("change" in _claim(text, surface, "2026-06-05").qualifiers) is change
