@@ -1187,9 +1187,18 @@ def _only_figures_of_one_measure(a: Claim, b: Claim, per_doc: dict[str, int]) ->
         a.marked_subject
         and b.marked_subject
         and not same_measure(a.marked_subject, b.marked_subject)
+        and not _one_class_of_measure(a.marked_subject, b.marked_subject)
     ):
         return False  # 수출이 12% 증가 / 수입은 5% 증가: two measures
     return bool(_near_measures(a) & _near_measures(b))
+
+
+def _one_class_of_measure(a: str, b: str) -> bool:
+    """Two marked measures in words of one synonym class (예산은 540억원 / 사업비는 국비
+    450억원: both <비용>), as the vocabulary groups them."""
+    classes = synonym_classes()
+    ca = {classes[w] for w in a.split() if w in classes}
+    return bool(ca & {classes[w] for w in b.split() if w in classes})
 
 
 def _only_figures_of_a_rare_counter(a: Claim, b: Claim, per_doc: dict[str, int]) -> bool:

@@ -3345,3 +3345,20 @@ def test_each_pages_one_age_limit_is_one_fact(first, second, paired):
 )
 def test_what_falls_from_the_sky_is_no_change(text, surface, change):
     assert ("change" in _claim(text, surface, "2026-06-05").qualifiers) is change
+
+
+def test_each_pages_one_figure_of_one_class_of_measure_is_one_fact():
+    """ "예산은 540억원이다" / "사업비는 국비 450억원이다": each page's only amount, its measure
+    named in two words of one class (<비용>), is one fact; 수출 / 수입 stay two measures."""
+    from factcheck.align import _only_figures_of_one_measure
+
+    budget = _claim("공공 와이파이 사업 예산은 540억원이다.", "540억원", "2026-05-13")
+    cost = _claim("공공 와이파이 사업비는 국비 450억원이다.", "450억원", "2026-05-13")
+    cost = replace(cost, doc_id="other")
+    per_doc = {budget.doc_id: 1, cost.doc_id: 1}
+    assert _only_figures_of_one_measure(budget, cost, per_doc)
+    exports = _claim("반도체 수출은 120억달러였다.", "120억달러", "2026-05-13")
+    imports = replace(
+        _claim("반도체 수입은 80억달러였다.", "80억달러", "2026-05-13"), doc_id="other"
+    )
+    assert not _only_figures_of_one_measure(exports, imports, {exports.doc_id: 1, "other": 1})
