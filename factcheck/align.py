@@ -1231,14 +1231,10 @@ def _only_age_bounds(a: Claim, b: Claim, per_doc: dict[str, int]) -> bool:
         and per_doc[b.doc_id] == 1
         and isinstance(qa, Quantity)
         and isinstance(qb, Quantity)
-        and qa.hedge is not None
         and qa.hedge == qb.hedge
-        and qa.hedge in _BOUND_HEDGES
+        and qa.hedge in BOUNDS
         and bool(_near_measures(a) & _near_measures(b))
     )
-
-
-_BOUND_HEDGES = frozenset(("이상", "이하", "미만", "초과"))
 
 
 def _near_measures(claim: Claim) -> set[str]:
@@ -1377,13 +1373,14 @@ class _Structure:
             return False
         counted = known_events(a) & exclusive_events()
         for e in counted:
-            if e in known_events(b) or self.events[(b.doc_id, e)] == 0:
+            elsewhere = self.of_event.get((b.doc_id, e), ())
+            if e in known_events(b) or not elsewhere:
                 continue
             if vectors is None:
                 return True
             va = vectors[a.id]
             near = cosine(va, vectors[b.id])
-            if any(cosine(va, vectors[x.id]) >= near for x in self.of_event[(b.doc_id, e)]):
+            if any(cosine(va, vectors[x.id]) >= near for x in elsewhere):
                 return True
         return False
 

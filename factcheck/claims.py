@@ -1848,8 +1848,9 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
     return last_noun if first_noun else None
 
 
-# the day or time of an event, as an object a value is set to (개통일을, 착공 시기를)
-_DAY_WORDS = frozenset(("일", "날", "날짜", "시기", "시점", "일정"))
+# the day of an event, as kiwipiepy cuts it off the event noun (개통 + 일, 개업 + 날); the
+# vocabulary's time nouns (시기, 날짜, 예정일 …) frame it too, as 예상 does (개화 예상일)
+_DAY_SUFFIXES = frozenset(("일", "날"))
 
 
 def _event_of_a_day_set(before: list[Token], particle: str, sent: Sentence, end: int) -> str | None:
@@ -1858,11 +1859,14 @@ def _event_of_a_day_set(before: list[Token], particle: str, sent: Sentence, end:
     Whatever verb sets it (정하다, 제시하다, 늦추다), the value dates that event."""
     if particle not in ("을", "를") or not GIVEN_AS_RE.match(sent.text, end - sent.start):
         return None
+    frames = date_frame_nouns()
     i = len(before) - 1
-    if i < 0 or before[i].form not in _DAY_WORDS:
+    if i < 0 or (before[i].form not in _DAY_SUFFIXES and before[i].form not in frames):
         return None
     i -= 1
-    while i >= 0 and before[i].tag == "NNG" and before[i].form in ("예상", "예정", "목표"):
+    while (
+        i >= 0 and before[i].tag == "NNG" and (before[i].form in frames or before[i].form == "예상")
+    ):
         i -= 1
     if i >= 0 and before[i].tag == "NNG" and before[i].form in _vocab()[2]:
         return before[i].form

@@ -359,7 +359,7 @@ def check(
     _write_reports(report, formats, output, quiet)
     if not quiet:
         click.echo(
-            f"factcheck: {len(report.documents)} articles, {sum(report.claim_counts.values())} claims, "
+            f"factcheck: {len(report.documents)} articles, {report.claim_count} claims, "
             f"{len(report.conflicts)} conflicts",
             err=True,
         )

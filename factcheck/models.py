@@ -335,6 +335,11 @@ class Report:
         """document id -> how many claims it has, without unpickling them."""
         return {a.document.id: a.claim_count for a in self.analyses}
 
+    @property
+    def claim_count(self) -> int:
+        """How many claims in all, without unpickling them."""
+        return sum(self.claim_counts.values())
+
 
 class SentencesByDocument(Mapping):
     """A read-only mapping of document id -> sentences, read from the analyses on demand."""

@@ -101,7 +101,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "documents": len(report.documents),
             "skipped": len(report.skipped),
             "stories": len(report.stories),
-            "claims": sum(counts.values()),
+            "claims": report.claim_count,
             "conflicts": len(report.conflicts),
             "by_severity": by_severity,
             "by_kind": {
