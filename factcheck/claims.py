@@ -1265,6 +1265,7 @@ def _make(
         id=claim_id(doc.id, abs_s, abs_e, kind),
         doc_id=doc.id,
         sentence_index=sent.index,
+        sentence_span=(sent.start, sent.end),
         kind=kind,
         surface=doc.text[abs_s:abs_e],
         start=abs_s,

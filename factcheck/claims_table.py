@@ -58,7 +58,7 @@ def claims_frame(report: Report) -> pd.DataFrame:
                 "column": col,
                 "start": c.start,
                 "end": c.end,
-                "sentence": report.sentences[c.doc_id][c.sentence_index].text,
+                "sentence": c.sentence_text(doc),
             }
         )
     return pd.DataFrame(rows, columns=COLUMNS)

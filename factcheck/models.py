@@ -200,6 +200,13 @@ class Claim:
     # the period a figure is about, from a date right before it ("지난해 매출은 8조원"):
     # ISO bounds (start, end), or None
     scope: tuple[str, str] | None = None
+    # offsets of its sentence in Document.text: a report quotes the sentence from the
+    # document's text, without unpickling the document's sentences (``DocumentAnalysis``)
+    sentence_span: tuple[int, int] = (0, 0)
+
+    def sentence_text(self, doc: Document) -> str:
+        """The sentence this claim was read from, as ``doc`` (its document) has it."""
+        return doc.text[self.sentence_span[0] : self.sentence_span[1]]
 
 
 @dataclass(frozen=True)

@@ -357,9 +357,17 @@ def test_a_warm_run_unpickles_the_claims_of_only_the_stories_it_checks_again(sto
     changed_story = next(m for m in report.stories.values() if "bareun_20250226" in m)
     read = {a.document.id for a in report.analyses if "claims" in vars(a)}
     assert read == set(changed_story)
-    # the JSON report counts claims without reading them, and is what a fresh run gives
+    # the JSON report counts claims without reading them, quotes sentences from the
+    # documents' text without unpickling any document's sentences, and is what a fresh
+    # run gives
     warm = render_json(report)
     assert {a.document.id for a in report.analyses if "claims" in vars(a)} == read
+    quoted = {c.doc_id for x in report.conflicts for side in x.sides for c in side}
+    assert quoted - {"bareun_20250226"}
+    # only the article analysed in this run has its sentences in memory
+    assert {a.document.id for a in report.analyses if "sentences" in vars(a)} == {
+        "bareun_20250226"
+    }
     assert warm == _report(stories, None)[0]
     summary = json.loads(warm)["summary"]
     assert summary["claims"] == sum(report.claim_counts.values()) == len(report.claims)

@@ -118,6 +118,9 @@ def test_every_claim_keeps_provenance(samples_report):
         assert doc.text[claim.start : claim.end] == claim.surface
         sentence = samples_report.sentences[claim.doc_id][claim.sentence_index]
         assert sentence.start <= claim.start and claim.end <= sentence.end
+        # the span a report quotes the sentence by is the sentence's own
+        assert claim.sentence_span == (sentence.start, sentence.end)
+        assert claim.sentence_text(doc) == sentence.text
 
 
 def test_output_is_deterministic_whatever_the_input_order():

@@ -32,7 +32,6 @@ def sources(side, report: Report) -> set[str]:
 
 def claim_json(c: Claim, report: Report, side: int | None = None) -> dict[str, Any]:
     doc = report.documents_by_id[c.doc_id]
-    sent = report.sentences[c.doc_id][c.sentence_index]
     line, col = doc.line_col(c.start)
     out: dict[str, Any] = {
         "id": c.id,
@@ -46,8 +45,8 @@ def claim_json(c: Claim, report: Report, side: int | None = None) -> dict[str, A
         "subject": c.subject,
         "predicate": c.predicate,
         "qualifiers": sorted(c.qualifiers),
-        "sentence": sent.text,
-        "sentence_start": sent.start,
+        "sentence": c.sentence_text(doc),
+        "sentence_start": c.sentence_span[0],
         "start": c.start,
         "end": c.end,
         "line": line,
