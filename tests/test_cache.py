@@ -365,9 +365,7 @@ def test_a_warm_run_unpickles_the_claims_of_only_the_stories_it_checks_again(sto
     quoted = {c.doc_id for x in report.conflicts for side in x.sides for c in side}
     assert quoted - {"bareun_20250226"}
     # only the article analysed in this run has its sentences in memory
-    assert {a.document.id for a in report.analyses if "sentences" in vars(a)} == {
-        "bareun_20250226"
-    }
+    assert {a.document.id for a in report.analyses if "sentences" in vars(a)} == {"bareun_20250226"}
     assert warm == _report(stories, None)[0]
     summary = json.loads(warm)["summary"]
     assert summary["claims"] == sum(report.claim_counts.values()) == len(report.claims)
