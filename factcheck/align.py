@@ -38,6 +38,7 @@ from .claims import (
     measure_word,
     predicate_classes,
     streak_words,
+    synonym_class,
     synonym_classes,
     vocabulary_words,
     written_compounds,
@@ -213,7 +214,7 @@ def sentence_features(sentences: Iterable[Sentence]) -> tuple[int, dict[str, int
     """
     df: dict[str, int] = defaultdict(int)
     n = 0
-    measures, synonyms = measure_nouns(), synonym_classes()
+    measures = measure_nouns()
     for sent in sentences:
         n += 1
         seen: set[str] = set()
@@ -223,7 +224,7 @@ def sentence_features(sentences: Iterable[Sentence]) -> tuple[int, dict[str, int
                 if form in measures:
                     form = MEASURE_FEATURE
                 seen.update(f for f, _ in features(form))
-                synonym = synonyms.get(form)
+                synonym = synonym_class(form)
                 if synonym:
                     seen.add(synonym)
             if t.tag in PREDICATE_TAGS:
@@ -386,6 +387,15 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     return math.fsum(a[k] * b[k] for k in a.keys() & b.keys())
 
 
+def _opposite_changes(pa: frozenset[str] | set[str], pb: frozenset[str] | set[str]) -> bool:
+    """One figure rose and the other fell (events of its predicate). Of different sizes
+    they are two facts: one slip would not turn both the size and the direction. Of one
+    size (12% 늘었다 / 12% 줄었다) they may be one fact told the wrong way round."""
+    return ("increase" in pa and "decrease" in pb and not pa & pb) or (
+        "decrease" in pa and "increase" in pb and not pa & pb
+    )
+
+
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Cosine similarity of two sparse vectors."""
     dot = _dot(a, b)
@@ -444,6 +454,8 @@ def pair_similarity(
         # 지난해 매출 vs 올해 매출 목표, 1~3월 수출 vs 3월 수출: two periods, two facts
         return 0.0
     pa, pb = claim_events(a), claim_events(b)
+    if a.kind != "date" and _opposite_changes(pa, pb) and not values_agree(a, b):
+        return 0.0  # 10a당 생산량은 10.4% 감소 / 배 생산량은 4.8% 늘었다: two changes
     if pa and pb:
         if pa & pb:
             sim = min(1.0, sim * 1.15)
@@ -475,6 +487,8 @@ def pair_similarity(
         return 0.0
     if _average_of_a_group(a, b) or _average_of_a_group(b, a):
         return 0.0
+    if {"now", "plan"} <= a.qualifiers ^ b.qualifiers and not {"now", "plan"} <= a.qualifiers:
+        return 0.0  # 현재 62곳에서 쓰이고 있다 / 10곳에 공급할 예정: what is, what is to be
     if _against_other_periods(a, b):
         return 0.0  # 전월보다 0.05%p / 1년 전보다 0.12%p: a month's change, a year's
     if "reporting_day" in a.qualifiers and "reporting_day" in b.qualifiers:
@@ -941,11 +955,12 @@ def parts_of_wholes(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
 
 
 def figures_of_periods(claims: Iterable[Claim]) -> dict[str, set[tuple]]:
-    """date claim id -> the figure written right after it as its period (kind, unit,
-    value): "9월 1.9%", "10월(1.8%)". Two such dates are one fact only with a figure in
-    common: 8월 2.0% / 9월 1.9% are two points of a series, not one month told two ways.
-    A date that frames a measure (10월 수출이 612억달러; 다음 달 7일부터 요금이 1400원에서)
-    is not one: its month may be the slip."""
+    """date claim id -> the figures it is the period of (kind, unit, value): written right
+    after it ("9월 1.9%", "10월(1.8%)") or framed by it as a whole year or months of one
+    ("올해 1~10월 … 접수된 … 신청은 1745건" / "지난해 한 해 동안 … 1657건"). Two such
+    dates are one fact only with a figure in common: 8월 2.0% / 9월 1.9% are two points of
+    a series, not one month told two ways. A month framing a measure (10월 수출이
+    612억달러; 다음 달 7일부터 요금이 1400원에서) is not one: its month may be the slip."""
     claims = list(claims)
     figures = figures_by_sentence(claims, minimum=0)
     dates = [c for c in claims if "period" in c.qualifiers and isinstance(c.value, DateValue)]
@@ -954,12 +969,20 @@ def figures_of_periods(claims: Iterable[Claim]) -> dict[str, set[tuple]]:
         labelled = {
             (c.kind, c.value.unit, c.value.value)
             for c in figures.get((d.doc_id, d.sentence_index), ())
-            if d.end <= c.start <= d.end + 1  # a space or "(" between
+            if (d.end <= c.start <= d.end + 1 or _spans_months(d.value))  # " " or "(" between
             and c.scope == (d.value.start, d.value.end)
         }
         if labelled:
             out[d.id] = labelled
     return out
+
+
+def _spans_months(value: DateValue) -> bool:
+    """A year, or months of one (1~10월), as a period: a figure of it is of those months,
+    where a figure framed by one month may have its month slipped."""
+    return value.precision == "year" or (
+        bool(value.start) and bool(value.end) and value.start[:7] != value.end[:7]
+    )
 
 
 def states_a_part(whole: Claim, other: Claim, parts: dict[str, list[Claim]]) -> bool:
@@ -1660,6 +1683,7 @@ def align_story(
     for c in claims:
         if isinstance(c.value, Quantity):
             stated_by_doc[c.doc_id].append(c)
+    subjects = figure_subjects(claims)
     for dim in sorted(by_dim):
         members = [c for c in by_dim[dim] if c.id not in held]
         structure = _Structure(members, figures)
@@ -1684,6 +1708,8 @@ def align_story(
                 continue  # 8월 2.0% / 9월 1.9%: two points of a series, not one date
             if listing_apart(c, o, listing) or listing_apart(o, c, listing):
                 continue  # 초등학생의 … 3.9% (one item) / 피해 응답률은 2.1% beside 초등학교 3.9%
+            if told_apart(c, o, subjects) or told_apart(o, c, subjects):
+                continue  # 개인 파산 신청 3만9000건 beside 법인 파산 신청 1745건 / 법인 … 1657건
             if structure.counted_elsewhere(c, o, vectors) or structure.counted_elsewhere(
                 o, c, vectors
             ):
@@ -1806,6 +1832,35 @@ def listing_apart(item: Claim, plain: Claim, items: dict[str, list[Claim]]) -> b
         and "list_item" not in plain.qualifiers
         and any(_same_value(x, item) for x in items.get(plain.doc_id, ()))
     )
+
+
+def figure_subjects(claims: Iterable[Claim]) -> dict[str, set[tuple[str, str, str]]]:
+    """Each article's figures as (kind, unit, subject without period words), for
+    ``told_apart``."""
+    out: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for c in claims:
+        if isinstance(c.value, Quantity) and c.subject:
+            out[c.doc_id].add((c.kind, c.value.unit, _without_period_words(c.subject)))
+    return out
+
+
+def told_apart(a: Claim, b: Claim, subjects: dict[str, set[tuple[str, str, str]]]) -> bool:
+    """(``subjects``: ``figure_subjects``.) Both figures mark one measure narrowed two ways (개인 파산 신청 / 법인 파산 신청:
+    파산 신청), and ``a``'s article also gives a figure of the same dimension narrowed as
+    ``b`` is: that article tells the two apart (법인 파산 신청은 1745건 … 개인 파산 신청은
+    3만9000건), so ``a`` never meets ``b`` (법인 파산 신청은 1657건).
+    Must not catch: two figures of one subject phrase (a conflict), subjects not ending in
+    one marked measure (a subject is read best-effort: 월평균 사교육비 / 전체 사교육비), nor
+    an article that names only ``a``'s subject."""
+    measure = a.marked_subject
+    sa, sb = _without_period_words(a.subject), _without_period_words(b.subject)
+    if not measure or measure != b.marked_subject or sa == sb:
+        return False
+    if not (sa.endswith(" " + measure) and sb.endswith(" " + measure)):
+        return False
+    if not isinstance(a.value, Quantity) or not isinstance(b.value, Quantity):
+        return False
+    return (b.kind, b.value.unit, sb) in subjects.get(a.doc_id, set())
 
 
 def _same_value(a: Claim, b: Claim) -> bool:

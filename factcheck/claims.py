@@ -125,6 +125,23 @@ def synonym_classes() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def synonym_class(noun: str) -> str | None:
+    """The feature of the synonym class ``noun`` is of: its own (요금 -> "<요금>") or, for
+    a compound written as one word, its head's (기본요금, 통행요금 -> "<요금>": a Korean
+    compound is a kind of its last noun, and kiwipiepy leaves one whole where it cuts
+    거리 + 요금). Only a head of two syllables or more after two or more (충전기 is no
+    전기), else None."""
+    classes = synonym_classes()
+    if noun in classes:
+        return classes[noun]
+    for cut in range(2, len(noun) - 1):
+        head = classes.get(noun[cut:])
+        if head:
+            return head
+    return None
+
+
 def predicate_classes(predicate: str | None) -> frozenset[str]:
     """The event classes of a predicate (개관 and 오픈 -> {open}), or the word itself."""
     if not predicate:
@@ -672,6 +689,9 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
         group = next(g for g in ("n", "n2", "n3") if m.group(g))
         years = float(m.group(group))
         add(m.start(group), m.end(group) + 1, Quantity("duration", "년", years, years, years))
+    for m in _TERM_DAYS_RE.finditer(text):
+        days = float(m.group("n"))
+        add(m.start("n"), m.end("n") + 1, Quantity("duration", "일", days, days, days))
     for m in _NAMED_DECIMAL_RE.finditer(text):
         if any(m.start("value") < e and s < m.end("value") for s, e, _ in out):
             continue  # an index level read above
@@ -700,6 +720,13 @@ _TERM_YEARS_RE = re.compile(
     r"(?=,?\s(?:총액\s?|최대\s?|총\s?)?\d[\d,.]*\s?(?:억|만|천)\s?원)"
     r"|(?:기간|임기)\s?(?P<n2>\d{1,2})년(?=(?:이|을|은|의|으로|로|과|와)?(?:[^가-힣\d]|$))"
     r"|(?<![\d'’.])(?P<n3>\d{1,2})년\s?(?=(?:재계약|계약|연장\s?계약|임대\s?계약)(?:을|이|은|의|에|으로|과|\s|[,.]|$))"
+)
+# A term in days, written bare after the period it is or a limit: "체류 기간은 최대
+# 15일이다", "임기 90일", "최장 30일 머물 수 있다" (a day of the month is never "at most";
+# 기간은 15일까지 is a day, left to the dates)
+_TERM_DAYS_RE = re.compile(
+    r"(?:(?:기간|임기|기한)(?:은|는|이|을)?\s?(?:최대|최장|최소|최단|총)?\s?|(?:최대|최장|최소|최단)\s?)"
+    r"(?<![\d.])(?P<n>\d{1,3})일(?!\s?(?:까지|부터|께|오전|오후|새벽|밤|낮|자))"
 )
 # A decimal with no unit right after the name of what it measures: "평균자책점 2.87을",
 # "타율은 0.325로", "지니계수 0.33": its unit is that name, so it meets only its like.
@@ -1046,6 +1073,7 @@ def _scope_by_date(
             or t.tag in _SCOPE_LINK_TAGS
             or any(s <= t.start and t.end <= e for s, e in groups)
             or _in_same_period(between, i)
+            or (date.value.start != date.value.end and _in_counted_event_clause(between, i))
             or (t.tag == "MAG" and t.form in _TOTAL_ADVERBS)
             for i, t in enumerate(between)
         ):
@@ -1204,12 +1232,14 @@ def _make(
         tense = "plan"  # "2027년부터 이전을 시작한다고": what starts on a day to come
     if tense:
         quals = set(quals) | {tense}
+    elif kind not in NOT_FIGURES and _said_of_now(sent, abs_s):
+        quals = set(quals) | {"now"}
     if kind == "date" and "span" not in quals and _UNTIL_RE.match(sent.text, e):
         quals = set(quals) | {"until"}  # "이날 오후 5시까지", "30일 오전까지": a window's end
     figure = kind not in NOT_FIGURES
     owner = _owner(sent, abs_s, abs_e, spans) if figure else ""
     subject = owner or _subject(sent, abs_s, abs_e)
-    marked = _marked_subject(sent, abs_s) if kind not in NAME_KINDS else ""
+    marked = _marked_subject(sent, abs_s, abs_e) if kind not in NAME_KINDS else ""
     # the marked subject with the words before it, when the subject phrase ends with it
     subject_phrase = subject if subject.endswith(marked) else marked
     if marked and _only_takes_place(sent, abs_e, predicate):
@@ -1476,16 +1506,18 @@ _MONTHS_SPAN_RE = re.compile(
 
 def _forecast_increment(text: str, end: int) -> bool:
     """A forecast of more to come ("최고 10㎝의 눈이 더 내리겠다", "100㎜의 비가 더 올
-    전망이다"): an amount added to what fell, never the amount so far. Only a forecast:
-    "15만원을 더 받는다" states the extra amount another outlet writes as 15만원이 추가로
-    지급돼."""
+    전망이다", "54만명의 관광객이 추가로 들어올 것으로 기대"): an amount added to what
+    there was, never the amount so far. Only a forecast: "15만원을 더 받는다" states the
+    extra amount another outlet writes as 15만원이 추가로 지급돼."""
     m = _MORE_AFTER_RE.match(text, end)
     return bool(m) and bool(_FORECAST_RE.search(text, m.end(), m.end() + 30))
 
 
-# "의 눈이 더 내리", "를 더 ": the figure, what it is of, then 더 and a verb (not 더해)
+# "의 눈이 더 내리", "를 더 ", "의 관광객이 추가로 들어": the figure, what it is of, then
+# 더 (not 더해) or 추가로 and a verb
 _MORE_AFTER_RE = re.compile(
-    r"\s?(?:가량|정도|안팎|내외)?\s?(?:의\s?[가-힣]{1,4}(?:이|가|을|를)\s|을\s|를\s)?더\s[가-힣]"
+    r"\s?(?:가량|정도|안팎|내외)?\s?(?:의\s?[가-힣]{1,4}(?:이|가|을|를)\s|을\s|를\s)?"
+    r"(?:더|추가로)\s[가-힣]"
 )
 _FORECAST_RE = re.compile(r"겠|것으로|전망|예상|예보|내다")
 _CHANGE_BEFORE_RE = re.compile(
@@ -1541,7 +1573,7 @@ def _context(
             # 제주 + 항, as kiwipiepy cuts 제주항 in one sentence and not in another
             whole = form + toks[i + 1].form
             weights[whole] = max(weights.get(whole, 0.0), w)
-        synonym = synonym_classes().get(form)
+        synonym = synonym_class(form)
         if synonym:
             weights[synonym] = max(weights.get(synonym, 0.0), w)
         parts[i] = w
@@ -2066,6 +2098,18 @@ def _is_predicative(following: list[Token]) -> bool:
     return not following or following[0].tag in ("VCP", "XSV", "SF")
 
 
+def _said_of_now(sent: Sentence, start: int) -> bool:
+    """The figure's clause says it holds now: 현재 or 지금 before it, with no clause ending
+    between ("솔루션은 현재 국내 물류센터 62곳에서 쓰이고 있다"). A plan of the same thing
+    (10곳에 공급할 예정) is another fact (align.pair_similarity)."""
+    for t in reversed([t for t in sent.tokens if t.end <= start]):
+        if t.tag in ("EC", "EF", "SF") or (t.tag == "SP" and t.form == ","):
+            return False
+        if t.form in ("현재", "지금") and t.tag in ("NNG", "MAG"):
+            return True
+    return False
+
+
 def _tense(sent: Sentence, end: int) -> str | None:
     """ "plan" or "done" when the value's own verb says so, else None.
 
@@ -2156,6 +2200,44 @@ def _subject(sent: Sentence, start: int, end: int) -> str:
         # 50분 동안 진행됐다": the words after a span say what filled it
         return ""
     return _noun_run(after) or ""
+
+
+def _in_counted_event_clause(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` is the verb or an ending of a relative clause that says what befell the
+    things a figure counts, within the date's period: "올해 1~10월 전국 법원에 접수된 법인
+    파산 신청은 1745건" (the filings received in those months), "지난해 태어난 아기는
+    23만명". Only events whose instances are counted (``COUNTED_EVENTS``): in "2020년
+    설립된 회사의 직원은 300명" the date is the company's founding, no period of its staff.
+    Only for a period (the caller's): "지난 3일 난 불로 3명이 숨지고" dates the fire."""
+    t = toks[i]
+    if t.tag == "ETM":
+        j = i - 1
+        while j >= 0 and toks[j].tag == "EP":
+            j -= 1  # 접수되었던: a tense between the verb and its ending
+        return j >= 0 and _counted_event_verb(toks, j)
+    if t.tag in ("XSV", "EP") or t.tag == "VV":
+        j = i
+        while j + 1 < len(toks) and toks[j + 1].tag in ("XSV", "EP"):
+            j += 1
+        return j + 1 < len(toks) and toks[j + 1].tag == "ETM" and _counted_event_verb(toks, j)
+    return False
+
+
+def _counted_event_verb(toks: list[Token], j: int) -> bool:
+    """``toks[j]`` ends a verb of a counted event: the verb (태어나) or its noun's 되/하
+    (접수 + 되), past any tense (EP)."""
+    while j >= 0 and toks[j].tag == "EP":
+        j -= 1
+    if j >= 0 and toks[j].tag == "XSV" and toks[j].form in ("되", "하"):
+        j -= 1
+    return j >= 0 and bool(predicate_classes(toks[j].form) & COUNTED_EVENTS)
+
+
+# events whose instances a figure counts (filings received, births, deaths, arrests, sales):
+# a relative clause of one, after a date, dates what the figure counts
+COUNTED_EVENTS = frozenset(
+    ("apply", "occur", "record", "born", "die", "injure", "arrest", "hire", "sell")
+)
 
 
 def _in_same_period(toks: list[Token], i: int) -> bool:
@@ -2293,8 +2375,8 @@ def _marked_phrase(sent: Sentence, start: int) -> list[Token]:
             # describes 도로 is not the figure's ("수출이 역대 최대인 150억달러" is; so is
             # "수출이 지난해 같은 달보다 12%", where 같은 has no subject of its own)
             return []
-        if t.tag in ("JKS", "JX") and t.form in ("이", "가", "은", "는"):
-            return before[: i + 1]
+        if t.tag in ("JKS", "JX") and t.form in ("이", "가", "은", "는", "도"):
+            return before[: i + 1]  # 도 marks as 은 does, adding (회생 신청도 1120건으로)
     return []
 
 
@@ -2309,9 +2391,10 @@ def _marked_name(sent: Sentence, start: int) -> str:
     return ""
 
 
-def _marked_subject(sent: Sentence, start: int) -> str:
+def _marked_subject(sent: Sentence, start: int, end: int | None = None) -> str:
     """The common noun marked by 이/가/은/는 before the value in its clause, with the common
-    noun that narrows it, or "".
+    noun that narrows it, or "". A figure written onto its own subject (54만명의 관광객이
+    들어올: ``_own_subject``) has that noun, whatever the clause marks before it (정부는).
 
     "10월 수출이 지난해 같은 달보다 12% 증가" -> 수출; "반도체 수출은 150억 달러" -> 반도체
     수출; "재학생 지원자는" -> 재학생 지원자. Names (NNP) and one-syllable nouns (시는) are left
@@ -2319,6 +2402,9 @@ def _marked_subject(sent: Sentence, start: int) -> str:
     수입, 매출) is a common noun. Time words (지난달 수출) and baselines (전년 대비 수출)
     narrow nothing.
     """
+    own = _own_subject(sent, end) if end is not None else ""
+    if own:
+        return own
     phrase = _marked_phrase(sent, start)
     if len(phrase) < 2 or _object_measured(sent, len(phrase), start):
         return ""
@@ -2336,9 +2422,34 @@ def _marked_subject(sent: Sentence, start: int) -> str:
     return _narrowed(word, rest) if len(word) >= 2 else ""
 
 
+def _own_subject(sent: Sentence, end: int) -> str:
+    """The common noun a figure is written onto with 의 when that noun is marked as a
+    subject: "54만명의 관광객이 추가로 들어올" -> 관광객, "약 3만명의 인파가" -> 인파 (a hedge
+    may come between). Not an object (3조원의 예산을) nor a noun that goes on (관광객 수가,
+    which ``_marked_subject`` reads as it reads any)."""
+    toks = _after(sent, end)
+    i = 0
+    while i < len(toks) and toks[i].form in _CHANGE_HEDGES | {"여", "이상", "이하"}:
+        i += 1
+    if i + 2 >= len(toks) or toks[i].tag != "JKG" or (i == 0 and toks[i].start != end):
+        return ""  # 의 written onto the figure, or onto its hedge
+    noun, particle = toks[i + 1], toks[i + 2]
+    if (
+        noun.tag == "NNG"
+        and len(noun.form) >= 2
+        and particle.tag in ("JKS", "JX")
+        and particle.form in ("이", "가", "은", "는")
+        and particle.start == noun.end
+    ):
+        return noun.form
+    return ""
+
+
 # objects that say how high a figure stands (역대 최대를 기록했다), not what is acted on
+# (and its trend: 1120건으로 증가세를 보였다)
 _RECORD_WORDS = frozenset(
     ("최대", "최고", "최저", "최소", "최다", "최초", "기록", "신기록", "최대치", "최고치", "최저치")
+    + ("증가세", "감소세", "상승세", "하락세", "오름세", "내림세", "둔화세")
 )
 
 

@@ -81,6 +81,34 @@ def _without_misread_copula(text: str, toks: list[Token]) -> list[Token]:
     return out
 
 
+# A district's suffix and a subject particle kiwipiepy reads as one noun after a name it
+# does not know: 새뜰시가 -> 새뜰 + 시가 ("market price"), where 서울시가 is 서울시 + 가
+_SUFFIX_AND_PARTICLE = {"시가": "시", "군이": "군", "구가": "구", "도가": "도"}
+
+
+def _without_misread_suffix(text: str, toks: list[Token]) -> list[Token]:
+    """``toks`` with a district's suffix and its subject particle given back where
+    kiwipiepy read the two as one noun written onto a name (새뜰 + 시가 1780억원을 들여):
+    시 and 가, as it reads 구름시 + 가. Only between a noun written right before and a space
+    after (시가총액, 시가 상승 stand alone or run on)."""
+    out: list[Token] = []
+    for t in toks:
+        suffix = _SUFFIX_AND_PARTICLE.get(t.form) if t.tag == "NNG" else None
+        if (
+            suffix
+            and out
+            and out[-1].tag in ("NNP", "NNG")
+            and out[-1].end == t.start
+            and t.end - t.start == 2
+            and (t.end >= len(text) or text[t.end].isspace())
+        ):
+            out.append(Token(suffix, "NNG", t.start, t.start + 1))
+            out.append(Token(t.form[1], "JKS", t.start + 1, t.end))
+        else:
+            out.append(t)
+    return out
+
+
 def split_documents(
     documents: Iterable[Document], workers: int = 1
 ) -> dict[str, tuple[Sentence, ...]]:
@@ -103,13 +131,11 @@ def split_documents(
     for (doc, base, _), sents in zip(jobs, results):
         pieces: list[tuple[int, int, list[Token]]] = []
         for sent in sents:
-            toks = _without_misread_copula(
-                doc.text,
-                [
-                    _token(doc.text, t.form, t.tag, base + t.start, base + t.start + t.len)
-                    for t in sent.tokens
-                ],
-            )
+            toks = [
+                _token(doc.text, t.form, t.tag, base + t.start, base + t.start + t.len)
+                for t in sent.tokens
+            ]
+            toks = _without_misread_suffix(doc.text, _without_misread_copula(doc.text, toks))
             start, end = base + sent.start, base + sent.end
             if pieces and toks and toks[0].tag.startswith(_CONTINUATION_TAGS):
                 ps, _, ptoks = pieces[-1]

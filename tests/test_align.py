@@ -17,6 +17,7 @@ from factcheck.align import (
     same_measure,
     values_agree,
 )
+from factcheck.claims import predicate_classes
 from factcheck.models import Claim, Conflict, Quantity
 from factcheck.pipeline import check_documents
 from tests.conftest import make_documents
@@ -3362,3 +3363,204 @@ def test_each_pages_one_figure_of_one_class_of_measure_is_one_fact():
         _claim("반도체 수입은 80억달러였다.", "80억달러", "2026-05-13"), doc_id="other"
     )
     assert not _only_figures_of_one_measure(exports, imports, {exports.doc_id: 1, "other": 1})
+
+
+# --- session 20: terms, increments, own subjects, compound heads, periods, now vs plan ---
+
+
+def _figure(text: str, surface: str, published: str = "2025-12-05"):
+    return next(c for c in _claims_of(text, published) if c.surface == surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "days"),
+    [
+        ("체류 기간은 최대 15일이다.", "15일", 15),  # the limit of a stay, no 15th of the month
+        ("그는 임기 90일을 모두 채웠다고 말했다.", "90일", 90),
+        ("관광객은 최장 30일 머물 수 있다.", "30일", 30),
+        ("관광객은 최대 15일 동안 머물 수 있다.", "15일", 15),
+    ],
+)
+def test_a_term_in_days_is_a_duration(text, surface, days):
+    claim = _figure(text, surface)
+    assert claim.kind == "duration" and claim.value.value == days
+
+
+def test_a_day_after_a_limit_word_elsewhere_is_still_a_day():
+    (date,) = [c for c in _claims_of("행사는 오는 15일 최대 규모로 열린다.") if c.kind == "date"]
+    assert date.value.start == "2025-12-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        # a forecast of more arrivals: the increment, as 45만명 늘어날 is
+        ("정부는 연간 54만명의 관광객이 추가로 들어올 것으로 기대하고 있다.", "연간 54만명", True),
+        # an extra amount paid: the amount, which another outlet writes as 15만원을 더 받는다
+        ("피해 가구에는 15만원이 추가로 지급된다.", "15만원", False),
+    ],
+)
+def test_a_forecast_of_more_is_a_change(text, surface, change):
+    assert ("change" in _figure(text, surface).qualifiers) is change
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        # the figure's own subject, not the clause's topic (정부는)
+        (
+            "정부는 연간 54만명의 관광객이 추가로 들어올 것으로 기대하고 있다.",
+            "연간 54만명",
+            "관광객",
+        ),
+        ("축제에는 약 3만명의 인파가 몰렸다.", "약 3만명", "인파"),
+        # an object is no subject: the clause has none for the figure
+        ("정부는 3조원의 예산을 투입한다.", "3조원", ""),
+    ],
+)
+def test_a_figure_written_onto_its_subject_measures_it(text, surface, measure):
+    assert _figure(text, surface).marked_subject == measure
+
+
+@pytest.mark.parametrize(
+    ("noun", "feature"),
+    [
+        ("요금", "<요금>"),
+        ("기본요금", "<요금>"),  # kiwipiepy keeps it whole where it cuts 거리 + 요금
+        ("통행요금", "<요금>"),
+        ("총사업비", "<비용>"),  # listed itself
+        ("충전기", None),  # one syllable before 전기: no compound of it
+        ("시가", None),
+    ],
+)
+def test_a_compound_is_of_its_heads_synonym_class(noun, feature):
+    from factcheck.claims import synonym_class
+
+    assert synonym_class(noun) == feature
+
+
+def test_a_district_suffix_read_with_its_particle_is_given_back():
+    from factcheck.sentences import split_documents
+
+    (doc,) = make_documents(
+        [
+            {
+                "outlet": "가람일보",
+                "published": "2025-12-05",
+                "text": "새뜰시가 1780억원을 들여 만든 공원이 문을 연다. 가람전자 시가총액은 3조원이다.",
+            }
+        ]
+    )
+    tokens = [(t.form, t.tag) for s in split_documents([doc])[doc.id] for t in s.tokens]
+    assert ("시", "NNG") in tokens and ("가", "JKS") in tokens
+    assert ("시가", "NNG") in tokens  # 시가총액: the word, written on
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        # what the count counts befell in the period: the filings received in those months
+        (
+            "올해 1~10월 전국 법원에 접수된 법인 파산 신청은 1745건이다.",
+            "1745건",
+            ("2025-01-01", "2025-10-31"),
+        ),
+        ("지난해 전국에서 발생한 화재는 3만6000건이다.", "3만6000건", ("2024-01-01", "2024-12-31")),
+        (
+            "올해 들어 10월까지 파산을 신청한 법인이 1745곳에 달했다.",
+            "1745곳",
+            ("2025-01-01", "2025-10-31"),
+        ),
+        # a founding dates the company, not its staff; a day dates the fire, not the dead
+        ("2020년 설립된 회사의 직원은 300명이다.", "300명", None),
+        ("지난 3일 난 불로 작업자 3명이 숨졌다.", "3명", None),
+    ],
+)
+def test_a_period_dates_the_counted_events_of_a_relative_clause(text, surface, scope):
+    assert _figure(text, surface).scope == scope
+
+
+def test_periods_of_two_different_figures_are_two_dates():
+    """올해 1~10월 frames 1745건, 지난해 frames 1657건 in the other article: two periods of
+    two figures, no date told two ways (a figure written right after its month is one
+    point of a series already)."""
+    from factcheck.align import figures_of_periods
+
+    claims = _claims_of(
+        "올해 1~10월 법원에 접수된 파산 신청은 1745건이다. "
+        "지난해 한 해 동안 접수된 파산 신청은 1657건이었다."
+    )
+    labelled = figures_of_periods(claims)
+    periods = {c.surface: labelled.get(c.id) for c in claims if c.kind == "date"}
+    assert periods["올해 1~10월"] == {("count", "건", 1745.0)}
+    assert periods["지난해"] == {("count", "건", 1657.0)}
+
+
+def test_what_is_now_never_meets_what_is_planned():
+    now = _figure("모래알랩스 솔루션은 현재 국내 물류센터 62곳에서 쓰이고 있다.", "62곳")
+    plan = _figure("모래알랩스는 일본 물류센터 10곳에 로봇을 공급할 예정이다.", "10곳")
+    assert "now" in now.qualifiers and "plan" in plan.qualifiers
+    vector = {"물류": 1.0, "센터": 1.0}
+    assert pair_similarity(now, plan, vector, vector) == 0.0
+    # two plans, or a plan and a plain figure, still meet
+    assert pair_similarity(replace(now, qualifiers=frozenset()), plan, vector, vector) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("기본거리는 2㎞에서 1.6㎞로 짧아진다.", "1.6㎞", False),  # the level it comes to
+        ("운행 시간이 2시간 단축된다.", "2시간", True),  # by how much
+    ],
+)
+def test_shortening_is_a_decrease(text, surface, change):
+    claim = _figure(text, surface)
+    assert "decrease" in predicate_classes(claim.predicate)
+    assert ("change" in claim.qualifiers) is change
+
+
+def test_opening_to_the_public_is_an_opening():
+    """공원은 7월 15일 시민들에게 개방된다 / 다음 달 5일 개장한다: one event, two dates."""
+    opened = _figure("새뜰중앙공원은 7월 15일 시민들에게 개방된다.", "7월 15일")
+    assert "open" in predicate_classes(opened.predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "measure"),
+    [
+        # 도 marks the subject as 은 does; a trend as the object says how the figure moved
+        ("법인 회생 신청도 1120건으로 증가세를 보였다.", "1120건", "회생 신청"),
+        ("올해 반도체 수출도 12%가량 늘었다고 밝혔다.", "12%가량", "반도체 수출"),
+        # an object that is acted on still makes the marked noun the actor
+        ("위원회는 보험료율을 7.19%로 의결했다.", "7.19%", ""),
+    ],
+)
+def test_what_a_figure_measures_under_do_and_a_trend(text, surface, measure):
+    assert _figure(text, surface).marked_subject == measure
+
+
+def test_a_rise_and_a_fall_of_different_sizes_never_meet():
+    fall = _figure("사과의 10a당 생산량은 1166㎏으로 10.4% 감소했다고 밝혔다.", "10.4%")
+    rise = _figure("사과와 달리 배 생산량은 17만2000t으로 4.8% 늘었다고 밝혔다.", "4.8%")
+    vector = {"생산량": 1.0}
+    assert pair_similarity(fall, rise, vector, vector) == 0.0
+    # of one size, one fact may have been told the wrong way round: they still meet
+    same = replace(rise, value=fall.value, surface=fall.surface)
+    assert pair_similarity(fall, same, vector, vector) > 0
+
+
+def test_an_article_that_names_both_narrowings_tells_them_apart():
+    """개인 파산 신청 3만9000건 beside 법인 파산 신청 1745건 in one article: the other
+    article's 법인 파산 신청 1657건 is no rival of the personal filings."""
+    from factcheck.align import figure_subjects, told_apart
+
+    mine = _claims_of(
+        "올해 법인 파산 신청은 1745건으로 늘었다고 밝혔다. 개인 파산 신청은 3만9000건으로 집계됐다."
+    )
+    theirs = _figure("지난해 법인 파산 신청은 1657건이었다고 밝혔다.", "1657건")
+    personal = next(c for c in mine if c.surface == "3만9000건")
+    corporate = next(c for c in mine if c.surface == "1745건")
+    subjects = figure_subjects(mine)
+    assert told_apart(personal, theirs, subjects)
+    assert not told_apart(corporate, theirs, subjects)  # one subject phrase: a rival
+    assert not told_apart(theirs, personal, {})  # an article that names only one
