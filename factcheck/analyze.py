@@ -195,6 +195,21 @@ class Analyzer:
             # workers are spawned as tasks come: a first, empty one spawns a worker at once
             self.pool.submit(int)
 
+    def discard(self) -> None:
+        """Stop the worker processes at once, with nothing submitted to them: a worker
+        started early on a guess (``pipeline.run``) that the files to read did not bear out.
+        A worker still building its Kiwi is killed rather than waited for."""
+        if self.pool is None:
+            return
+        terminate = getattr(self.pool, "terminate_workers", None)  # Python 3.14
+        if terminate is not None:
+            terminate()
+        else:
+            for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+                process.terminate()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = None
+
     def submit(self, item: FileItem | Document) -> None:
         """Queue an item; worker processes start with the first (a worker builds its Kiwi
         while the caller goes on) and get the items in batches."""

@@ -240,6 +240,25 @@ def test_story_links_are_scored_again_only_for_a_changed_file(stories, tmp_path,
     assert after_draft.versions == again.versions
 
 
+def test_kept_story_links_pickle_their_pair_numbers_in_four_bytes(stories, tmp_path):
+    """Pair numbers below 2**32 are stored as 4 bytes and come back as the 8-byte numbers
+    they are computed as; the scores keep every bit."""
+    import numpy as np
+
+    _report(stories, tmp_path / "c")
+    [kept] = _story_pairs(tmp_path / "c")
+    again = pickle.loads(pickle.dumps(kept))
+    assert again.same_as(kept) and again.sound()
+    assert np.array_equal(again.candidates, kept.candidates)
+    assert again.candidates.dtype == again.strong.dtype == np.int64
+    _, stored = kept.__reduce__()
+    assert [x.dtype for x in stored if isinstance(x, np.ndarray)] == [
+        np.uint32,
+        np.uint32,
+        np.float64,
+    ]
+
+
 def test_kept_story_links_that_do_not_fit_together_are_not_used(stories, tmp_path):
     """A story-links entry whose parts do not fit (pair numbers out of order or range, a
     score missing) is dropped, and the run reports what a run without the cache reports."""
@@ -369,3 +388,24 @@ def test_a_warm_run_unpickles_the_claims_of_only_the_stories_it_checks_again(sto
     assert warm == _report(stories, None)[0]
     summary = json.loads(warm)["summary"]
     assert summary["claims"] == sum(report.claim_counts.values()) == len(report.claims)
+
+
+def test_old_entries_are_pruned_through_an_index_on_their_last_use(tmp_path):
+    """Opening a cache deletes entries unused for PRUNE_DAYS by the index on ``used`` (a
+    scan would read every payload to reach that column); a cache without the index gains
+    it on open, and the pruning still works."""
+    from factcheck.cache import PRUNE_DAYS
+
+    cache = Cache(str(tmp_path / "c"))
+    cache.put_many([("old", "x"), ("new", "y")])
+    cache.db.execute("UPDATE entry SET used = ? WHERE key = 'old'", (cache.today - PRUNE_DAYS - 1,))
+    cache.db.execute("DROP INDEX entry_used")
+    cache.db.close()
+    again = Cache(str(tmp_path / "c"))
+    indexes = {row[1] for row in again.db.execute("PRAGMA index_list(entry)")}
+    assert "entry_used" in indexes
+    assert [k for (k,) in again.db.execute("SELECT key FROM entry")] == ["new"]
+    plan = " ".join(
+        str(row) for row in again.db.execute("EXPLAIN QUERY PLAN DELETE FROM entry WHERE used < 0")
+    )
+    assert "entry_used" in plan

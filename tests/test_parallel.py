@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 
@@ -119,12 +120,42 @@ def test_one_worker_process_analyses_a_changed_file_beside_a_warm_cache(tmp_path
     monkeypatch.setattr(
         pipeline, "choose_parallel", lambda *a: chosen.append(choose_parallel(*a)) or chosen[-1]
     )
+    made = _record_analyzers(monkeypatch)
+    listed = pipeline.list_inputs
+    monkeypatch.setattr(pipeline, "list_inputs", lambda *a: made.append("listed") or listed(*a))
     misses = cache.misses
     warm = run([str(corpus)], Settings(), jobs=2, cache=cache)
     assert chosen == ["process"]
+    # the one worker was started before the files were listed, on the guess, and used
+    assert [getattr(a, "processes", a) for a in made] == [1, "listed"]
     assert cache.misses == misses + 1  # the changed file alone was analysed
     cold = run([str(corpus)], Settings(), jobs=1)
     assert render_json(warm) == render_json(cold)
+
+    # nothing changed: the worker started on the guess is stopped, none is left running
+    time.sleep(RACY_SECONDS)  # the edited file's stat can be trusted from now on
+    run([str(corpus)], Settings(), jobs=2, cache=cache)  # and is recorded: nothing to read
+    made.clear()
+    again = run([str(corpus)], Settings(), jobs=2, cache=cache)
+    made.remove("listed")
+    assert len(made) == 2 and made[0].processes == 1 and made[0].pool is None
+    assert not multiprocessing.active_children()
+    assert render_json(again) == render_json(cold)
+
+
+def _record_analyzers(monkeypatch) -> list:
+    """Every ``Analyzer`` the pipeline makes from now on, in order."""
+    from factcheck import pipeline
+
+    made = []
+
+    class Recorded(pipeline.Analyzer):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(pipeline, "Analyzer", Recorded)
+    return made
 
 
 def test_workers_dead_before_a_batch_is_handed_over_leave_it_to_this_process():
