@@ -673,7 +673,23 @@ def claim_events(claim: Claim) -> frozenset[str]:
     classes = predicate_classes(claim.predicate)
     if "from" in claim.qualifiers and classes & _OPENING_EVENTS:
         return classes | _OPENING_EVENTS
+    if "change" in claim.qualifiers and claim.predicate in _COMPARATIVES:
+        # 올해(3200명)보다 300명 적다: a change by comparison, the decrease 300명 감소 tells
+        return classes | {_COMPARATIVES[claim.predicate]}
     return classes
+
+
+# comparatives a change may be written with (N명 적다, N명 많다: fewer, more)
+_COMPARATIVES = {
+    "많": "increase",
+    "크": "increase",
+    "높": "increase",
+    "길": "increase",
+    "적": "decrease",
+    "작": "decrease",
+    "낮": "decrease",
+    "짧": "decrease",
+}
 
 
 def _different_known_events(a: Claim, b: Claim) -> bool:

@@ -3564,3 +3564,24 @@ def test_an_article_that_names_both_narrowings_tells_them_apart():
     assert told_apart(personal, theirs, subjects)
     assert not told_apart(corporate, theirs, subjects)  # one subject phrase: a rival
     assert not told_apart(theirs, personal, {})  # an article that names only one
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "event"),
+    [
+        ("올해 선발 인원(3200명)보다 300명 적다.", "300명", "decrease"),  # = 300명 감소
+        ("여성은 569만명으로 남성보다 114만명 많았다.", "114만명", "increase"),
+    ],
+)
+def test_a_change_by_comparison_is_a_rise_or_a_fall(text, surface, event):
+    from factcheck.align import claim_events
+
+    claim = _figure(text, surface)
+    assert "change" in claim.qualifiers and event in claim_events(claim)
+
+
+def test_a_countrys_trade_word_is_of_the_country():
+    from factcheck.claims import synonym_class
+
+    assert synonym_class("대미") == synonym_class("미국") == "<미국>"
+    assert synonym_class("대중") is None  # also "the public"

@@ -196,8 +196,9 @@ _PATTERNS = [
         re.compile(
             _W
             # 평년보다 3일: a number of days, no day of the month
-            # 최대 15일, 최장 30일: a limit in days, never a day of the month
-            + r"(?<!\d\.)(?<!보다 )(?<!보다)(?<!최대 )(?<!최대)(?<!최장 )(?<!최장)"
+            # 최대 15일, 최장 30일: a limit in days, never a day of the month; nor the days
+            # of 5박 6일 (five nights, six days)
+            + r"(?<!\d\.)(?<!보다 )(?<!보다)(?<!최대 )(?<!최대)(?<!최장 )(?<!최장)(?<!박 )(?<!박)"
             + r"(?<!최소 )(?<!최소)(?<!최단 )(?<!최단)(?:(오는|지난|이번)\s?)?(\d{1,2})\s?일"
             + r"(?!간|분|\s?동안|\s?만[에이의]|\s?째|에\s?걸쳐"
             # 평년보다 3일 늦어, 하루 … 2일 앞당겨: a number of days, no day of the month
@@ -329,8 +330,11 @@ def _find(text: str, published: dt.date | None) -> list[FoundDate]:
             out[-1] = FoundDate(prev.start, e, value)
             continue
         span_end = _span_end(out[-1] if out else None, name, m, text, s)
+        listed = _listed_day(out[-1] if out else None, name, m, text, s)
         if span_end is not None:
             value = span_end
+        elif listed is not None:
+            value = listed
         elif name == "dayword":
             # "지난 5월 15일부터 전날까지": the end of a span from the last day is counted from
             # the day of the news, never from its own start
@@ -376,6 +380,29 @@ def _span_end(
 
 
 _SPAN_LINK_RE = re.compile(r"\s?부터\s?|\s?[~∼-]\s?")  # not 에서: 28일에서 3일로 앞당겼다
+
+
+def _listed_day(
+    before: FoundDate | None, name: str, m: re.Match, text: str, at: int
+) -> DateValue | None:
+    """A bare day listed right after a day with its month ("1월 2일과 3일 이틀간", "5일, 6일
+    양일"): in that day's month and year, not in the month of publication."""
+    if before is None or name != "d" or m.group(1) is not None:
+        return None
+    first = before.value
+    if first.precision != "day" or first.year is None or first.month is None:
+        return None
+    if not _LIST_LINK_RE.fullmatch(text[before.end : at]):
+        return None
+    dd = int(m.group(2))
+    if dd > _last_day(first.year, first.month):
+        return None
+    return _mk(
+        first.year, first.month, dd, "day", relative=first.relative, inferred=first.year_inferred
+    )
+
+
+_LIST_LINK_RE = re.compile(r"(?:과|와|이나|나)?\s?,?\s?(?:및|또는|혹은)?\s?")
 
 
 def _with_time(text: str, end: int, value: DateValue) -> tuple[DateValue, int]:
@@ -715,4 +742,26 @@ def _year_for_month(
         return pub.year - 1, True
     if direction == "future" and here < now:
         return pub.year + 1, True
-    return pub.year, direction is None
+    if direction is None:
+        return _nearest_year(mm, dd or 1, pub), True
+    return pub.year, False
+
+
+NEAR_YEAR_DAYS = 92  # a month-day this close across New Year is of the adjacent year
+FAR_YEAR_DAYS = 183  # when the publication year's reading is at least this far off
+
+
+def _nearest_year(mm: int, dd: int, pub: dt.date) -> int:
+    """The year of a month and day written with no year and no tense: the publication
+    year's, unless that reading lies half a year or more away and the adjacent year's
+    within three months, across New Year: "1월 2일부터 판다" on a page of 28 December is
+    the coming January, "12월 30일 개장한" in a January page the last December."""
+    for year in (pub.year + 1, pub.year - 1):
+        try:
+            near = abs((dt.date(year, mm, min(dd, 28)) - pub).days)
+            same = abs((dt.date(pub.year, mm, min(dd, 28)) - pub).days)
+        except ValueError:
+            continue
+        if near <= NEAR_YEAR_DAYS and same >= FAR_YEAR_DAYS:
+            return year
+    return pub.year

@@ -221,3 +221,18 @@ def test_the_day_before_ending_a_span_is_counted_from_the_news_day():
     assert [d.value.start for d in span] == ["2026-05-15", "2026-07-29"]
     told = find_dates("16일 밝혔다. 전날 진행된 청약에는 1만명이 몰렸다", pub)
     assert [d.value.start for d in told] == ["2026-07-16", "2026-07-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare day listed after a day with its month is in that month (and year)
+        ("교통약자는 1월 2일과 3일 이틀간 먼저 예매할 수 있다.", ["2030-01-02", "2030-01-03"]),
+        ("행사는 1월 5일, 6일 열린다.", ["2030-01-05", "2030-01-06"]),
+        # not a day that is no item of the list: the news day stays the news day
+        ("1월 2일부터 판다고 28일 밝혔다.", ["2030-01-02", "2029-12-28"]),
+    ],
+)
+def test_a_day_listed_after_a_month_day_keeps_its_month(text, expected):
+    found = find_dates(text, dt.date(2029, 12, 28))
+    assert [f.value.iso() for f in found] == expected
