@@ -3585,3 +3585,14 @@ def test_a_countrys_trade_word_is_of_the_country():
 
     assert synonym_class("대미") == synonym_class("미국") == "<미국>"
     assert synonym_class("대중") is None  # also "the public"
+
+
+def test_a_lines_opening_is_the_start_of_its_service():
+    """연장구간이 다음 달 27일 개통한다 / 7월 29일 운행을 시작한다: one event, two dates."""
+    from factcheck.align import claim_events
+
+    opened = _figure(
+        "2호선 연장구간이 다음 달 27일 개통한다고 밝혔다.", "다음 달 27일", "2030-06-12"
+    )
+    started = _figure("2호선 연장구간이 7월 29일 운행을 시작한다.", "7월 29일", "2030-06-12")
+    assert claim_events(opened) & claim_events(started)
