@@ -1724,6 +1724,10 @@ def align_story(
                 continue  # 8월 2.0% / 9월 1.9%: two points of a series, not one date
             if listing_apart(c, o, listing) or listing_apart(o, c, listing):
                 continue  # 초등학생의 … 3.9% (one item) / 피해 응답률은 2.1% beside 초등학교 3.9%
+            if stated_elsewhere(c, o, stated_by_doc, vectors) or stated_elsewhere(
+                o, c, stated_by_doc, vectors
+            ):
+                continue  # 급속충전기 1만2000기 / 휴게소에 600기, beside 1만2000기 늘어난다
             if told_apart(c, o, subjects) or told_apart(o, c, subjects):
                 continue  # 개인 파산 신청 3만9000건 beside 법인 파산 신청 1745건 / 법인 … 1657건
             if structure.counted_elsewhere(c, o, vectors) or structure.counted_elsewhere(
@@ -1847,6 +1851,27 @@ def listing_apart(item: Claim, plain: Claim, items: dict[str, list[Claim]]) -> b
         "list_item" in item.qualifiers
         and "list_item" not in plain.qualifiers
         and any(_same_value(x, item) for x in items.get(plain.doc_id, ()))
+    )
+
+
+def stated_elsewhere(
+    a: Claim, b: Claim, stated: dict[str, list[Claim]], vectors: dict[str, Vector]
+) -> bool:
+    """``b``'s article states ``a``'s very value in another figure at least as like ``a``
+    in words as ``b`` is: ``a`` is that figure (however its article words it: a list item
+    there, 1만2000기 늘어난다 here), and ``b`` another fact (휴게소에는 … 600기).
+    Must not catch: agreeing values, nor a value stated elsewhere in other words (부상자
+    12명 beside 사망자 21명, against 사망자 12명: the dead are more like the dead)."""
+    if not isinstance(a.value, Quantity) or values_agree(a, b):
+        return False
+    va = vectors[a.id]
+    near = cosine(va, vectors[b.id])
+    return any(
+        x.id != b.id
+        and x.kind == a.kind
+        and _same_value(x, a)
+        and cosine(va, vectors[x.id]) >= near
+        for x in stated.get(b.doc_id, ())
     )
 
 

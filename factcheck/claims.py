@@ -1044,9 +1044,10 @@ def _scope_by_date(
         for d in dates
         if "born" not in predicate_classes(d.predicate)
         and "span" not in d.qualifiers
-        # the day something starts from is no period either ("다음 달 1일부터 노선 12개를
-        # 새로 만들고": the twelve routes are not counted on the 1st)
-        and not ("from" in d.qualifiers and d.value.precision == "day")
+        # the day or month something starts from is no period either ("다음 달 1일부터 노선
+        # 12개를 새로 만들고": the twelve routes are not counted on the 1st; "다음 달부터
+        # 4900원이 된다": the price from then on, no price of that month)
+        and "from" not in d.qualifiers
     ]
     for c in claims:
         if not isinstance(c.value, Quantity) or c.kind == "duration":
@@ -1424,7 +1425,8 @@ _OF_CUMULATIVE_RE = re.compile(r"\s?(?:이상|이하|가량|정도|여)?\s?의\s
 # old level, never the level reported now.
 # So is the level a change is measured against: "전년 2551명보다 30명(1.2%) 줄었다".
 _BEFORE_RE = re.compile(
-    r"\s?에서(?:부터)?\s?(?:연|약|월)?\s?\d[^,\n]{0,8}?(?:으로|로|포인트|%p)(?![가-힣])"
+    # 4500원에서 4700원으로, 5000원에서 5300원이 된다: the level a change starts from
+    r"\s?에서(?:부터)?\s?(?:연|약|월)?\s?\d[^,\n]{0,8}?(?:(?:으로|로|포인트|%p)(?![가-힣])|[이가]\s?(?:되|된|됐|돼|될))"
     r"|\)?\s?보다\s?(?:약\s?)?\d[^,\n]{0,14}?\s(?:줄|늘|감소|증가|많|적|높|낮|올|오르|내리|떨어|하락|상승|인상|인하|상향|하향)"
 )
 # The whole parts are taken from: "7명 가운데 5명이 …고 2명은", "승객 284명 가운데 7명이":

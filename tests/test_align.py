@@ -3596,3 +3596,42 @@ def test_a_lines_opening_is_the_start_of_its_service():
     )
     started = _figure("2호선 연장구간이 7월 29일 운행을 시작한다.", "7월 29일", "2030-06-12")
     assert claim_events(opened) & claim_events(started)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "quals", "scope"),
+    [
+        # a price that becomes dearer by so much: a change, as 300원 오른다 is
+        ("카페라테는 5300원으로 300원 비싸진다.", "300원", {"change"}, None),
+        ("카페라테는 5300원으로 300원 비싸진다.", "5300원", set(), None),
+        # the level a change starts from, whether it ends 으로 or 이 된다
+        ("카페라테는 5000원에서 5300원이 된다.", "5000원", {"before"}, None),
+        # the month a price holds from is no period of the price
+        ("아메리카노 가격은 다음 달부터 4900원이 된다.", "4900원", set(), None),
+    ],
+)
+def test_prices_that_change(text, surface, quals, scope):
+    claim = _figure(text, surface, "2030-08-22")
+    assert claim.qualifiers & {"change", "before"} == quals
+    assert claim.scope == scope
+
+
+def test_a_value_its_article_states_elsewhere_keeps_a_figure_from_another():
+    """급속충전기 1만2000기 (a list item) against 휴게소에 600기, when the other article also
+    says 급속충전기가 1만2000기 늘어난다: the 1만2000 is that figure, the 600 another."""
+    from factcheck.align import stated_elsewhere
+
+    mine = _figure("올해 급속충전기 1만2000기와 완속충전기 6만기를 설치한다.", "1만2000기")
+    theirs = _claims_of(
+        "올해 급속충전기가 1만2000기 늘어난다. 휴게소에는 급속충전기 600기를 우선 배치한다."
+    )
+    rest_areas = next(c for c in theirs if c.surface == "600기")
+    more = next(c for c in theirs if c.surface == "1만2000기")
+    stated = {rest_areas.doc_id: [c for c in theirs if isinstance(c.value, Quantity)]}
+    alike = {mine.id: {"급속": 1.0, "충전": 1.0}, more.id: {"급속": 1.0, "충전": 1.0}}
+    alike[rest_areas.id] = {"급속": 1.0, "충전": 1.0, "휴게소": 1.0}
+    assert stated_elsewhere(mine, rest_areas, stated, alike)
+    # less alike in words than the rival figure: the value stated elsewhere is another fact
+    alike[more.id] = {"완속": 1.0}
+    assert not stated_elsewhere(mine, rest_areas, stated, alike)
+    assert not stated_elsewhere(mine, more, stated, alike)  # agreeing values
