@@ -33,6 +33,7 @@ from .claims import (
     NOUN_TAGS,
     RATE_SUFFIXES,
     SHARE_NOUNS,
+    attached_syllable,
     exclusive_events,
     measure_nouns,
     measure_word,
@@ -248,9 +249,14 @@ def story_nouns(sentences: Iterable[Sentence], claims: Iterable[Claim] = ()) -> 
     """
     bag: dict[str, float] = defaultdict(float)
     for sent in sentences:
-        for t in sent.tokens:
+        toks = sent.tokens
+        for i, t in enumerate(toks):
             if t.tag in ("NNG", "NNP") and len(t.form) > 1:
                 bag[t.form] += 2.0 if t.tag == "NNP" else 1.0
+            elif attached_syllable(toks, i):
+                # 은하 + 시 in one page, 은하시 whole in the next: the place's word both ways
+                before = toks[i - 1]
+                bag[before.form + t.form] += 2.0 if before.tag == "NNP" else 1.0
     for c in claims:
         q = c.value
         if c.kind not in NOT_FIGURES and significant_digits(q.value) >= TELLING_DIGITS:

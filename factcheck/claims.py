@@ -1549,7 +1549,7 @@ def _context(
             continue
         if any(a <= t.start < b for a, b in value_spans):
             continue  # part of some value (지난해, 월) or of this one
-        if _attached_syllable(toks, i):
+        if attached_syllable(toks, i):
             continue  # 항 of 제주항: the place is the word, not its last syllable
         if before_only and t.start >= end:
             break
@@ -1571,7 +1571,7 @@ def _context(
                 continue  # 목표로 3월 개최: "size" says nothing about a date
             form = MEASURE_FEATURE
         weights[form] = max(weights.get(form, 0.0), w)
-        if i + 1 < len(toks) and _attached_syllable(toks, i + 1):
+        if i + 1 < len(toks) and attached_syllable(toks, i + 1):
             # 제주 + 항, as kiwipiepy cuts 제주항 in one sentence and not in another
             whole = form + toks[i + 1].form
             weights[whole] = max(weights.get(whole, 0.0), w)
@@ -1632,7 +1632,7 @@ def written_compounds(toks: tuple[Token, ...] | list[Token]) -> list[tuple[int, 
 _last_compounds: list[tuple[object, list[tuple[int, int, str]]]] = [((), [])]
 
 
-def _attached_syllable(toks: list[Token], i: int) -> bool:
+def attached_syllable(toks: list[Token] | tuple[Token, ...], i: int) -> bool:
     """``toks[i]`` is a one-syllable noun written onto a proper noun before it (항 of
     제주항, 시 of 서울시): with it, a word kiwipiepy sometimes reads whole."""
     t = toks[i]

@@ -3635,3 +3635,20 @@ def test_a_value_its_article_states_elsewhere_keeps_a_figure_from_another():
     alike[more.id] = {"완속": 1.0}
     assert not stated_elsewhere(mine, rest_areas, stated, alike)
     assert not stated_elsewhere(mine, more, stated, alike)  # agreeing values
+
+
+def test_a_place_cut_from_its_suffix_is_one_story_word_with_it():
+    """kiwipiepy reads 은하시 whole in one page and 은하 + 시 in another: the story words of
+    both hold 은하시, so the pages meet on the place's name."""
+    from factcheck.align import story_nouns
+    from factcheck.models import Sentence, Token
+
+    cut = Sentence(
+        "d", 0, 0, 6, "은하시는 짓는다", (Token("은하", "NNP", 0, 2), Token("시", "NNG", 2, 3))
+    )
+    whole = Sentence("e", 0, 0, 6, "은하시는 짓는다", (Token("은하시", "NNP", 0, 3),))
+    assert story_nouns([cut])["은하시"] == story_nouns([whole])["은하시"] == 2.0
+    apart = Sentence(
+        "f", 0, 0, 6, "은하 시는", (Token("은하", "NNP", 0, 2), Token("시", "NNG", 3, 4))
+    )
+    assert "은하시" not in story_nouns([apart])  # not written onto the name

@@ -386,15 +386,22 @@ def _listed_day(
     before: FoundDate | None, name: str, m: re.Match, text: str, at: int
 ) -> DateValue | None:
     """A bare day listed right after a day with its month ("1월 2일과 3일 이틀간", "5일, 6일
-    양일"): in that day's month and year, not in the month of publication."""
+    양일"), or closing a window that day opens later in the sentence ("3월 2일 시작돼 28일까지
+    이어진다"): in that day's month and year, not in the month of publication."""
     if before is None or name != "d" or m.group(1) is not None:
         return None
     first = before.value
     if first.precision != "day" or first.year is None or first.month is None:
         return None
-    if not _LIST_LINK_RE.fullmatch(text[before.end : at]):
-        return None
     dd = int(m.group(2))
+    closes = (
+        _UNTIL_AFTER_RE.match(text, m.end())
+        and first.day is not None
+        and dd > first.day
+        and _WINDOW_OPENS_RE.search(text, before.end, at)
+    )
+    if not closes and not _LIST_LINK_RE.fullmatch(text[before.end : at]):
+        return None
     if dd > _last_day(first.year, first.month):
         return None
     return _mk(
@@ -402,6 +409,9 @@ def _listed_day(
     )
 
 
+_UNTIL_AFTER_RE = re.compile(r"\s?까지")
+# the opening day's verb of a window (시작돼, 시작해, 문을 열어): what runs until the day after
+_WINDOW_OPENS_RE = re.compile(r"(?:시작|개시|개막|열)[돼되해하어]")
 _LIST_LINK_RE = re.compile(r"(?:과|와|이나|나)?\s?,?\s?(?:및|또는|혹은)?\s?")
 
 

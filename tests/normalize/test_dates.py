@@ -236,3 +236,14 @@ def test_the_day_before_ending_a_span_is_counted_from_the_news_day():
 def test_a_day_listed_after_a_month_day_keeps_its_month(text, expected):
     found = find_dates(text, dt.date(2029, 12, 28))
     assert [f.value.iso() for f in found] == expected
+
+
+def test_a_bare_day_closing_a_window_opened_that_month_is_in_that_month():
+    """ "3월 2일 시작돼 28일까지 이어진다" on a page of 18 February: the window ends on 28
+    March, not on the 28th of the page's month; without a verb that opens the window, a
+    bare day keeps its own reading."""
+    pub = dt.date(2031, 2, 18)
+    opened = find_dates("신청이 3월 2일 시작돼 28일까지 이어진다.", pub)
+    assert [f.value.iso() for f in opened] == ["2031-03-02", "2031-03-28"]
+    told = find_dates("3월 2일 발표하고 28일까지 마감했다.", pub)
+    assert told[1].value.iso() == "2031-01-28"
