@@ -252,11 +252,11 @@ def story_nouns(sentences: Iterable[Sentence], claims: Iterable[Claim] = ()) -> 
         toks = sent.tokens
         for i, t in enumerate(toks):
             if t.tag in ("NNG", "NNP") and len(t.form) > 1:
-                bag[t.form] += 2.0 if t.tag == "NNP" else 1.0
-            elif attached_syllable(toks, i):
-                # 은하 + 시 in one page, 은하시 whole in the next: the place's word both ways
-                before = toks[i - 1]
-                bag[before.form + t.form] += 2.0 if before.tag == "NNP" else 1.0
+                # 은하 + 시 in one page, 은하시 whole in the next: the place's one word, as
+                # the page that reads it whole has it (and no more weight than that page's)
+                whole = i + 1 < len(toks) and attached_syllable(toks, i + 1)
+                form = t.form + toks[i + 1].form if whole else t.form
+                bag[form] += 2.0 if t.tag == "NNP" else 1.0
     for c in claims:
         q = c.value
         if c.kind not in NOT_FIGURES and significant_digits(q.value) >= TELLING_DIGITS:

@@ -101,13 +101,18 @@ def run(
     with without_cycle_collection():
         with user_outlets(settings.outlets):
             early = _early_worker(cache, jobs, parallel, settings)
-            files, skipped = listing or list_inputs(inputs, include, exclude)
-            if draft is not None:
-                beside = os.path.abspath(draft.path)  # a draft saved in the corpus folder
-                files = [(p, i) for p, i in files if os.path.abspath(p) != beside]
-            analyses, unreadable, keys = analyze_files(
-                files, jobs, cache, progress, settings, draft, parallel, early
-            )
+            try:
+                files, skipped = listing or list_inputs(inputs, include, exclude)
+                if draft is not None:
+                    beside = os.path.abspath(draft.path)  # a draft saved in the corpus folder
+                    files = [(p, i) for p, i in files if os.path.abspath(p) != beside]
+                analyses, unreadable, keys = analyze_files(
+                    files, jobs, cache, progress, settings, draft, parallel, early
+                )
+            except BaseException:
+                if early is not None:
+                    early.discard()  # an input that cannot be listed: no worker left behind
+                raise
         warnings = undated_warnings(
             a.document for a in analyses if draft is None or a.document.id != draft.id
         )

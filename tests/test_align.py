@@ -3647,7 +3647,7 @@ def test_a_place_cut_from_its_suffix_is_one_story_word_with_it():
         "d", 0, 0, 6, "은하시는 짓는다", (Token("은하", "NNP", 0, 2), Token("시", "NNG", 2, 3))
     )
     whole = Sentence("e", 0, 0, 6, "은하시는 짓는다", (Token("은하시", "NNP", 0, 3),))
-    assert story_nouns([cut])["은하시"] == story_nouns([whole])["은하시"] == 2.0
+    assert story_nouns([cut]) == story_nouns([whole]) == {"은하시": 2.0}
     apart = Sentence(
         "f", 0, 0, 6, "은하 시는", (Token("은하", "NNP", 0, 2), Token("시", "NNG", 3, 4))
     )

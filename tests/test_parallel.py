@@ -142,6 +142,15 @@ def test_one_worker_process_analyses_a_changed_file_beside_a_warm_cache(tmp_path
     assert not multiprocessing.active_children()
     assert render_json(again) == render_json(cold)
 
+    # inputs that cannot be listed: the worker started on the guess is stopped too
+    def unlistable(*args):
+        raise OSError("the folder went away")
+
+    monkeypatch.setattr(pipeline, "list_inputs", unlistable)
+    with pytest.raises(OSError):
+        run([str(corpus)], Settings(), jobs=2, cache=cache)
+    assert made[-1].pool is None and not multiprocessing.active_children()
+
 
 def _record_analyzers(monkeypatch) -> list:
     """Every ``Analyzer`` the pipeline makes from now on, in order."""
