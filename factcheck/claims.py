@@ -1395,6 +1395,8 @@ def _qualifiers(
         quals.add("before")
     if _WHOLE_RE.match(after):
         quals.add("whole")
+    if _INCLUDED_RE.match(after):
+        quals.add("part")  # 대상에는 법인 47곳이 포함됐다: some of the targets, as 가운데 74곳
     if _BASE_RE.match(after):
         quals.add("base")
     # A figure that is a change, not a level: "1년 전보다 19만3000명 증가했다", "증가폭은
@@ -1429,6 +1431,8 @@ _BEFORE_RE = re.compile(
     r"\s?에서(?:부터)?\s?(?:연|약|월)?\s?\d[^,\n]{0,8}?(?:(?:으로|로|포인트|%p)(?![가-힣])|[이가]\s?(?:되|된|됐|돼|될))"
     r"|\)?\s?보다\s?(?:약\s?)?\d[^,\n]{0,14}?\s(?:줄|늘|감소|증가|많|적|높|낮|올|오르|내리|떨어|하락|상승|인상|인하|상향|하향)"
 )
+# A figure something includes ("대상에는 법인 47곳이 포함됐다", "사망자 3명을 포함해"): a part
+_INCLUDED_RE = re.compile(r"\s?(?:이|가|을|를|도)?\s?포함(?:됐|되|돼|해|하|된|한)")
 # The whole parts are taken from: "7명 가운데 5명이 …고 2명은", "승객 284명 가운데 7명이":
 # itself a plain level (284 passengers), but every later figure of its kind in the sentence
 # is one of its parts (``_parts_of_a_whole``).

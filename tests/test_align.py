@@ -3652,3 +3652,15 @@ def test_a_place_cut_from_its_suffix_is_one_story_word_with_it():
         "f", 0, 0, 6, "은하 시는", (Token("은하", "NNP", 0, 2), Token("시", "NNG", 3, 4))
     )
     assert "은하시" not in story_nouns([apart])  # not written onto the name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "part"),
+    [
+        ("조사 대상에는 법인 47곳이 포함됐다.", "47곳", True),  # some of the targets
+        ("사망자 3명을 포함해 사상자는 10명이다.", "3명", True),
+        ("조사 대상은 120곳이다.", "120곳", False),
+    ],
+)
+def test_a_figure_something_includes_is_a_part(text, surface, part):
+    assert ("part" in _figure(text, surface).qualifiers) is part
