@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .claims import (
+    COMPARATIVES,
     MEASURE_FEATURE,
     NOT_FIGURES,
     NOUN_TAGS,
@@ -397,9 +398,9 @@ def _opposite_changes(pa: frozenset[str] | set[str], pb: frozenset[str] | set[st
     """One figure rose and the other fell (events of its predicate). Of different sizes
     they are two facts: one slip would not turn both the size and the direction. Of one
     size (12% 늘었다 / 12% 줄었다) they may be one fact told the wrong way round."""
-    return ("increase" in pa and "decrease" in pb and not pa & pb) or (
-        "decrease" in pa and "increase" in pb and not pa & pb
-    )
+    if pa & pb:
+        return False
+    return ("increase" in pa and "decrease" in pb) or ("decrease" in pa and "increase" in pb)
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -493,7 +494,7 @@ def pair_similarity(
         return 0.0
     if _average_of_a_group(a, b) or _average_of_a_group(b, a):
         return 0.0
-    if {"now", "plan"} <= a.qualifiers ^ b.qualifiers and not {"now", "plan"} <= a.qualifiers:
+    if {"now", "plan"} <= a.qualifiers | b.qualifiers:  # one of each: no claim is both
         return 0.0  # 현재 62곳에서 쓰이고 있다 / 10곳에 공급할 예정: what is, what is to be
     if _against_other_periods(a, b):
         return 0.0  # 전월보다 0.05%p / 1년 전보다 0.12%p: a month's change, a year's
@@ -679,23 +680,10 @@ def claim_events(claim: Claim) -> frozenset[str]:
     classes = predicate_classes(claim.predicate)
     if "from" in claim.qualifiers and classes & _OPENING_EVENTS:
         return classes | _OPENING_EVENTS
-    if "change" in claim.qualifiers and claim.predicate in _COMPARATIVES:
+    if "change" in claim.qualifiers and claim.predicate in COMPARATIVES:
         # 올해(3200명)보다 300명 적다: a change by comparison, the decrease 300명 감소 tells
-        return classes | {_COMPARATIVES[claim.predicate]}
+        return classes | {COMPARATIVES[claim.predicate]}
     return classes
-
-
-# comparatives a change may be written with (N명 적다, N명 많다: fewer, more)
-_COMPARATIVES = {
-    "많": "increase",
-    "크": "increase",
-    "높": "increase",
-    "길": "increase",
-    "적": "decrease",
-    "작": "decrease",
-    "낮": "decrease",
-    "짧": "decrease",
-}
 
 
 def _different_known_events(a: Claim, b: Claim) -> bool:
@@ -1892,8 +1880,8 @@ def figure_subjects(claims: Iterable[Claim]) -> dict[str, set[tuple[str, str, st
 
 
 def told_apart(a: Claim, b: Claim, subjects: dict[str, set[tuple[str, str, str]]]) -> bool:
-    """(``subjects``: ``figure_subjects``.) Both figures mark one measure narrowed two ways (개인 파산 신청 / 법인 파산 신청:
-    파산 신청), and ``a``'s article also gives a figure of the same dimension narrowed as
+    """Both figures mark one measure narrowed two ways (개인 파산 신청 / 법인 파산 신청:
+    파산 신청), and ``a``'s article (``subjects``: ``figure_subjects``) also gives a figure of the same dimension narrowed as
     ``b`` is: that article tells the two apart (법인 파산 신청은 1745건 … 개인 파산 신청은
     3만9000건), so ``a`` never meets ``b`` (법인 파산 신청은 1657건).
     Must not catch: two figures of one subject phrase (a conflict), subjects not ending in

@@ -1489,9 +1489,21 @@ _PRECIPITATION = frozenset(("비", "눈", "우박", "소나기", "폭우", "폭�
 
 # "여성은 569만명으로 남성보다 114만명 많았다": a figure by which one thing exceeds another
 _MORE_THAN_RE = re.compile(r"[가-힣)]보다\s")  # 남성보다, 전작(61만장)보다
+# the comparatives a difference is written with (N명 많다: more; N명 적다: fewer), and the
+# change each says (``align.claim_events``)
+COMPARATIVES = {
+    "많": "increase",
+    "크": "increase",
+    "높": "increase",
+    "길": "increase",
+    "적": "decrease",
+    "작": "decrease",
+    "낮": "decrease",
+    "짧": "decrease",
+}
 _COMPARATIVE_AFTER_RE = re.compile(
     # a share in parentheses may come between: "3391명보다 278명(8.2%) 적다"
-    r"(?:\([^()]{1,20}\))?\s?(?:가량|정도|이나|나)?\s?(?:더\s?)?(?:많|적|크|작|높|낮|길|짧)"
+    r"(?:\([^()]{1,20}\))?\s?(?:가량|정도|이나|나)?\s?(?:더\s?)?(?:" + "|".join(COMPARATIVES) + ")"
 )
 # "예산보다 30조원 넘게 덜 걷힌다": the figure by which one falls short, no level
 _LESS_AFTER_RE = re.compile(r"\s?(?:가량|정도|안팎|남짓|넘게|이상|씩)?\s?덜\s?[가-힣]")
@@ -2217,11 +2229,8 @@ def _in_counted_event_clause(toks: list[Token], i: int) -> bool:
     Only for a period (the caller's): "지난 3일 난 불로 3명이 숨지고" dates the fire."""
     t = toks[i]
     if t.tag == "ETM":
-        j = i - 1
-        while j >= 0 and toks[j].tag == "EP":
-            j -= 1  # 접수되었던: a tense between the verb and its ending
-        return j >= 0 and _counted_event_verb(toks, j)
-    if t.tag in ("XSV", "EP") or t.tag == "VV":
+        return _counted_event_verb(toks, i - 1)
+    if t.tag in ("XSV", "EP", "VV"):
         j = i
         while j + 1 < len(toks) and toks[j + 1].tag in ("XSV", "EP"):
             j += 1
@@ -2231,7 +2240,7 @@ def _in_counted_event_clause(toks: list[Token], i: int) -> bool:
 
 def _counted_event_verb(toks: list[Token], j: int) -> bool:
     """``toks[j]`` ends a verb of a counted event: the verb (태어나) or its noun's 되/하
-    (접수 + 되), past any tense (EP)."""
+    (접수 + 되), past any tense (EP: 접수되었던)."""
     while j >= 0 and toks[j].tag == "EP":
         j -= 1
     if j >= 0 and toks[j].tag == "XSV" and toks[j].form in ("되", "하"):
@@ -2444,7 +2453,7 @@ def _own_subject(sent: Sentence, end: int) -> str:
         noun.tag == "NNG"
         and len(noun.form) >= 2
         and particle.tag in ("JKS", "JX")
-        and particle.form in ("이", "가", "은", "는")
+        and particle.form in _TOPIC_MARKS
         and particle.start == noun.end
     ):
         return noun.form

@@ -329,12 +329,9 @@ def _find(text: str, published: dt.date | None) -> list[FoundDate]:
             value, e = _with_time(text, e, prev.value)
             out[-1] = FoundDate(prev.start, e, value)
             continue
-        span_end = _span_end(out[-1] if out else None, name, m, text, s)
-        listed = _listed_day(out[-1] if out else None, name, m, text, s)
-        if span_end is not None:
-            value = span_end
-        elif listed is not None:
-            value = listed
+        day_after = _day_after_a_day(out[-1] if out else None, name, m, text, s)
+        if day_after is not None:
+            value = day_after
         elif name == "dayword":
             # "지난 5월 15일부터 전날까지": the end of a span from the last day is counted from
             # the day of the news, never from its own start
@@ -356,57 +353,43 @@ def _find(text: str, published: dt.date | None) -> list[FoundDate]:
     return out
 
 
-def _span_end(
-    start: FoundDate | None, name: str, m: re.Match, text: str, at: int
-) -> DateValue | None:
-    """A bare day closing a span that opens on a day ("다음 달 3일부터 14일까지", "3일~14일"):
-    in the opening day's month (the next one when the day is earlier), whatever verb ends
-    the sentence. Without this, "…14일까지 받는다고 20일 밝혔다" put the 14th in the month
-    of publication, as a day of news."""
-    if start is None or name != "d" or m.group(1) is not None:
-        return None
-    first = start.value
-    if first.precision != "day" or first.year is None or first.month is None or not first.day:
-        return None
-    if not _SPAN_LINK_RE.fullmatch(text[start.end : at]):
-        return None
-    dd = int(m.group(2))
-    y, mm = first.year, first.month
-    if dd < first.day:
-        y, mm = _shift_month(y, mm, 1)
-    if dd > _last_day(y, mm):
-        return None
-    return _mk(y, mm, dd, "day", relative=first.relative)
-
-
-_SPAN_LINK_RE = re.compile(r"\s?부터\s?|\s?[~∼-]\s?")  # not 에서: 28일에서 3일로 앞당겼다
-
-
-def _listed_day(
+def _day_after_a_day(
     before: FoundDate | None, name: str, m: re.Match, text: str, at: int
 ) -> DateValue | None:
-    """A bare day listed right after a day with its month ("1월 2일과 3일 이틀간", "5일, 6일
-    양일"), or closing a window that day opens later in the sentence ("3월 2일 시작돼 28일까지
-    이어진다"): in that day's month and year, not in the month of publication."""
+    """A bare day that takes its month from the day before it in the sentence, not from
+    publication:
+
+    - closing a span that day opens ("다음 달 3일부터 14일까지", "3일~14일"): in the opening
+      day's month (the next one when the day is earlier), whatever verb ends the sentence.
+      Without this, "…14일까지 받는다고 20일 밝혔다" put the 14th in the month of
+      publication, as a day of news;
+    - listed right after it ("1월 2일과 3일 이틀간", "5일, 6일 양일"): in its month and year;
+    - closing a window it opens later in the sentence ("3월 2일 시작돼 28일까지 이어진다").
+    """
     if before is None or name != "d" or m.group(1) is not None:
         return None
     first = before.value
-    if first.precision != "day" or first.year is None or first.month is None:
+    if first.precision != "day" or first.year is None or first.month is None or not first.day:
         return None
     dd = int(m.group(2))
-    closes = (
-        _UNTIL_AFTER_RE.match(text, m.end())
-        and first.day is not None
-        and dd > first.day
+    link = text[before.end : at]
+    y, mm, inferred = first.year, first.month, first.year_inferred
+    if _SPAN_LINK_RE.fullmatch(link):
+        inferred = False
+        if dd < first.day:
+            y, mm = _shift_month(y, mm, 1)
+    elif not _LIST_LINK_RE.fullmatch(link) and not (
+        dd > first.day
+        and _UNTIL_AFTER_RE.match(text, m.end())
         and _WINDOW_OPENS_RE.search(text, before.end, at)
-    )
-    if not closes and not _LIST_LINK_RE.fullmatch(text[before.end : at]):
+    ):
         return None
-    if dd > _last_day(first.year, first.month):
+    if dd > _last_day(y, mm):
         return None
-    return _mk(
-        first.year, first.month, dd, "day", relative=first.relative, inferred=first.year_inferred
-    )
+    return _mk(y, mm, dd, "day", relative=first.relative, inferred=inferred)
+
+
+_SPAN_LINK_RE = re.compile(r"\s?부터\s?|\s?[~∼-]\s?")  # not 에서: 28일에서 3일로 앞당겼다
 
 
 _UNTIL_AFTER_RE = re.compile(r"\s?까지")
@@ -766,12 +749,12 @@ def _nearest_year(mm: int, dd: int, pub: dt.date) -> int:
     year's, unless that reading lies half a year or more away and the adjacent year's
     within three months, across New Year: "1월 2일부터 판다" on a page of 28 December is
     the coming January, "12월 30일 개장한" in a January page the last December."""
+    if not 1 <= mm <= 12:
+        return pub.year  # no month (13월): ``_mk`` rejects it
+    day = min(max(dd, 1), 28)  # a day every month of every year has
+    if abs((dt.date(pub.year, mm, day) - pub).days) < FAR_YEAR_DAYS:
+        return pub.year
     for year in (pub.year + 1, pub.year - 1):
-        try:
-            near = abs((dt.date(year, mm, min(dd, 28)) - pub).days)
-            same = abs((dt.date(pub.year, mm, min(dd, 28)) - pub).days)
-        except ValueError:
-            continue
-        if near <= NEAR_YEAR_DAYS and same >= FAR_YEAR_DAYS:
+        if abs((dt.date(year, mm, day) - pub).days) <= NEAR_YEAR_DAYS:
             return year
     return pub.year
