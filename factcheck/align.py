@@ -66,6 +66,7 @@ COMPARABLE_KINDS = (
     "multiple",
     "index",
     "ratio",
+    "fraction",
     "temperature",
     "duration",
     "age",
@@ -498,6 +499,8 @@ def pair_similarity(
         return 0.0  # 현재 62곳에서 쓰이고 있다 / 10곳에 공급할 예정: what is, what is to be
     if _against_other_periods(a, b):
         return 0.0  # 전월보다 0.05%p / 1년 전보다 0.12%p: a month's change, a year's
+    if _prices_of_other_bases(a, b):
+        return 0.0  # 20㎏에 4만7천원 / 80㎏ 한 가마에 18만8천원: one price, two bases
     if "reporting_day" in a.qualifiers and "reporting_day" in b.qualifiers:
         # "시는 20일 밝혔다" in a page of the 20th, "시가 22일 밝혔다" in one of the 22nd:
         # each outlet's own day of hearing the news, no fact of the story
@@ -591,6 +594,14 @@ def _against_other_periods(a: Claim, b: Claim) -> bool:
     """Both figures are changes against an earlier period (``against_…``), and not the
     same one."""
     pa, pb = set(_against_of(a)), set(_against_of(b))
+    return bool(pa) and bool(pb) and pa != pb
+
+
+def _prices_of_other_bases(a: Claim, b: Claim) -> bool:
+    """Both figures are prices quoted for a quantity (``per_…``: 20㎏에 4만7천원), and not
+    for the same one: a price per 20 kg is no counterpart of one per 80 kg."""
+    pa = {q for q in a.qualifiers if q.startswith("per_")}
+    pb = {q for q in b.qualifiers if q.startswith("per_")}
     return bool(pa) and bool(pb) and pa != pb
 
 
@@ -809,11 +820,19 @@ def different_list_items(a: Claim, b: Claim) -> bool:
 
 def same_measure(a: str, b: str) -> bool:
     """Two marked measures are one when one names it more narrowly, or both alike: 수출 and
-    반도체 수출 are one; 반도체 수출 and 자동차 수출, 재학생 지원자 and 기타 지원자 are two.
+    반도체 수출 are one, and 수출 and 수출액 (``_amount_of``); 반도체 수출 and 자동차 수출,
+    재학생 지원자 and 기타 지원자 are two.
     A measure noun names no measure of its own: 임대 물량 and 임대 주택 are one."""
-    wa, wb = set(a.split()), set(b.split())
+    wa, wb = set(map(_amount_of, a.split())), set(map(_amount_of, b.split()))
     wa, wb = (wa - measure_nouns()) or wa, (wb - measure_nouns()) or wb
     return wa <= wb or wb <= wa
+
+
+def _amount_of(word: str) -> str:
+    """A measure noun without the 액 that names its amount: 수출액 is 수출, as the amount
+    of exports is what a bare 수출 measures (12.4% of either is one growth). 금액, 총액 stay
+    (the stem of one syllable is no measure); 수출량 stays (a volume is not a value)."""
+    return word[:-1] if word.endswith("액") and len(word) >= 3 else word
 
 
 def values_agree(a: Claim, b: Claim) -> bool:
@@ -1299,6 +1318,16 @@ class _Structure:
         self.events = _per_article(
             [c for c in members if "span" not in c.qualifiers or c.kind != "date"], known_events
         )
+        # the dates still to come of each event: 1998년 부임 is a past posting, 오는 5월 1일
+        # 취임 the one ahead
+        self.events_ahead = _per_article(
+            [
+                c
+                for c in members
+                if c.kind == "date" and "future" in c.qualifiers and "span" not in c.qualifiers
+            ],
+            known_events,
+        )
         self.of_event: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for c in members:
             for e in known_events(c) & exclusive_events():
@@ -1420,6 +1449,15 @@ class _Structure:
     def one_fact(self, a: Claim, b: Claim) -> bool:
         if a.kind == "date" and _only_event_of_its_kind(a, b, self.events, _SINGULAR_EVENTS):
             return True  # 다음 달 7일 출시 / 정식 출시는 다음 달 17일이다: the one launch
+        if (
+            a.kind == "date"
+            and "future" in a.qualifiers
+            and "future" in b.qualifiers
+            and _only_event_of_its_kind(a, b, self.events_ahead, _SINGULAR_EVENTS)
+        ):
+            # 오는 5월 1일 취임한다 beside 1998년 부임 / 6월 1일 취임할 예정: each page's
+            # one date ahead of a once-only event, whatever it says of the past
+            return True
         if a.kind == "date" and self.ends_of_one_span(a, b):
             return True
         if (

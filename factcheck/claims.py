@@ -822,12 +822,23 @@ def _sentence_claims(
         out.append(_make(doc, sent, d.start, d.end, "date", d.value, value_spans, quals))
     for start, end, q in written:
         out.append(_make(doc, sent, start, end, q.kind, q, value_spans, set()))
+    prices_at = {q.start for q in quantities if q.quantity.kind == "money"}
+    basis_of: dict[int, str] = {}  # a price's start -> per_… of the quantity it is for
     for q in quantities:
         if _PER_RE.match(text, q.end):
             continue  # 외래환자 1000명당: the base of a rate, not a figure of the story
+        basis_end = _price_basis_end(text, q, prices_at)
+        if basis_end is not None:
+            # 20㎏ 한 포대에 4만7천원: what the price is for, no fact of the story; the price
+            # keeps it (per_20kg), and a price per 80㎏ is never its counterpart
+            if q.quantity.kind != "count":  # 한 포대에: of one thing, which says no amount
+                basis_of.setdefault(basis_end, f"per_{q.quantity.value:g}{q.quantity.unit}")
+            continue
         if q.quantity.value == 1 and _EACH_RE.match(text, q.end):
             continue  # 한 곳에 최대 5000만원씩: per firm, as 기업당 is; no count of firms
         quals = _qualifiers(text, q.start, q.end, q.prefix, q.quantity.kind, sent)
+        if q.start in basis_of:
+            quals.add(basis_of[q.start])
         if (
             _THRESHOLD_RE.match(text, q.end)
             and q.quantity.high != math.inf
@@ -1333,6 +1344,28 @@ def _closing_report_verb(sent: Sentence) -> str | None:
 _PER_RE = re.compile(r"\s?당(?![가-힣])")
 # one of something, and a distributive 씩 later in its clause: the unit shared out to
 _EACH_RE = re.compile(r"\s?에\s[^.,]{0,30}?씩")
+# what follows the quantity a price is quoted for, up to the price: 20㎏에, 20㎏ 한 포대에,
+# 80㎏들이 한 가마에, 1ℓ 기준
+_PRICE_BASIS_RE = re.compile(
+    r"\s?(?:들이\s?)?(?:한\s?[가-힣]{1,3}\s?)?(?:에|기준(?:으로)?,?)\s?(?:평균\s?|약\s?)?"
+)
+_BASIS_KINDS = frozenset(("weight", "volume", "length", "area"))
+
+
+def _price_basis_end(text: str, q, prices_at: set[int]) -> int | None:
+    """Where the price starts when ``q`` is the quantity that price, right after it, is
+    quoted for: a measure (20㎏에 5만7천원, 80㎏ 한 가마에 18만8천원) or one of a thing (한
+    포대에, 1달러에 1350원); else None. Two outlets quoting one price per 20 kg and per 80 kg
+    state no two weights.
+
+    Not a count of more than one (1만명에 10만원씩: how many are paid), nor a measure
+    with no price right after it (20㎏ 쌀 4만 포대)."""
+    if q.quantity.kind not in _BASIS_KINDS and q.quantity.value != 1:
+        return None
+    m = _PRICE_BASIS_RE.match(text, q.end)
+    return m.end() if m and m.end() in prices_at else None
+
+
 # a figure crossed as a threshold: 3500만명을 넘어섰다, 1000만 관객을 돌파했다
 _THRESHOLD_RE = re.compile(r"\s?(?:을|를)\s?(?:넘어섰|넘어서|넘었|넘겼|돌파|웃돌)")
 
@@ -2317,13 +2350,19 @@ def _past_per_unit(before: list[Token]) -> list[Token]:
 def _owner(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """The noun phrase the syntax gives a figure, or "".
 
-    - in parentheses after a noun: 박영희 후보(46.8%) -> 박영희 후보, A씨(34) -> A씨;
+    - in parentheses after a noun: 박영희 후보(46.8%) -> 박영희 후보, A씨(34) -> A씨,
+      운전자 이모(67)씨 -> 이모 (a withheld name, however kiwipiepy cuts it);
     - opening a relative clause: 1만6천810표에 그친 박영희 후보 -> 박영희 후보 (only when no
       noun stands right before the figure: 총사업비 5000억원을 들인 허브 measures 총사업비).
     """
     toks = sent.tokens
     before = [t for t in toks if t.end <= start]
     if before and before[-1].tag == "SSO" and len(before) >= 2:
+        anonymous = _ANONYMOUS_NAME_RE.search(sent.text, 0, before[-1].start - sent.start)
+        if anonymous and anonymous.group(1)[0] in _surnames():
+            # 이모(67)씨: a name withheld as surname + 모, which kiwipiepy reads as one noun
+            # on one page and as 이 + 모 (a pronoun) on the next; the name, not the phrase
+            return anonymous.group(1)
         noun = before[-2]
         if noun.form == "씨" and noun.tag == "NNB" and len(before) >= 3:
             # A씨(34), 김씨(45): the person the age is of, as every outlet labels them
@@ -2351,6 +2390,9 @@ def _owner(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -
         if i < len(after) and after[i].tag == "ETM":
             return _noun_run(after[i + 1 :])
     return ""
+
+
+_ANONYMOUS_NAME_RE = re.compile(r"(?<![가-힣])([가-힣]모)$")
 
 
 def _counted_noun(sent: Sentence, end: int, after: list[Token]) -> str:
@@ -2755,7 +2797,8 @@ def _is_a_persons_title(
     )
 
 
-_WORD_BEFORE_RE = re.compile(r"(?<![가-힣\w])([가-힣]{2,4}) $")
+# the word before a title, with the age its page may give in parentheses: 김서준(54) 국장
+_WORD_BEFORE_RE = re.compile(r"(?<![가-힣\w])([가-힣]{2,4})(?:\(\d{1,3}(?:세)?\))? $")
 
 
 def _is_hangul(ch: str) -> bool:

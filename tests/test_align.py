@@ -1411,6 +1411,10 @@ def test_words_that_only_say_something_took_place_name_no_event_class():
         ("재학생 지원자", "기타 지원자", False),
         ("재학생 지원자", "재학생", True),
         ("수출", "수입", False),
+        ("화장품 수출", "화장품 수출액", True),  # the amount of exports is what 수출 measures
+        ("매출액", "매출", True),
+        ("수출액", "수출량", False),  # a value is not a volume
+        ("금액", "금", False),  # a stem of one syllable is no measure
     ],
 )
 def test_same_measure(a, b, same):
@@ -2534,6 +2538,20 @@ def test_each_articles_only_date_of_a_singular_event_is_one_fact(first, second, 
     a = _claims_of(first, "2026-11-05")[0]
     b = _as(_claims_of(second, "2026-11-05")[0], "b")
     assert _Structure([a, b], {}).one_fact(a, b) is one
+
+
+def test_each_articles_only_date_ahead_of_a_singular_event_is_one_fact():
+    """오는 5월 1일 취임 beside a past 1998년 부임 in one page, 6월 1일 취임할 예정 in the
+    other: the one date to come of the office taken. Two dates ahead in one page pair
+    nothing by this signal."""
+    from factcheck.align import _Structure
+
+    ahead = _claims_of("윤 총장은 오는 5월 1일 취임한다.", "2026-03-12")[0]
+    past = _claims_of("윤 총장은 1998년 가람대에 부임했다.", "2026-03-12")[0]
+    other = _as(_claims_of("윤 교수는 6월 1일 취임할 예정이다.", "2026-03-12")[0], "b")
+    assert _Structure([ahead, past, other], {}).one_fact(ahead, other)
+    again = _as(_claims_of("윤 교수는 7월 1일 취임할 수도 있다.", "2026-03-12")[0], "b")
+    assert not _Structure([ahead, past, other, again], {}).one_fact(ahead, other)
 
 
 def test_a_figure_that_is_what_its_topic_is_takes_the_topics_relative_clause():
@@ -3664,3 +3682,81 @@ def test_a_place_cut_from_its_suffix_is_one_story_word_with_it():
 )
 def test_a_figure_something_includes_is_a_part(text, surface, part):
     assert ("part" in _figure(text, surface).qualifiers) is part
+
+
+def test_fractions_of_one_thing_are_compared():
+    """상장사 3분의 1 / 상장사 4분의 1: each page's one fraction, of one subject, disagree;
+    절반 / 절반 넘게 agree."""
+    docs = make_documents(
+        [
+            {
+                "outlet": "가람일보",
+                "published": "2032-08-20",
+                "text": "국내 상장사 3분의 1이 영업이익으로 이자도 내지 못했다.",
+            },
+            {
+                "outlet": "나래뉴스",
+                "published": "2032-08-20",
+                "text": "상장사 4분의 1이 번 돈으로 이자도 갚지 못하는 것으로 조사됐다.",
+            },
+        ]
+    )
+    report = check_documents(tuple(docs), Settings(story_similarity=0.0))
+    assert [sorted(c.surface for s in x.sides for c in s) for x in report.conflicts] == [
+        ["3분의 1", "4분의 1"]
+    ]
+    same = make_documents(
+        [
+            {"outlet": "가람일보", "published": "2032-08-20", "text": "신청자의 절반이 청년이다."},
+            {
+                "outlet": "나래뉴스",
+                "published": "2032-08-20",
+                "text": "신청자의 절반 넘게가 청년이다.",
+            },
+        ]
+    )
+    assert not check_documents(tuple(same), Settings(story_similarity=0.0)).conflicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUV 운전자 이모(76)씨는 경찰 조사에서 말했다.",  # 이 + 모 (a pronoun)
+        "교차로에서 이모(76)씨가 몰던 SUV가 버스를 들이받았다.",  # 이모, one noun
+        "SUV를 운전한 이모(76)씨는 차량 결함을 주장하고 있다.",
+    ],
+)
+def test_the_age_of_a_withheld_name_is_of_that_name(text):
+    (age,) = [c for c in _claims_of(text) if c.kind == "age"]
+    assert (age.surface, age.subject) == ("76", "이모")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "basis"),
+    [
+        # the quantity a price is for is no figure; the price keeps it
+        ("산지 쌀값은 20㎏에 5만7천원이다.", ["5만7천원"], "per_20kg"),
+        ("산지 쌀값은 20㎏ 한 포대에 4만7천원이다.", ["4만7천원"], "per_20kg"),
+        ("80㎏들이 한 가마에 18만8천원이다.", ["18만8천원"], "per_80kg"),
+        ("산지 쌀값은 한 포대에 4만7천원이다.", ["4만7천원"], None),  # of one thing
+        # how many are paid, and a weight no price follows, are figures
+        ("청년 1만명에 10만원씩 준다.", ["1만명", "10만원"], None),
+        ("쌀 20㎏ 4만 포대를 풀었다.", ["20㎏", "4만 포대"], None),
+    ],
+)
+def test_the_quantity_a_price_is_for_is_no_figure(text, figures, basis):
+    claims = [c for c in _claims_of(text) if isinstance(c.value, Quantity)]
+    assert [c.surface for c in claims] == figures
+    bases = {q for c in claims for q in c.qualifiers if q.startswith("per_")}
+    assert bases == ({basis} if basis else set())
+
+
+def test_prices_for_two_quantities_never_meet():
+    from factcheck.align import pair_similarity
+
+    (per20,) = [c for c in _claims_of("산지 쌀값은 20㎏에 4만7천원이다.") if c.kind == "money"]
+    (per80,) = [c for c in _claims_of("산지 쌀값은 80㎏에 18만8천원이다.") if c.kind == "money"]
+    (again,) = [c for c in _claims_of("산지 쌀값은 20㎏에 5만7천원이다.") if c.kind == "money"]
+    alike = {"산지": 1.0, "쌀값": 1.0}
+    assert pair_similarity(per20, per80, alike, alike) == 0.0
+    assert pair_similarity(per20, again, alike, alike) > 0.9

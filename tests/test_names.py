@@ -279,6 +279,9 @@ PERSONS = [
     ("김민재 국토교통부 장관 후보자는 1968년 태어났다.", ["김민재"]),
     # an office with no name before it is no person
     ("국토교통부 장관 후보자에 대한 청문회가 열린다.", []),
+    # the age a page gives in parentheses, between the name and the title
+    ("정부는 신임 청장에 김서준(54) 기상청 예보국장을 임명했다.", ["김서준"]),
+    ("신임 청장에 김서윤(54) 예보국장이 임명됐다.", ["김서윤"]),
 ]
 
 

@@ -518,6 +518,8 @@ def _read_at(text: str, pos: int) -> Found | None:
 
     if kind == "ordinal" or (pos >= 1 and text[pos - 1] == "제"):
         kind = "ordinal"
+    elif canonical == "회" and text.startswith("째", end):
+        kind = "ordinal"  # 올해로 13회째: the 13th, as 제13회 (3년째 stays a duration)
 
     after = _after_hedge(text, end)
     if after and after[0] != "여":
@@ -559,7 +561,10 @@ def _read_at(text: str, pos: int) -> Found | None:
             scaled, low, high = -scaled, -high, -low
             start, prefix = sign.start(), prefix or sign.group(1)
     if kind == "length":
-        speed = _SPEED_RE.search(text, max(0, pos - 8), start if prefix else pos)
+        before = start if prefix else pos
+        speed = _SPEED_RE.search(text, max(0, pos - 8), before) or _AFTER_A_SPEED_RE.search(
+            text, max(0, before - 24), before
+        )
         if speed:  # 초속 49m, 시속 120㎞: a speed; the two units are never compared
             kind, canonical = "speed", ("m/s" if speed.group(1) == "초속" else "km/h")
             per = 1.0 if canonical == "m/s" else 0.001
@@ -603,6 +608,11 @@ def _with_seconds(text: str, end: int, value: float, per_unit: int) -> tuple[flo
 _MINUTES_AFTER_HOURS_RE = re.compile(r"\s?(?:(\d{1,2})\s?분|반)")
 _NOT_TEMPERATURE_RE = re.compile(r"(?:북위|남위|동경|서경|위도|경도|각도|경사|기울기)\s?$")
 _SPEED_RE = re.compile(r"(?<![가-힣])(초속|시속)\s?(?:최대\s?|평균\s?)?$")
+# the second figure of a change from a speed (시속 110㎞에서 120㎞로): a speed too
+_AFTER_A_SPEED_RE = re.compile(
+    r"(?<![가-힣])(초속|시속)\s?(?:최대\s?|평균\s?)?[\d.,]+\s?(?:㎞|km|m|킬로미터|킬로|미터)"
+    r"\s?(?:에서|부터|→|->)\s?$"
+)
 _BELOW_ZERO_RE = re.compile(r"(?<![가-힣])(영하|마이너스|-|−)\s?$")
 
 

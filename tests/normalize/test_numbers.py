@@ -65,6 +65,22 @@ def test_man_after_a_span_of_time_is_no_number(text, surfaces):
     assert [text[f.start : f.end].strip() for f in find_quantities(text)] == surfaces
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the second figure of a change from a speed is a speed too
+        ("제한속도를 시속 110㎞에서 120㎞로 올린다", [("speed", 110), ("speed", 120)]),
+        ("초속 30m에서 40m로 강해졌다", [("speed", 30), ("speed", 40)]),
+        ("시속 80㎞부터 100㎞까지", [("speed", 80), ("speed", 100)]),
+        # not a distance after a speed in another phrase
+        ("시속 50㎞인 도로에서 120㎞를 달렸다", [("speed", 50), ("length", 120000)]),
+        ("110㎞에서 120㎞로 늘었다", [("length", 110000), ("length", 120000)]),
+    ],
+)
+def test_a_change_from_a_speed_is_to_a_speed(text, kinds):
+    assert [(f.quantity.kind, f.quantity.value) for f in find_quantities(text)] == kinds
+
+
 def test_skip_spans_are_respected():
     text = "2025년 5천억 원"
     assert [text[f.start : f.end] for f in find_quantities(text, skip=[(0, 5)])] == ["5천억 원"]
