@@ -22,7 +22,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -45,7 +45,7 @@ from .claims import (
     vocabulary_words,
     written_compounds,
 )
-from .models import Claim, DateValue, Document, Quantity, Sentence, TopicGroup
+from .models import Claim, DateValue, Document, Quantity, Sentence, Token, TopicGroup
 from .normalize.dates import is_time_word
 from .reconcile import digits_swapped
 
@@ -259,6 +259,10 @@ def story_nouns(sentences: Iterable[Sentence], claims: Iterable[Claim] = ()) -> 
                 whole = i + 1 < len(toks) and attached_syllable(toks, i + 1)
                 form = t.form + toks[i + 1].form if whole else t.form
                 bag[form] += 2.0 if t.tag == "NNP" else 1.0
+                if not whole and t.tag == "NNG" and _written_onto(toks, i + 1):
+                    # 생활 + 임금 in one page, 생활임금 whole in the next: the compound as
+                    # written, beside its parts, so that both pages have it
+                    bag[t.form + toks[i + 1].form] += 1.0
     for c in claims:
         q = c.value
         if c.kind not in NOT_FIGURES and significant_digits(q.value) >= TELLING_DIGITS:
@@ -267,6 +271,19 @@ def story_nouns(sentences: Iterable[Sentence], claims: Iterable[Claim] = ()) -> 
 
 
 FIGURE_WEIGHT = 2.0  # a telling figure in a document's story words, as a proper noun
+
+
+def _written_onto(toks: Sequence[Token], i: int) -> bool:
+    """``toks[i]`` is a common noun of two syllables or more written onto the noun before it
+    (임금 of 생활임금): the two are one written word, which kiwipiepy reads whole in one
+    sentence and cuts in the next. (The caller takes only a common noun before it: a name
+    before one, 한빛 + 전자, is a company whose parts already meet.)"""
+    return (
+        0 < i < len(toks)
+        and toks[i].tag == "NNG"
+        and len(toks[i].form) > 1
+        and toks[i].start == toks[i - 1].end
+    )
 
 
 class Idf:
@@ -849,6 +866,12 @@ def values_agree(a: Claim, b: Claim) -> bool:
             # 중위소득 60% 이하 / 50% 이하, 월세 70만원 이하 / 60만원 이하: a limit is the
             # figure stated, and two limits of one side are two figures
             return math.isclose(va.value, vb.value, rel_tol=1e-9)
+        if _stated_range(a) and _stated_range(b):
+            # 연 4.25~6.1% / 연 4.52~6.1%: two ranges of one figure are alike at both ends,
+            # however they overlap
+            return all(
+                math.isclose(x, y, rel_tol=1e-9) for x, y in ((va.low, vb.low), (va.high, vb.high))
+            )
         if va.hedge and vb.hedge and va.value != vb.value and digits_swapped(va.value, vb.value):
             # 약 65억달러 / 약 56억달러: two roundings of one figure are written alike; the
             # same digits in another order are a typing slip, however the hedges overlap
@@ -870,6 +893,20 @@ def values_agree(a: Claim, b: Claim) -> bool:
             return False
         return not (va.day and vb.day and va.day != vb.day)
     return False
+
+
+def _stated_range(claim: Claim) -> bool:
+    """The claim is a range written with its two ends (4.25~6.1%, 1만~2만명), no hedge."""
+    q = claim.value
+    return (
+        isinstance(q, Quantity)
+        and not q.hedge
+        and any(sign in claim.surface for sign in _RANGE_SIGNS)
+        and q.low < q.high < math.inf
+    )
+
+
+_RANGE_SIGNS = ("~", "∼", "〜")
 
 
 # hedges that give the largest or smallest of several figures (최대 52분 지연: the longest
@@ -1342,6 +1379,7 @@ class _Structure:
         )
         self.measures = _per_article(members, _measure_of)
         self.per_doc = Counter(c.doc_id for c in members)
+        self.parts = Counter(c.doc_id for c in members if "part" in c.qualifiers)
         self.subjects = _per_article(members, _subject_of)
         self.against = _per_article(members, _against_of)
         self.figures = figures
@@ -1383,6 +1421,19 @@ class _Structure:
             return False
         ea, eb = known_events(a), known_events(b)
         return not (ea and eb and not ea & eb)
+
+    def only_part_of_the_only_whole(self, a: Claim, b: Claim) -> bool:
+        """Each article gives two figures of this dimension, a whole and a part of it (공공주택
+        3만가구를 착공 … 이 가운데 2만가구는 수도권에 / 5만가구 착공 … 이 가운데 3만가구는
+        수도권 물량): the parts are one fact, however differently their clauses are worded.
+
+        Must not pair: a part with a whole, nor parts in an article with more figures of
+        the dimension (사망자 3명 가운데 2명, 부상자 10명 가운데 4명: parts of two wholes)."""
+        return (
+            "part" in a.qualifiers
+            and "part" in b.qualifiers
+            and all(self.parts[c.doc_id] == 1 and self.per_doc[c.doc_id] == 2 for c in (a, b))
+        )
 
     def ends_of_one_span(self, a: Claim, b: Claim) -> bool:
         """Both dates end a span (8월 4일부터 14일까지 / 8월 4일부터 24일까지) whose first
@@ -1479,6 +1530,7 @@ class _Structure:
             or _only_figure_of_its_subject(a, b, self.subjects)
             or _only_change_against(a, b, self.against)
             or self.only_figure_of_its_period(a, b)
+            or self.only_part_of_the_only_whole(a, b)
         ):
             return True
         if a.kind == "date" and a.value.precision != b.value.precision:

@@ -1059,6 +1059,9 @@ def _scope_by_date(
         # 12개를 새로 만들고": the twelve routes are not counted on the 1st; "다음 달부터
         # 4900원이 된다": the price from then on, no price of that month)
         and "from" not in d.qualifiers
+        # nor the page's day of hearing the news ("교육청은 29일 유치원 38곳도 문을 닫는다고
+        # 밝혔다": the kindergartens close on the 30th, as the page says before)
+        and "reporting_day" not in d.qualifiers
     ]
     for c in claims:
         if not isinstance(c.value, Quantity) or c.kind == "duration":

@@ -2453,6 +2453,28 @@ def test_two_limits_on_one_side_are_compared_as_figures(a, b, agree):
     assert values_agree(first(a), first(b)) is agree
 
 
+_LOAN = "시중은행 주택담보대출 변동금리는"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        # two ranges of one figure agree at both ends, however they overlap
+        (f"{_LOAN} 연 4.25~6.1%로 집계됐다.", f"{_LOAN} 연 4.52~6.1%로 집계됐다.", False),
+        (f"{_LOAN} 연 4.25~6.1%로 집계됐다.", f"{_LOAN} 연 4.25~6.1%로 올랐다.", True),
+        ("축제 참가자는 1만~2만명으로 집계됐다.", "축제 참가자는 1만~3만명으로 집계됐다.", False),
+        # a range against one figure in it, or a hedged figure, is still an interval
+        (f"{_LOAN} 연 4.25~6.1%로 집계됐다.", f"{_LOAN} 하단은 연 4.52%로 집계됐다.", True),
+        ("축제 참가자는 1만~2만명으로 집계됐다.", "축제 참가자는 약 2만명으로 집계됐다.", True),
+    ],
+)
+def test_two_ranges_are_compared_at_both_ends(a, b, agree):
+    def first(text):
+        return next(c for c in _claims_of(text) if c.kind in ("percent", "count"))
+
+    assert values_agree(first(a), first(b)) is agree
+
+
 def test_the_first_day_of_a_window_never_meets_its_last():
     start = _claim("신청이 6월 2일부터 시작된다.", "6월 2일", "2026-05-12")
     end = _claim("신청은 12월 31일까지 받는다.", "12월 31일", "2026-05-11")
@@ -2538,6 +2560,24 @@ def test_each_articles_only_date_of_a_singular_event_is_one_fact(first, second, 
     a = _claims_of(first, "2026-11-05")[0]
     b = _as(_claims_of(second, "2026-11-05")[0], "b")
     assert _Structure([a, b], {}).one_fact(a, b) is one
+
+
+def test_each_articles_one_part_of_its_one_whole_is_one_fact():
+    """공공주택 3만가구 … 이 가운데 2만가구는 수도권에 짓는다 / 5만가구 … 이 가운데 3만가구는
+    수도권 물량이다: the two parts pair, whatever their clauses share; not with a third
+    figure beside them, nor a part with a whole."""
+    from factcheck.align import _Structure
+
+    first = "장관은 공공주택 3만가구를 착공하겠다고 말했다. 이 가운데 2만가구는 수도권에 짓는다."
+    second = "정부가 공공주택 5만가구 착공에 나선다. 이 가운데 3만가구는 수도권 물량이다."
+    whole_a, part_a = [c for c in _claims_of(first) if c.kind == "count"]
+    whole_b, part_b = [_as(c, "b") for c in _claims_of(second) if c.kind == "count"]
+    assert "part" in part_a.qualifiers and "part" in part_b.qualifiers
+    members = [whole_a, part_a, whole_b, part_b]
+    assert _Structure(members, {}).only_part_of_the_only_whole(part_a, part_b)
+    assert not _Structure(members, {}).only_part_of_the_only_whole(whole_a, part_b)
+    third = _as(_claims_of("지방에는 1만가구가 돌아간다.")[0], "b")
+    assert not _Structure([*members, third], {}).only_part_of_the_only_whole(part_a, part_b)
 
 
 def test_each_articles_only_date_ahead_of_a_singular_event_is_one_fact():
@@ -2882,6 +2922,23 @@ def test_an_end_of_a_span_is_no_figures_period(text, surface, scope):
     assert claim.scope == scope
     (end,) = [c for c in _claims_of(text, "2026-04-22") if c.surface == "2024년 5월"]
     assert ("distant" in end.qualifiers) is (scope is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        # the page's own day of hearing the news is no period of the figure after it
+        ("솔바다도교육청은 29일 유치원 38곳도 문을 닫는다고 밝혔다.", "38곳", None),
+        # a day that is not the page's is
+        (
+            "솔바다도교육청은 지난 27일 유치원 38곳이 문을 닫았다고 밝혔다.",
+            "38곳",
+            ("2028-08-27",) * 2,
+        ),
+    ],
+)
+def test_the_pages_reporting_day_is_no_figures_period(text, surface, scope):
+    assert _claim(text, surface, "2028-08-29").scope == scope
 
 
 def test_a_reporting_day_meets_only_another_telling_of_the_news():
@@ -3670,6 +3727,24 @@ def test_a_place_cut_from_its_suffix_is_one_story_word_with_it():
         "f", 0, 0, 6, "은하 시는", (Token("은하", "NNP", 0, 2), Token("시", "NNG", 3, 4))
     )
     assert "은하시" not in story_nouns([apart])  # not written onto the name
+
+
+def test_a_compound_cut_in_two_is_one_story_word_with_its_whole():
+    """kiwipiepy reads 생활임금 whole in one page and 생활 + 임금 in another: the story words
+    of the cut page hold the compound too, beside its parts; two words apart stay apart."""
+    from factcheck.align import story_nouns
+    from factcheck.models import Sentence, Token
+
+    cut = Sentence(
+        "d", 0, 0, 8, "생활임금을 정했다", (Token("생활", "NNG", 0, 2), Token("임금", "NNG", 2, 4))
+    )
+    whole = Sentence("e", 0, 0, 8, "생활임금을 정했다", (Token("생활임금", "NNG", 0, 4),))
+    assert story_nouns([cut]) == {"생활": 1.0, "임금": 1.0, "생활임금": 1.0}
+    assert story_nouns([whole]) == {"생활임금": 1.0}
+    apart = Sentence(
+        "f", 0, 0, 9, "생활 임금을 정했다", (Token("생활", "NNG", 0, 2), Token("임금", "NNG", 3, 5))
+    )
+    assert "생활임금" not in story_nouns([apart])
 
 
 @pytest.mark.parametrize(

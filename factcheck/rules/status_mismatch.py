@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from ..align import known_events, same_event, values_agree
-from ..models import Claim, Conflict, TopicGroup
+from ..models import Claim, Conflict, DateValue, TopicGroup
 from .base import Rule, RuleContext, count_sources, group_conflict, outlets_line
 
 
@@ -19,7 +19,10 @@ class StatusMismatch(Rule):
       - a forecast (내년 성장률은 1.9%로 예상했다 / 2.9%로 전망): made, not carried out;
       - a day still to come whose verb is past (개통일을 다음 달 18일로 정했다): what was
         done is the setting of the day, not the event;
-      - articles without a publication date (their order is unknown), or one source twice.
+      - articles without a publication date (their order is unknown), or one source twice;
+      - a "plan" dated the very day its page is published (18일 … 계획을 확정하고 1200억원을
+        투입한다고 밝혔다, on the 18th): the day's news in the tense of the clause it
+        leads into, not a stale plan.
     Severity: medium (the fact agrees, its status does not); confidence from the alignment.
     """
 
@@ -42,6 +45,7 @@ class StatusMismatch(Rule):
             and not _forecast(d)
             and "future" not in d.qualifiers
             and _written_after(p, d, ctx)
+            and not _on_its_own_day(p, ctx)
         ]
         if not pairs:
             return []
@@ -68,3 +72,14 @@ def _forecast(claim: Claim) -> bool:
 def _written_after(plan: Claim, done: Claim, ctx: RuleContext) -> bool:
     p, d = ctx.published(plan), ctx.published(done)
     return bool(p and d and p >= d)
+
+
+def _on_its_own_day(plan: Claim, ctx: RuleContext) -> bool:
+    """The plan is a date of one day, the day its page was published."""
+    value = plan.value
+    return (
+        isinstance(value, DateValue)
+        and value.precision == "day"
+        and value.start is not None
+        and value.start == ctx.published(plan)
+    )

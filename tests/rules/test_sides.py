@@ -98,3 +98,32 @@ def test_a_coarse_date_that_fits_both_days_backs_neither():
         ("내년 3월 1일",),
         ("내년 3월 2일",),
     ]
+
+
+def test_a_plan_dated_on_its_own_pages_day_is_no_stale_plan():
+    """산림청은 18일 계획을 확정했다 (done) / 18일 … 확정하고 투입한다고 밝혔다 (read as a plan),
+    both pages of the 18th: the day's news, not a stale plan. The same plan dated a day
+    already past when its page was written is one."""
+    from dataclasses import replace
+
+    from factcheck.rules.status_mismatch import StatusMismatch
+
+    done = replace(
+        _date("a", 0, "18일", "2032-05-18", "2032-05-18", "day"),
+        predicate="확정",
+        qualifiers=frozenset({"done"}),
+    )
+    plan = replace(
+        _date("b", 0, "18일", "2032-05-18", "2032-05-18", "day"),
+        predicate="확정",
+        qualifiers=frozenset({"plan"}),
+    )
+    group = TopicGroup("g", "s", "확정", "date", (done, plan), 0.5)
+
+    def context(published: str) -> RuleContext:
+        ctx = _context((done, plan))
+        docs = {d: replace(doc, published=published) for d, doc in ctx.documents.items()}
+        return replace(ctx, documents=docs)
+
+    assert StatusMismatch().check_group(group, context("2032-05-18")) == []
+    assert len(StatusMismatch().check_group(group, context("2032-05-20"))) == 1
