@@ -808,6 +808,8 @@ def _sentence_claims(
             quals.add("span")  # 1~5일, as 1일부터 5일까지
             if from_here:
                 quals.add("span_start")
+        elif _RANGE_AFTER_RE.match(text, d.end):
+            quals |= {"span", "span_start"}  # 3월 15일~6월 30일, 2029.3.16~6.30: the first day
         elif _SINCE_RE.match(text, d.end):
             # "1982년 이후 문을 닫은 학교는": the start of a stretch up to now, which meets
             # only another start ("1982년부터 올해까지"), never the date of an event
@@ -1734,7 +1736,8 @@ _QUOTATIVE_ENDINGS = frozenset(("다고", "ᆫ다고", "는다고", "라고", "�
 
 # (a part of the day may come between: 28일 토요일 오후부터 29일 일요일 새벽까지)
 _SPAN_BOUND_RE = re.compile(rf"\s?(?:(?:{_DAY_PART})\s?)?(부터|까지|사이)")
-_RANGE_BEFORE_RE = re.compile(r"\d{1,2}\s?[~∼〜]\s?$")
+_RANGE_BEFORE_RE = re.compile(r"\d{1,2}\s?일?\s?[~∼〜]\s?$")
+_RANGE_AFTER_RE = re.compile(r"\s?[~∼〜]\s?\d")
 # A day followed by these words is a span something happened in or a bound ("22일 하루
 # 12만3천명이 … 봤다고 밝혔다", "22일까지"), never the day of the announcement.
 _SPAN_AFTER_RE = re.compile(r"\s?(?:하루|동안|까지|부터|사이)")

@@ -2220,6 +2220,22 @@ def test_the_first_day_of_a_span_meets_only_a_first_day():
     assert marks == [{"span", "span_start"}, {"span"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        # a range written with its sign marks its ends as 부터 … 까지 does
+        ("특별전은 3월 15일~6월 30일 열린다.", [{"span", "span_start"}, {"span"}]),
+        ("특별전은 3월 15~20일 열린다.", [{"span", "span_start"}, {"span"}]),
+        ("특별전이 2029.3.16~6.30 열린다.", [{"span", "span_start"}]),  # 6.30 is not read
+        ("특별전은 3월 15일부터 6월 30일까지 열린다.", [{"span", "span_start"}, {"span"}]),
+        ("특별전은 3월 15일 열린다.", [set()]),
+    ],
+)
+def test_the_ends_of_a_range_of_days_are_a_spans(text, marks):
+    claims = _claims_of(f"한울시립미술관 {text}", "2029-02-20")
+    assert [c.qualifiers & {"span", "span_start"} for c in claims if c.kind == "date"] == marks
+
+
 def test_claims_sharing_only_an_event_are_candidates_and_each_articles_only_one_pairs():
     """ "이 사고로 2명이 숨지고 15명이 다쳤다" / "연쇄 추돌해 … 13명이 다쳤습니다": no word in
     common, but each article's only count of the injured. A second count of the injured in
@@ -2449,6 +2465,35 @@ def test_two_largest_figures_are_compared_as_figures(a, b, agree):
 def test_two_limits_on_one_side_are_compared_as_figures(a, b, agree):
     def first(text):
         return next(c for c in _claims_of(text) if c.kind in ("percent", "money", "count"))
+
+    assert values_agree(first(a), first(b)) is agree
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        # 여 adds less than one step of the last digit: two neighbouring bands never meet
+        (
+            "자원봉사자 200여명이 방제 작업에 나섰다.",
+            "자원봉사자 300여명이 방제 작업에 나섰다.",
+            False,
+        ),
+        ("관람객 2만여명이 축제를 찾았다.", "관람객 3만여명이 축제를 찾았다.", False),
+        (
+            "자원봉사자 300여명이 방제 작업에 나섰다.",
+            "자원봉사자 3백여명이 방제 작업에 나섰다.",
+            True,
+        ),
+        (
+            "자원봉사자 120여명이 방제 작업에 나섰다.",
+            "자원봉사자 129명이 방제 작업에 나섰다.",
+            True,
+        ),
+    ],
+)
+def test_neighbouring_bands_of_yeo_never_meet(a, b, agree):
+    def first(text):
+        return next(c for c in _claims_of(text) if c.kind == "count")
 
     assert values_agree(first(a), first(b)) is agree
 

@@ -270,7 +270,9 @@ def _interval(value: float, hedge: str | None) -> tuple[float, float]:
     if spec["high"] == "inf":
         high = math.inf
     elif spec["high"] == "lead":
-        high = value + last_digit_step(value) * (1 - 1e-9)
+        # just under the next step, by more than values_agree's tolerance for float noise:
+        # 200여명 (200..299.9998) never meets 300여명
+        high = value + last_digit_step(value) * (1 - 1e-6)
     else:
         high = value * float(spec["high"])
     return low, high
