@@ -212,6 +212,10 @@ def test_a_date_right_before_a_figure_is_its_period():
         ("한빛FC는 상대 팀을 2대 1로 이겼다.", [("2대 1", "score", 2.001)]),
         ("이번 청약의 경쟁률은 평균 2대 1이었다.", [("2대 1", "ratio", 2.0)]),  # no result verb
         ("한빛FC는 2024-25 시즌 우승을 차지했다.", []),  # a season
+        # other verbs of winning
+        ("해솔 자이언츠가 라온 베어스를 5-2로 누르고 3연승을 기록했다.", [("5-2", "score", 5.002)]),
+        ("가온 타이거즈가 누리 이글스를 4-2로 따돌렸다.", [("4-2", "score", 4.002)]),
+        ("한빛FC는 나래유나이티드를 2-0으로 물리쳤다.", [("2-0", "score", 2.0)]),
     ],
 )
 def test_a_match_result_is_read_winner_first(text, expected):

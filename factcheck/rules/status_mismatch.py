@@ -20,6 +20,8 @@ class StatusMismatch(Rule):
       - a day still to come whose verb is past (개통일을 다음 달 18일로 정했다): what was
         done is the setting of the day, not the event;
       - articles without a publication date (their order is unknown), or one source twice;
+      - a figure of a period wholly after its page's day told in the past tense (내년 판매
+        목표를 50만대로 잡았다): what was done is the setting of the target;
       - a "plan" dated the very day its page is published (18일 … 계획을 확정하고 1200억원을
         투입한다고 밝혔다, on the 18th): the day's news in the tense of the clause it
         leads into, not a stale plan.
@@ -44,6 +46,7 @@ class StatusMismatch(Rule):
             and same_event(d, p)
             and not _forecast(d)
             and "future" not in d.qualifiers
+            and not _of_a_period_ahead(d, ctx)
             and _written_after(p, d, ctx)
             and not _on_its_own_day(p, ctx)
         ]
@@ -83,3 +86,9 @@ def _on_its_own_day(plan: Claim, ctx: RuleContext) -> bool:
         and value.start is not None
         and value.start == ctx.published(plan)
     )
+
+
+def _of_a_period_ahead(claim: Claim, ctx: RuleContext) -> bool:
+    """The figure's period (its scope) starts after its page was published."""
+    published = ctx.published(claim)
+    return bool(claim.scope and published and claim.scope[0] > published)

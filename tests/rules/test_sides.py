@@ -127,3 +127,42 @@ def test_a_plan_dated_on_its_own_pages_day_is_no_stale_plan():
 
     assert StatusMismatch().check_group(group, context("2032-05-18")) == []
     assert len(StatusMismatch().check_group(group, context("2032-05-20"))) == 1
+
+
+def test_a_target_for_a_period_ahead_set_in_the_past_tense_is_no_figure_done():
+    """내년 판매 목표를 50만대로 잡았다 (past tense) / 내년에 50만대를 팔겠다 (a plan), pages
+    of December 2030: the target's year is ahead, so nothing of it is done. The same
+    figure of the year already under way, told as done, against a later plan, is one."""
+    from dataclasses import replace
+
+    from factcheck.rules.status_mismatch import StatusMismatch
+
+    def sales(doc: str, tense: str, year: str) -> Claim:
+        q = Quantity("count", "대", 5e5, 5e5, 5e5)
+        return Claim(
+            f"{doc}-0",
+            doc,
+            0,
+            "count",
+            "50만대",
+            0,
+            5,
+            q,
+            "판매",
+            "판매",
+            (),
+            qualifiers=frozenset({tense}),
+            scope=(f"{year}-01-01", f"{year}-12-31"),
+        )
+
+    def context(claims: tuple[Claim, ...]) -> RuleContext:
+        ctx = _context(claims)
+        docs = {d: replace(doc, published="2030-12-03") for d, doc in ctx.documents.items()}
+        return replace(ctx, documents=docs)
+
+    ahead = (sales("a", "done", "2031"), sales("b", "plan", "2031"))
+    group = TopicGroup("g", "s", "판매", "count", ahead, 0.5)
+    assert StatusMismatch().check_group(group, context(ahead)) == []
+    under_way = (sales("a", "done", "2030"), sales("b", "plan", "2030"))
+    group = TopicGroup("g", "s", "판매", "count", under_way, 0.5)
+    assert len(StatusMismatch().check_group(group, context(under_way))) == 1
