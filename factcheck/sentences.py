@@ -34,6 +34,13 @@ def get_kiwi(workers: int = 1):
     return Kiwi(num_workers=max(1, workers), **KIWI_OPTIONS)
 
 
+def load_kiwi(workers: int = 1) -> None:
+    """Build this process's Kiwi of ``workers`` threads now, with the rest of its model:
+    the first call to tokenize loads about 1 s more (measured). A worker process that only
+    tokenizes starts with this, having imported no more than this module."""
+    get_kiwi(workers).tokenize("가")
+
+
 # Unit signs kiwipiepy reads as symbols (SW), after which it misreads a particle: "1000㎞를"
 # gives 르/NNG + ᆯ/JKO, "50㎞로" 로/NNG, and those junk nouns enter claims' contexts. Each
 # sign is passed as the letter m (one character for one, so offsets hold), after which the

@@ -167,7 +167,8 @@ def _record_analyzers(monkeypatch) -> list:
     return made
 
 
-def test_workers_dead_before_a_batch_is_handed_over_leave_it_to_this_process():
+@pytest.mark.parametrize("parallel", ["processes", "process"])
+def test_workers_dead_before_a_batch_is_handed_over_leave_it_to_this_process(parallel):
     """Workers can die before a batch reaches them (spawned by a script without the
     __main__ guard, while this process is still reading): handing it over fails, and the
     batch is analysed here, in order, with the same warning as for a batch lost on the way."""
@@ -185,7 +186,7 @@ def test_workers_dead_before_a_batch_is_handed_over_leave_it_to_this_process():
 
     paths = sorted(SAMPLES.rglob("*.txt"))[:3]
     docs = [read_document(str(p), f"doc{i}") for i, p in enumerate(paths)]
-    analyzer = Analyzer(2, parallel="processes")
+    analyzer = Analyzer(2, parallel=parallel)
     analyzer.pool = DeadPool()
     for doc in docs:
         analyzer.submit(doc)
@@ -226,3 +227,27 @@ def test_dead_story_workers_leave_the_stories_to_this_process(single, monkeypatc
     with pytest.warns(RuntimeWarning, match="checking stories in this process"):
         report = run([str(SAMPLES), str(FIXTURES)], Settings(), jobs=2, parallel="threads")
     assert render_json(report) == single
+
+
+def test_the_one_worker_process_only_tokenizes_and_imports_little(tmp_path):
+    """In "process" mode (a few files beside a large cache) the worker builds its Kiwi
+    having imported ``sentences`` and ``models`` alone: the reading and the claims are
+    this process's, so the worker's imports do not delay the first result."""
+    import subprocess
+
+    script = tmp_path / "worker_modules.py"
+    script.write_text(
+        "if __name__ == '__main__':\n"
+        "    from factcheck.analyze import Analyzer\n"
+        "    analyzer = Analyzer(2, parallel='process')\n"
+        "    analyzer.start()\n"
+        "    code = \"sorted(m for m in __import__('sys').modules if m.startswith('factcheck'))\"\n"
+        "    print(analyzer.pool.submit(eval, code).result())\n"
+        "    analyzer.discard()\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "['factcheck', 'factcheck.models', 'factcheck.sentences']"
