@@ -2198,6 +2198,10 @@ def _tense(sent: Sentence, end: int) -> str | None:
             return "plan"  # 착공 예정, 조성 계획
         if t.tag not in _VERB_TAGS:
             continue
+        if _forecast_verb(after, i):
+            # "1만명 참가를 예상했다", "32만대로 내다봤다": the tense is the forecast's, made
+            # on the day; what it is of is still ahead
+            return None
         rest = after[i + 1 :]
         if t.tag == "VA" and rest and rest[0].tag == "ETM":
             continue  # "가장 많은 눈이 내린": 많은 describes 눈; 내린 is the verb
@@ -2224,6 +2228,22 @@ def _tense(sent: Sentence, end: int) -> str | None:
 
 
 _PASSIVE = ("VX", "지")  # the auxiliary of -어지-
+# verbs of forecasting: nouns made verbs with 하다 (예상했다), and verbs of their own
+_FORECAST_VERB_NOUNS = frozenset(("예상", "전망", "예측", "추산", "추정", "관측"))
+_FORECAST_VERBS = frozenset(("내다보", "점치"))
+
+
+def _forecast_verb(toks: list[Token], i: int) -> bool:
+    """``toks[i]``, a verb, forecasts: 예상(하다), 전망(하다), 내다보(다)."""
+    t = toks[i]
+    if t.tag == "VV" and t.form in _FORECAST_VERBS:
+        return True
+    return (
+        t.tag == "XSV"
+        and i > 0
+        and toks[i - 1].form in _FORECAST_VERB_NOUNS
+        and toks[i - 1].end == t.start
+    )
 
 
 def _form_at(toks: list[Token], i: int) -> tuple[str, str] | None:

@@ -825,6 +825,9 @@ def test_candidate_pairs_are_the_blocks_a_plain_index_gives(bag_list, months):
         ("삭감", "감소", True),
         ("가동", "시작", True),  # 2029년 가동한다 / 2029년 가동을 시작한다
         ("가동", "준공", False),  # a plant completed in 2028 may run from 2029
+        ("수주", "체결", True),  # 4조7000억원에 수주했다 / 계약을 맺었다
+        ("따내", "맺", True),  # 공사를 따냈다 / 계약을 맺었다
+        ("수주", "착공", False),
     ],
 )
 def test_event_classes_of_predicates(a, b, same):
