@@ -2229,7 +2229,7 @@ def _tense(sent: Sentence, end: int) -> str | None:
 
 _PASSIVE = ("VX", "지")  # the auxiliary of -어지-
 # verbs of forecasting: nouns made verbs with 하다 (예상했다), and verbs of their own
-_FORECAST_VERB_NOUNS = frozenset(("예상", "전망", "예측", "추산", "추정", "관측"))
+_FORECAST_VERB_NOUNS = frozenset(("예상", "전망", "예측", "예보", "추산", "추정", "관측"))
 _FORECAST_VERBS = frozenset(("내다보", "점치"))
 
 

@@ -67,6 +67,7 @@ TENSES = [
     # a forecast made: its tense is the forecast's, not its figure's
     ("노조는 2026년 3월 파업 참가를 예상했다.", set()),
     ("업계는 2026년 3월 출시를 내다봤다.", set()),
+    ("기상청은 2026년 3월 개화를 예보했다.", set()),
     ("노조는 2026년 3월 파업에 참가했다.", {"done"}),
 ]
 

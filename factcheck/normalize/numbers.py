@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..data import load
 from ..models import Quantity
@@ -349,11 +349,36 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
         item = _read_at(text, start)
         if item is None or _overlaps(item.start, item.end, taken):
             continue
+        item = _with_second_end(text, item, taken)
         found.append(item)
         taken.append((item.start, item.end))
         pos = item.end
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+_RANGE_SIGN_RE = re.compile(r"\s?[~∼〜]\s?")
+_SECOND_END_RE = re.compile(r"(?:(?:영하|영상|마이너스)\s?|[-−])?(?=\d)")
+
+
+def _with_second_end(text: str, first: Found, taken: list[tuple[int, int]]) -> Found:
+    """``first`` as a range when a range sign and a figure of its unit follow it, each end
+    written with the unit (10%~20%, 1만명~2만명, 영하 12도~영하 2도), as 10~20% is; else
+    ``first``. Hedged figures, and a second end below the first, stay apart."""
+    q = first.quantity
+    sign = _RANGE_SIGN_RE.match(text, first.end)
+    if sign is None or q.hedge or q.low != q.high:
+        return first
+    nxt = _SECOND_END_RE.match(text, sign.end())  # the digits, past a sign word (영하)
+    if nxt is None or _overlaps(nxt.end(), nxt.end() + 1, taken):
+        return first
+    second = _read_at(text, nxt.end())
+    if second is None:
+        return first
+    r = second.quantity
+    if (r.kind, r.unit) != (q.kind, q.unit) or r.hedge or r.low != r.high or r.value < q.value:
+        return first
+    return Found(first.start, second.end, replace(q, high=r.value), first.prefix)
 
 
 def _read_fraction(text: str, m: re.Match) -> Found | None:
@@ -474,10 +499,21 @@ def _read_at(text: str, pos: int) -> Found | None:
     # "70~80%", "1만~2만명": a range shares the unit written after its second end.
     j = end
     range_high: float | None = None
-    rm = re.match(r"\s?[~∼〜]\s?", text[j:])
+    rm = re.match(r"\s?[~∼〜]\s?(?:(영상\s?)|(영하\s?|-|−))?", text[j:])
+    # Temperatures below zero: 영하 3~5도 is -3 to -5 (the word says both ends), as it always
+    # was read; -5~3도, 영하 5~영상 3도 and 영하 10~영하 3도 give each end its own sign.
+    sign_of_first_only = False
     if rm:
         second = _read_chain(text, j + rm.end())
-        if second is not None and second[0] >= value:
+        below = _BELOW_ZERO_RE.search(text, max(0, pos - 6), pos)
+        signed = bool(rm.group(1) or rm.group(2)) or (below is not None and below.group(1) in "-−")
+        if second is not None and rm.group(2):
+            second = (-second[0], *second[1:])
+        if second is not None and signed and below is not None:
+            if second[0] >= -value:
+                range_high, end = second[0], second[1]
+                sign_of_first_only = True
+        elif second is not None and second[0] >= value:
             range_high, end = second[0], second[1]
 
     hedge_word: str | None = None
@@ -559,9 +595,14 @@ def _read_at(text: str, pos: int) -> Found | None:
         if _NOT_TEMPERATURE_RE.search(text, max(0, pos - 8), pos):
             return None  # 북위 35.79도, 경사 30도: degrees of a position or an angle
         sign = _BELOW_ZERO_RE.search(text, max(0, pos - 6), pos)
-        if sign:
+        if sign and sign_of_first_only:
+            scaled, low = -scaled, -scaled  # -5~3도: the sign is the first end's alone
+            start, prefix = sign.start(), prefix or sign.group(1)
+        elif sign:
             scaled, low, high = -scaled, -high, -low
             start, prefix = sign.start(), prefix or sign.group(1)
+    elif sign_of_first_only:
+        return None  # -5~3 of another unit: no range this reader knows the sign of
     if kind == "length":
         before = start if prefix else pos
         speed = _SPEED_RE.search(text, max(0, pos - 8), before) or _AFTER_A_SPEED_RE.search(
