@@ -724,10 +724,12 @@ _TERM_YEARS_RE = re.compile(
     r"|(?<![\d'’.])(?P<n3>\d{1,2})년\s?(?=(?:재계약|계약|연장\s?계약|임대\s?계약)(?:을|이|은|의|에|으로|과|\s|[,.]|$))"
 )
 # A term in days, written bare after the period it is or a limit: "체류 기간은 최대
-# 15일이다", "임기 90일", "최장 30일 머물 수 있다" (a day of the month is never "at most";
+# 15일이다", "임기 90일", "최장 30일 머물 수 있다", a count of days (폭염일수가 24일로)
+# (a day of the month is never "at most";
 # 기간은 15일까지 is a day, left to the dates)
 _TERM_DAYS_RE = re.compile(
-    r"(?:(?:기간|임기|기한)(?:은|는|이|을)?\s?(?:최대|최장|최소|최단|총)?\s?|(?:최대|최장|최소|최단)\s?)"
+    r"(?:(?:기간|임기|기한)(?:은|는|이|을)?\s?(?:최대|최장|최소|최단|총)?\s?|(?:최대|최장|최소|최단)\s?"
+    r"|일수(?:가|는|도)?\s?)"
     r"(?<![\d.])(?P<n>\d{1,3})일(?!\s?(?:까지|부터|께|오전|오후|새벽|밤|낮|자))"
 )
 # A decimal with no unit right after the name of what it measures: "평균자책점 2.87을",
