@@ -488,7 +488,9 @@ def pair_similarity(
             return 0.0  # two events of one thing (착공 / 준공) have two dates
         elif _counts_of_different_people(a, b):
             return 0.0  # 120명이 숨지고 / 380여명이 다쳤다: the dead are not the injured
-        else:
+        elif not (_opposite_changes(pa, pb) and values_agree(a, b)):
+            # (5.2% 줄었다 / 5.2% 늘었다: one change of one size told both ways round is
+            # one fact, for direction-mismatch to weigh)
             sim *= 0.6
     # a total over a period (4년간 연봉은 총 45억원) meets a total, or a part of a total
     # whose period the article gives (총액 80억원: 계약금 30억원, 연봉 40억원, 옵션 10억원)

@@ -3886,3 +3886,16 @@ def test_prices_for_two_quantities_never_meet():
     alike = {"산지": 1.0, "쌀값": 1.0}
     assert pair_similarity(per20, per80, alike, alike) == 0.0
     assert pair_similarity(per20, again, alike, alike) > 0.9
+
+
+def test_one_change_told_both_ways_round_is_one_fact():
+    """5.2% 줄었다 / 5.2% 늘었다: one change of one size, one page with the direction wrong:
+    the pair keeps its likeness (direction-mismatch weighs it); of two sizes, two facts."""
+    from factcheck.align import pair_similarity
+
+    fell = _figure("중국으로의 수출이 1년 전보다 5.2% 줄었다.", "5.2%")
+    rose = _figure("중국으로의 수출이 1년 전보다 5.2% 늘었다.", "5.2%")
+    other = _figure("중국으로의 수출이 1년 전보다 2.5% 늘었다.", "2.5%")
+    alike = {"수출": 1.0, "중국": 1.0}
+    assert pair_similarity(fell, rose, alike, alike) > 0.9
+    assert pair_similarity(fell, other, alike, alike) == 0.0

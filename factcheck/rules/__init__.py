@@ -6,6 +6,7 @@ from __future__ import annotations
 from .amount_mismatch import AmountMismatch
 from .base import Rule, RuleContext
 from .date_mismatch import DateMismatch
+from .direction_mismatch import DirectionMismatch
 from .person_near_miss import PersonNearMiss
 from .place_mismatch import PlaceMismatch
 from .place_near_miss import PlaceNearMiss
@@ -18,6 +19,7 @@ RULES: tuple[type[Rule], ...] = (
     PlaceMismatch,
     PersonNearMiss,
     StatusMismatch,
+    DirectionMismatch,  # added later: appended, so the earlier rules keep their SARIF index
 )
 
 __all__ = ["RULES", "Rule", "RuleContext"]

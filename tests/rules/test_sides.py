@@ -166,3 +166,34 @@ def test_a_target_for_a_period_ahead_set_in_the_past_tense_is_no_figure_done():
     under_way = (sales("a", "done", "2030"), sales("b", "plan", "2030"))
     group = TopicGroup("g", "s", "판매", "count", under_way, 0.5)
     assert len(StatusMismatch().check_group(group, context(under_way))) == 1
+
+
+def test_the_level_a_change_reached_has_no_direction():
+    """점유율은 35.2%로 3.1%p 늘었다: 3.1%p is the change, with a direction; 35.2% (followed by
+    로) is where the share stands, whichever way it went. A count or a sum is a change only
+    when marked as one (12억 달러 늘었다), never a bare level (112억 달러)."""
+    from dataclasses import replace
+
+    from factcheck.rules.direction_mismatch import _a_change
+
+    def claim(n: int, kind: str, unit: str, surface: str, start: int, value: float) -> Claim:
+        q = Quantity(kind, unit, value, value, value)
+        return Claim(f"a-{n}", "a", 0, kind, surface, start, start + len(surface), q, "", "늘", ())
+
+    def in_text(c: Claim, text: str) -> RuleContext:
+        assert text[c.start : c.end] == c.surface
+        ctx = _context((c,))
+        return replace(ctx, documents={"a": replace(ctx.documents["a"], text=text)})
+
+    share = "점유율은 35.2%로 3.1%p 늘었다."
+    level, rate = (
+        claim(0, "percent", "%", "35.2%", 5, 35.2),
+        claim(1, "percent_point", "%p", "3.1%p", 12, 3.1),
+    )
+    assert not _a_change(level, in_text(level, share))
+    assert _a_change(rate, in_text(rate, share))
+    sums = "수출은 112억 달러로 12억 달러 늘었다."
+    stands = claim(2, "money", "USD", "112억 달러", 4, 1.12e10)
+    by = replace(claim(3, "money", "USD", "12억 달러", 13, 1.2e9), qualifiers=frozenset({"change"}))
+    assert not _a_change(stands, in_text(stands, sums))
+    assert _a_change(by, in_text(by, sums))
