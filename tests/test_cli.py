@@ -227,3 +227,12 @@ def test_output_does_not_depend_on_the_string_hash_seed(tmp_path):
         )  # fmt: skip
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
+
+
+def test_text_sides_of_one_value_name_the_verb_that_tells_them_apart():
+    """A rise and a fall of 5.2% (direction-mismatch): the line shows each side's verb, not
+    "5.2%; 5.2%"."""
+    story = SAMPLES.parent / "tests" / "fixtures" / "stories" / "directionflip"
+    result = _run("check", str(story), "--format", "text", "-q", "--fail-on", "none")
+    (line,) = [x for x in result.output.splitlines() if "direction-mismatch" in x]
+    assert "5.2% (늘)" in line and "5.2% (줄어들)" in line

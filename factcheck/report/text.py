@@ -13,7 +13,9 @@ def render_text(report: Report) -> str:
     lines = []
     for c in data["conflicts"]:
         first = c["claims"][0]
-        others = "; ".join(f"{', '.join(s['outlets'])}: {s['value']}" for s in c["sides"])
+        others = "; ".join(
+            f"{', '.join(s['outlets'])}: {value}" for s, value in zip(c["sides"], _side_values(c))
+        )
         lines.append(
             f"{first['path']}:{first['line']}:{first['column']}: {c['severity']} {c['rule']} "
             f"[{c['topic']}] {others} ({c['corroboration']})"
@@ -63,6 +65,18 @@ def _draft_lines(data: dict, draft: str) -> str:
             )
     lines.append(f"{len(lines)} finding{'s' if len(lines) != 1 else ''} in the draft")
     return "\n".join(lines) + "\n"
+
+
+def _side_values(conflict: dict) -> list[str]:
+    """Each side's value as written; when every side writes the same one (a rise and a fall
+    of 5.2%, one date done and planned), with the verb that tells the sides apart."""
+    values = [s["value"] for s in conflict["sides"]]
+    if len(set(values)) > 1:
+        return values
+    verbs = {}
+    for claim in conflict["claims"]:
+        verbs.setdefault(claim["side"], claim["predicate"])
+    return [f"{v} ({verbs[i]})" if verbs.get(i) else v for i, v in enumerate(values)]
 
 
 def _outlets(n: int) -> str:
