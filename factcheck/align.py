@@ -47,6 +47,7 @@ from .claims import (
 )
 from .models import Claim, DateValue, Document, Quantity, Sentence, Token, TopicGroup
 from .normalize.dates import is_time_word
+from .normalize.numbers import RANGE_SIGNS
 from .reconcile import digits_swapped
 
 COMPARABLE_KINDS = (
@@ -479,7 +480,11 @@ def pair_similarity(
         # 지난해 매출 vs 올해 매출 목표, 1~3월 수출 vs 3월 수출: two periods, two facts
         return 0.0
     pa, pb = claim_events(a), claim_events(b)
-    if a.kind != "date" and _opposite_changes(pa, pb) and not values_agree(a, b):
+    opposite = _opposite_changes(pa, pb)
+    # 5.2% 줄었다 / 5.2% 늘었다: one change of one size told both ways round is one fact, for
+    # direction-mismatch to weigh
+    told_both_ways = opposite and values_agree(a, b)
+    if a.kind != "date" and opposite and not told_both_ways:
         return 0.0  # 10a당 생산량은 10.4% 감소 / 배 생산량은 4.8% 늘었다: two changes
     if pa and pb:
         if pa & pb:
@@ -488,9 +493,7 @@ def pair_similarity(
             return 0.0  # two events of one thing (착공 / 준공) have two dates
         elif _counts_of_different_people(a, b):
             return 0.0  # 120명이 숨지고 / 380여명이 다쳤다: the dead are not the injured
-        elif not (_opposite_changes(pa, pb) and values_agree(a, b)):
-            # (5.2% 줄었다 / 5.2% 늘었다: one change of one size told both ways round is
-            # one fact, for direction-mismatch to weigh)
+        elif not told_both_ways:
             sim *= 0.6
     # a total over a period (4년간 연봉은 총 45억원) meets a total, or a part of a total
     # whose period the article gives (총액 80억원: 계약금 30억원, 연봉 40억원, 옵션 10억원)
@@ -903,12 +906,9 @@ def _stated_range(claim: Claim) -> bool:
     return (
         isinstance(q, Quantity)
         and not q.hedge
-        and any(sign in claim.surface for sign in _RANGE_SIGNS)
+        and any(sign in claim.surface for sign in RANGE_SIGNS)
         and q.low < q.high < math.inf
     )
-
-
-_RANGE_SIGNS = ("~", "∼", "〜")
 
 
 # hedges that give the largest or smallest of several figures (최대 52분 지연: the longest

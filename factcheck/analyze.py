@@ -27,7 +27,13 @@ BATCH = 400
 
 def analyze_documents(documents: Sequence[Document], workers: int = 1) -> list[DocumentAnalysis]:
     """Analyse documents in one batched kiwipiepy call (on ``workers`` threads)."""
-    sentences = split_documents(documents, workers)
+    return _analyses(documents, split_documents(documents, workers))
+
+
+def _analyses(
+    documents: Sequence[Document], sentences: dict[str, tuple[Sentence, ...]]
+) -> list[DocumentAnalysis]:
+    """The documents' analyses from their sentences (tokenized here or by a worker)."""
     return [analysis_of(doc, sentences[doc.id]) for doc in documents]
 
 
@@ -95,7 +101,7 @@ def _read(items: list[FileItem | Document]) -> _ReadBatch:
 
 def _analysed(batch: _ReadBatch, sentences: dict[str, tuple[Sentence, ...]]) -> list[Analysed]:
     """The batch's items with the analyses of their documents, from their sentences."""
-    results = iter([analysis_of(doc, sentences[doc.id]) for doc in batch.docs])
+    results = iter(_analyses(batch.docs, sentences))
     out = list(batch.out)
     for index, count in batch.owners:
         out[index] = replace(out[index], analyses=tuple(next(results) for _ in range(count)))

@@ -157,7 +157,7 @@ def _read_chain(text: str, pos: int) -> tuple[float, int, bool] | None:
         if (
             big == 1
             and _match_unit(text, unit_at) is None
-            and not re.match(r"[~∼〜]", text[nxt.end() : nxt.end() + 1])
+            and not text.startswith(tuple(RANGE_SIGNS), nxt.end())
         ):
             break  # "2억 5000" with nothing after it is ambiguous: stop before it
         value += v
@@ -357,7 +357,10 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
     return found
 
 
-_RANGE_SIGN_RE = re.compile(r"\s?[~∼〜]\s?")
+RANGE_SIGNS = "~∼〜"  # the signs a range of two figures is written with (4.25~6.1%)
+_RANGE_SIGN_RE = re.compile(rf"\s?[{RANGE_SIGNS}]\s?")
+# a range sign, then the second end's own sign word where it has one (영상 3도, 영하 3도, -3)
+_SECOND_END_SIGN_RE = re.compile(rf"\s?[{RANGE_SIGNS}]\s?(?:(영상\s?)|(영하\s?|-|−))?")
 _SECOND_END_RE = re.compile(r"(?:(?:영하|영상|마이너스)\s?|[-−])?(?=\d)")
 
 
@@ -497,24 +500,23 @@ def _read_at(text: str, pos: int) -> Found | None:
             return None  # native numerals only count things: 두 곳, 세 배, 일곱 살
 
     # "70~80%", "1만~2만명": a range shares the unit written after its second end.
-    j = end
     range_high: float | None = None
-    rm = re.match(r"\s?[~∼〜]\s?(?:(영상\s?)|(영하\s?|-|−))?", text[j:])
     # Temperatures below zero: 영하 3~5도 is -3 to -5 (the word says both ends), as it always
     # was read; -5~3도, 영하 5~영상 3도 and 영하 10~영하 3도 give each end its own sign.
+    below_zero = _BELOW_ZERO_RE.search(text, max(0, pos - 6), pos)
     sign_of_first_only = False
-    if rm:
-        second = _read_chain(text, j + rm.end())
-        below = _BELOW_ZERO_RE.search(text, max(0, pos - 6), pos)
-        signed = bool(rm.group(1) or rm.group(2)) or (below is not None and below.group(1) in "-−")
-        if second is not None and rm.group(2):
-            second = (-second[0], *second[1:])
-        if second is not None and signed and below is not None:
-            if second[0] >= -value:
-                range_high, end = second[0], second[1]
-                sign_of_first_only = True
-        elif second is not None and second[0] >= value:
-            range_high, end = second[0], second[1]
+    rm = _SECOND_END_SIGN_RE.match(text, end)
+    second = _read_chain(text, rm.end()) if rm else None
+    if second is not None:
+        high2 = -second[0] if rm.group(2) else second[0]
+        own_signs = bool(rm.group(1) or rm.group(2)) or (
+            below_zero is not None and below_zero.group(1) in "-−"
+        )
+        if own_signs and below_zero is not None:
+            if high2 >= -value:
+                range_high, end, sign_of_first_only = high2, second[1], True
+        elif high2 >= value:
+            range_high, end = high2, second[1]
 
     hedge_word: str | None = None
     pre_hedge = _after_hedge(text, end)
@@ -594,13 +596,12 @@ def _read_at(text: str, pos: int) -> Found | None:
     if kind == "temperature":
         if _NOT_TEMPERATURE_RE.search(text, max(0, pos - 8), pos):
             return None  # 북위 35.79도, 경사 30도: degrees of a position or an angle
-        sign = _BELOW_ZERO_RE.search(text, max(0, pos - 6), pos)
-        if sign and sign_of_first_only:
-            scaled, low = -scaled, -scaled  # -5~3도: the sign is the first end's alone
-            start, prefix = sign.start(), prefix or sign.group(1)
-        elif sign:
-            scaled, low, high = -scaled, -high, -low
-            start, prefix = sign.start(), prefix or sign.group(1)
+        if below_zero:
+            if sign_of_first_only:
+                scaled, low = -scaled, -scaled  # -5~3도: the sign is the first end's alone
+            else:
+                scaled, low, high = -scaled, -high, -low
+            start, prefix = below_zero.start(), prefix or below_zero.group(1)
     elif sign_of_first_only:
         return None  # -5~3 of another unit: no range this reader knows the sign of
     if kind == "length":
