@@ -2108,12 +2108,15 @@ def topic_label(
                 shared[noun] = sum(vectors[c.id].get(noun, 0.0) for c in claims)
         if shared:
             break
-    readable = {
-        (k[1:-1] if k.startswith("<") else k.lstrip("@")): w
-        for k, w in shared.items()
+    readable: dict[str, float] = {}
+    for k, w in shared.items():
         # no bigram, no event class (^sell: the claims' own verbs say it), no a of A씨
-        if not k.startswith(("~", "^")) and not (len(k) == 1 and k.isascii())
-    }
+        if k.startswith(("~", "^")) or (len(k) == 1 and k.isascii()):
+            continue
+        word = k[1:-1] if k.startswith("<") else k.lstrip("@")
+        # a class (<요금>) and its word (요금) read alike: the heavier counts, whichever of
+        # the two the set of nouns gave first (that order changes with the hash seed)
+        readable[word] = max(readable.get(word, 0.0), w)
     # 외국 of 외국인 (``features``) is no word of its own beside 외국인
     readable = {k: w for k, w in readable.items() if k + "인" not in readable}
     ranked = sorted(readable.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -3899,3 +3899,37 @@ def test_one_change_told_both_ways_round_is_one_fact():
     alike = {"수출": 1.0, "중국": 1.0}
     assert pair_similarity(fell, rose, alike, alike) > 0.9
     assert pair_similarity(fell, other, alike, alike) == 0.0
+
+
+_TOPIC_OF_A_CLASS_AND_ITS_WORD = """
+from factcheck.align import Idf, topic_label
+from factcheck.models import Claim, Quantity
+
+q = Quantity("money", "KRW", 10.6, 10.6, 10.6)
+claims = [Claim(f"{d}-0", d, 0, "money", "10.6원", 0, 5, q, "", "오르", ()) for d in "ab"]
+weights = {"요금": 4.79, "<요금>": 2.24, "kwh": 4.28, "을": 2.84}
+print(topic_label(claims, {c.id: dict(weights) for c in claims}, Idf([])))
+"""
+
+
+def test_a_topic_is_the_same_whatever_the_hash_seed():
+    """A synonym class (<요금>) and its own word (요금) both read 요금: the heavier weight
+    counts, not the one the set of nouns happens to give last (its order changes with
+    Python's hash seed, so one report differed between two runs)."""
+    import os
+    import subprocess
+    import sys
+
+    labels = set()
+    for seed in range(8):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        done = subprocess.run(
+            [sys.executable, "-c", _TOPIC_OF_A_CLASS_AND_ITS_WORD],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        labels.add(done.stdout.strip())
+    assert labels == {"요금 kwh 을"}
