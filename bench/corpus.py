@@ -6,6 +6,14 @@ Deterministic from a seed.
 
 Writes OUT_DIR/story-NNNNN/<outlet>.txt and OUT_DIR/.truth.jsonl (one line per injected
 discrepancy: story, fact, the outlet that changed it, both values).
+
+An article's body is about 2,000 characters, as a real one is (``--body full``, the
+default): the story's facts amid background paragraphs (context, reactions, quotes, a few
+figures every outlet gives alike). ``--body short`` writes the facts alone (about 230
+characters a body), the archive of the benchmark runs before the twenty-second session:
+every sentence a figure, so claims per character are several times those of real news.
+The background is drawn from a generator of its own per story and outlet, so the stories,
+outlets, planted discrepancies and reposts are the same in both.
 """
 
 from __future__ import annotations
@@ -162,6 +170,144 @@ def story_facts(rng: random.Random, n: int) -> dict:
     }
 
 
+# Background sentences: what a real article carries around its figures, written with the
+# story's own people, places, groups and industry (``background_facts``), as real coverage
+# of two stories shares its grammar and a few common words but not its names. A story uses
+# most of the templates and each outlet most of the story's, in its own order, two or three
+# sentences to a paragraph; the few figures in them every outlet of the story states alike.
+BACKGROUND = [
+    "{city}시는 {prep_year}년부터 이 사업을 준비해 왔으며, 그동안 {consultant}에 맡긴 타당성 조사와 {district} 주민 의견 수렴 절차를 차례로 거쳤다.",
+    "시는 이번 사업을 {industry} 산업을 키우고 {city}의 산업 구조를 바꿀 핵심 과제로 꼽고 있으며, {mayor} 시장의 대표 공약이기도 하다.",
+    "{district} 일대는 그동안 낡은 {old_site} 건물과 빈 집이 많아 도심 속 외딴섬이라는 말을 들어 왔고, {market} 상인들의 불만도 적지 않았다.",
+    "{place} 부지는 기능을 잃은 뒤 오랫동안 활용 방안을 찾지 못한 채 방치돼 왔으며, {old_plan} 논의가 있었지만 번번이 무산됐다.",
+    "시는 사업이 마무리되면 {market}과 {street} 주변 상권이 살아나고 유동 인구도 크게 늘어 원도심 전체에 활력이 돌 것으로 기대하고 있다.",
+    "{agency}는 국제 설계 공모를 거쳐 올해 안에 기본계획을 확정하고, {industry} 기업의 수요 조사와 실시설계를 서두를 방침이다.",
+    "시는 {ministry}와 협의해 국비 지원 규모를 늘리는 방안을 추진하는 한편, {company} 등 민간 기업의 투자를 끌어들일 방법도 찾고 있다.",
+    "지역 경제계는 대체로 환영하는 분위기로, {industry} 분야의 기업 유치와 일자리 창출에 실질적인 도움이 될 것이라는 기대가 크다.",
+    "{chamber_person} {city}상공회의소 회장은 “{industry} 기업들이 오래 기다려 온 사업”이라며 “청년들이 고향을 떠나지 않아도 되는 계기가 되길 바란다”고 말했다.",
+    "반면 {group}는 {stream} 생태계 훼손과 {street} 교통 혼잡을 우려하며, 사업 규모와 추진 일정을 처음부터 다시 검토해야 한다고 주장했다.",
+    "{activist} {group} 사무국장은 “{district} 주민들과 충분히 소통하지 않은 채 서둘러 추진하고 있다”며 “공청회부터 다시 열어야 한다”고 지적했다.",
+    "{district}에 사는 {resident}씨는 “공사 기간 {street}에 화물차가 몰리면 아이들 통학길이 위험해질까 걱정”이라고 말했다.",
+    "시는 {hall}에서 주민설명회를 열어 사업 내용을 자세히 설명하고, 그 자리에서 나온 의견을 설계에 최대한 반영하겠다고 밝혔다.",
+    "전문가들은 사업의 성패가 시설을 짓는 데보다 {industry} 기업을 확보하고 운영 방식을 정하는 데 달려 있다고 입을 모은다.",
+    "{professor} {university} 교수는 “{old_plan}처럼 시설만 지어 놓고 활용하지 못한 사례가 적지 않은 만큼 운영 계획을 먼저 세워야 한다”고 조언했다.",
+    "시는 {industry} 기업을 이끌어 내기 위해 세제 혜택과 행정 지원, 규제 완화를 한데 묶은 지원책을 마련하기로 했다.",
+    "{official} 국장은 “{district} 주민 모두가 체감할 수 있는 변화를 만들겠다”며 “사업 추진 과정은 처음부터 끝까지 투명하게 공개하겠다”고 강조했다.",
+    "시의회도 {councillor} 의원을 위원장으로 특별위원회를 꾸려 사업 추진 상황을 정기적으로 보고받고, 예산이 제대로 쓰이는지 점검하기로 했다.",
+    "시는 교통 대책으로 {street}를 넓히고 {bus_route} 노선을 조정하는 한편, {market} 쪽에 주차 공간을 넉넉히 확보하는 방안을 검토하고 있다.",
+    "{city}시의 인구는 약 {population}만명으로, 최근 몇 년 사이 일자리를 찾아 수도권으로 떠나는 청년층의 유출이 이어지고 있다.",
+    "앞서 시는 {prep_year}년 {old_plan}을 추진했다가 재원을 마련하지 못해 한 차례 계획을 보류한 바 있다.",
+    "사업 대상지는 {city} 도심에서 차로 {minutes}분 거리로, {interchange}과 가까워 물류와 접근성 면에서 유리하다는 평가를 받는다.",
+    "시는 사업 관련 자료를 누리집에 차례로 공개하고, {district} 행정복지센터에 게시판을 두어 시민 제안도 받을 계획이다.",
+    "관련 조례 개정안은 시의회에 제출될 예정이며, 시는 개정 절차가 끝나는 대로 {industry} 분야 사업자 선정에 들어갈 계획이다.",
+    "시는 부지 안의 {old_site} 가운데 역사적 가치가 있는 건물은 보존해 {industry} 전시관이나 주민 쉼터로 활용할 계획이다.",
+    "{rival_city} 등 이웃 도시들도 {industry} 사업을 잇따라 추진하고 있어 기업 유치를 둘러싼 경쟁이 갈수록 치열해질 것이라는 전망이 나온다.",
+    "시는 사업 초기부터 {company} 같은 지역 업체의 참여를 늘리고, 공사에 필요한 인력도 가능한 한 지역에서 채용하도록 할 방침이다.",
+    "{agency} 관계자는 “재원 조달 계획을 꼼꼼히 세워 사업이 중간에 멈추는 일이 없도록 하겠다”며 “시민 여러분의 관심을 부탁드린다”고 말했다.",
+    "이번 계획에는 {stream}을 따라 걷는 산책로와 {park}, 어린이 놀이 공간 등 주민 편의시설도 담겨 있어 주거 환경 개선 효과도 기대된다.",
+    "시는 사업이 예정대로 진행되는지 분기마다 점검하고, 문제가 생기면 {university} 등 전문가 자문단의 의견을 들어 계획을 보완하기로 했다.",
+]
+INDUSTRIES = [
+    "이차전지",
+    "바이오헬스",
+    "수소연료전지",
+    "인공지능",
+    "드론",
+    "게임",
+    "식품가공",
+    "섬유",
+    "자동차부품",
+    "조선기자재",
+    "콘텐츠",
+    "의료기기",
+    "반도체장비",
+    "협동로봇",
+    "신소재",
+    "화장품",
+    "스마트물류",
+    "항공정비",
+    "농생명",
+    "해양레저",
+    "메타버스",
+    "탄소소재",
+    "정밀화학",
+    "스마트팜",
+    "전기차",
+    "우주부품",
+    "디지털헬스",
+    "친환경선박",
+    "관광서비스",
+    "문화콘텐츠",
+    "태양광",
+    "풍력",
+    "백신",
+    "소프트웨어",
+    "핀테크",
+    "에듀테크",
+]
+MINISTRIES = [
+    "산업통상자원부",
+    "국토교통부",
+    "과학기술정보통신부",
+    "중소벤처기업부",
+    "해양수산부",
+    "문화체육관광부",
+    "보건복지부",
+    "농림축산식품부",
+    "환경부",
+    "행정안전부",
+]
+
+
+def _person(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + _word(rng, 2)
+
+
+def background_facts(rng: random.Random) -> dict:
+    """A story's own background: its people, places, groups and industry, and the few
+    background figures every outlet states alike."""
+    return {
+        "prep_year": 2019 + rng.randrange(5),
+        "population": rng.choice([28, 35, 42, 50, 67, 85, 110, 150, 240]),
+        "minutes": rng.choice([10, 15, 20, 25, 30]),
+        "industry": rng.choice(INDUSTRIES),
+        "ministry": rng.choice(MINISTRIES),
+        "rival_city": rng.choice(CITIES),
+        "mayor": _person(rng),
+        "chamber_person": _person(rng),
+        "activist": _person(rng),
+        "resident": _person(rng) + f"({rng.randrange(34, 78)})",
+        "professor": _person(rng),
+        "councillor": _person(rng),
+        "consultant": _word(rng, 2) + "연구원",
+        "university": _word(rng, 2) + "대",
+        "group": _word(rng, 2) + "시민연대",
+        "company": _word(rng, 2) + rng.choice(["테크", "산업", "건설", "정밀", "바이오"]),
+        "market": _word(rng, 2) + "시장",
+        "street": _word(rng, 2) + "로",
+        "stream": _word(rng, 2) + "천",
+        "park": _word(rng, 2) + "공원",
+        "hall": _word(rng, 2) + "문화회관",
+        "interchange": _word(rng, 2) + "나들목",
+        "bus_route": f"{rng.randrange(100, 999)}번 버스",
+        "old_site": rng.choice(["창고", "공장", "관사", "여관", "정비소"]),
+        "old_plan": _word(rng, 2) + rng.choice(["타운", "밸리", "파크", "센터"]) + " 조성 계획",
+    }
+
+
+def _background(facts: dict, story_rng: random.Random, rng: random.Random) -> list[str]:
+    """Paragraphs of background for one outlet's article: most of the story's sentences
+    (``story_rng`` chose them), in its own order, two or three to a paragraph."""
+    story = story_rng.sample(BACKGROUND, len(BACKGROUND) - 6)
+    sentences = rng.sample(story, len(story) - rng.randrange(5))
+    paragraphs = []
+    while sentences:
+        take = rng.choice((2, 3))
+        paragraphs.append(" ".join(t.format(**facts) for t in sentences[:take]))
+        sentences = sentences[take:]
+    return paragraphs
+
+
 def _shift_name(place: str) -> str:
     """One consonant of the name's second syllable changed: 양곡 도매시장 -> 양복 도매시장 style."""
     idx = [i for i, ch in enumerate(place) if "가" <= ch <= "힣"][1]
@@ -170,7 +316,11 @@ def _shift_name(place: str) -> str:
     return place[:idx] + new + place[idx + 1 :]
 
 
-def render(facts: dict, outlet: str, rng: random.Random, changes: dict) -> str:
+def render(
+    facts: dict, outlet: str, rng: random.Random, changes: dict, background: list[str] = ()
+) -> str:
+    """One outlet's page: boilerplate, the story's facts (with this outlet's ``changes``),
+    and ``background`` paragraphs placed among them."""
     f = dict(facts, **changes)
     pub_day = f["day"] + rng.randrange(0, 3)
     style = rng.randrange(3)
@@ -216,6 +366,9 @@ def render(facts: dict, outlet: str, rng: random.Random, changes: dict) -> str:
         f"{f['official']} {f['city']}시 경제국장은 “{f['district']} 일대가 새로운 성장 동력이 될 것”이라고 말했다.",
     ]
     rng.shuffle(body[3:5])
+    # the background spread among the facts, after each in turn (placed by count, not
+    # drawn: the facts' generator draws as it did without background)
+    body = [part for n, fact in enumerate(body) for part in (fact, *background[n :: len(body)])]
     for sentence in body:
         lines += [sentence, ""]
     if style == 2:
@@ -226,7 +379,11 @@ def render(facts: dict, outlet: str, rng: random.Random, changes: dict) -> str:
     return "\n".join(lines)
 
 
-def generate(out_dir: str, articles: int, seed: int = 7, outlets_per_story: int = 5) -> dict:
+def generate(
+    out_dir: str, articles: int, seed: int = 7, outlets_per_story: int = 5, body: str = "full"
+) -> dict:
+    """Write the archive; ``body``: "full" (about 2,000 characters, with background) or
+    "short" (the facts alone)."""
     rng = random.Random(seed)
     os.makedirs(out_dir, exist_ok=True)
     truth = []
@@ -260,7 +417,15 @@ def generate(out_dir: str, articles: int, seed: int = 7, outlets_per_story: int 
                         "changed": str(changes[fact]),
                     }
                 )
-            text = render(facts, name, rng, changes)
+            extra: list[str] = []
+            if body == "full":
+                # a generator of its own: the facts' generator draws as it did without it
+                story_rng = random.Random(f"{seed}:{facts['id']}")
+                own = random.Random(f"{seed}:{facts['id']}:{name}")
+                # the outlet that got a fact wrong has it wrong throughout its article
+                told = dict(facts, **background_facts(story_rng), **changes)
+                extra = _background(told, story_rng, own)
+            text = render(facts, name, rng, changes, extra)
             with open(os.path.join(folder, f"{name}.txt"), "w", encoding="utf-8") as fh:
                 fh.write(text)
             written += 1
@@ -331,8 +496,9 @@ def main() -> None:
     ap.add_argument("out_dir")
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--body", choices=["full", "short"], default="full")
     args = ap.parse_args()
-    print(generate(args.out_dir, args.articles, args.seed))
+    print(generate(args.out_dir, args.articles, args.seed, body=args.body))
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ processes (kiwipiepy loaded from scratch each time):
   stats that finds the change to the JSON report; ``watch MB``: that process's peak RSS.
 
     python -m bench.speed [--sizes 100 1000] [--jobs 2] [--parallel auto|processes|threads]
+                          [--body full|short]
 """
 
 from __future__ import annotations
@@ -169,6 +170,12 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--parallel", choices=["auto", "processes", "threads"], default="auto")
+    ap.add_argument(
+        "--body",
+        choices=["full", "short"],
+        default="full",
+        help="articles of about 2,000 characters (full) or their facts alone (short)",
+    )
     args = ap.parse_args()
     jobs, parallel = str(args.jobs), args.parallel
     print(
@@ -180,7 +187,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             corpus = os.path.join(tmp, "corpus")
             cache = os.path.join(tmp, "cache")
-            generate(corpus, size)
+            generate(corpus, size, body=args.body)
             # an archive is not being written while it is checked: let the newest files age
             # past the window in which the cache does not trust a file's stat
             time.sleep(RACY_SECONDS)

@@ -161,7 +161,7 @@ class Analyzer:
     - "processes": ``jobs`` worker processes, each with one ``Kiwi``, analyse whole batches
       (reading, tokenizing and extracting claims all run in parallel, where kiwipiepy's own
       threads parallelise only the tokenizing). Each pays a Kiwi start-up, so they win only
-      on large batches (``pipeline.PROCESSES_FROM``). The first worker starts with the first
+      on much text (``pipeline.PROCESSES_FROM_BYTES``). The first worker starts with the first
       submitted file, so its start-up overlaps whatever the caller does next (such as
       reading the rest of the cache).
     - "threads": this process, with ``jobs`` kiwipiepy threads. Its Kiwi is built on a

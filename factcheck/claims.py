@@ -1594,46 +1594,37 @@ def _context(
     is_date: bool = False,
     before_only: bool = False,
 ) -> tuple[tuple[str, float], ...]:
-    _, stop, _ = _vocab()
     toks = sent.tokens
+    words, boundaries, argument = _context_words(sent)
     # index of the token nearest the value
     anchor = next((i for i, t in enumerate(toks) if t.end > start), len(toks) - 1)
     weights: dict[str, float] = {}
     parts: dict[int, float] = {}  # token index -> its weight, for the words it is written in
-    argument = _arguments(toks)
-    for i, t in enumerate(toks):
-        nominal = _nominalized(sent, toks, i)
-        if (t.tag not in NOUN_TAGS and not nominal) or t.form in stop or len(t.form) < 1:
-            continue
-        if any(a <= t.start < b for a, b in value_spans):
+    for i, at, form, next_syllable, date_frame, measure, synonym in words:
+        if any(a <= at < b for a, b in value_spans):
             continue  # part of some value (지난해, 월) or of this one
-        if attached_syllable(toks, i):
-            continue  # 항 of 제주항: the place is the word, not its last syllable
-        if before_only and t.start >= end:
+        if before_only and at >= end:
             break
-        lo, hi = sorted((i, anchor))
+        lo, hi = (i, anchor) if i < anchor else (anchor, i)
         dist = hi - lo
-        boundaries = sum(1 for x in toks[lo:hi] if _is_boundary(x))
-        w = 1.0 / (1.0 + dist / CONTEXT_DISTANCE) * (CONTEXT_BOUNDARY**boundaries)
-        if i in argument and i < anchor and boundaries == 0:
+        crossed = boundaries[hi] - boundaries[lo]  # clause boundaries between word and value
+        w = 1.0 / (1.0 + dist / CONTEXT_DISTANCE) * (CONTEXT_BOUNDARY**crossed)
+        if i in argument and i < anchor and crossed == 0:
             # the object of the verb chain the value is in: what the value is about,
             # however many modifiers stand between them
             w = max(w, ARGUMENT_WEIGHT)
-        form = nominal or (t.form.lower() if t.tag == "SL" else t.form)
-        # the object of an idiom says its event (문을 연다: 개장; 막을 올린다: 개막), not a door
-        form = (i + 2 < len(toks) and _idiom_event(toks, i + 2)) or form
-        if is_date and form in date_frame_nouns():
+        if is_date and date_frame:
             continue  # 가동 목표 시점은 2029년 상반기다: "point in time" says nothing either
-        if form in measure_nouns():
+        if measure:
             if is_date:
                 continue  # 목표로 3월 개최: "size" says nothing about a date
             form = MEASURE_FEATURE
+            synonym = synonym_class(form)
         weights[form] = max(weights.get(form, 0.0), w)
-        if i + 1 < len(toks) and attached_syllable(toks, i + 1):
+        if next_syllable:
             # 제주 + 항, as kiwipiepy cuts 제주항 in one sentence and not in another
-            whole = form + toks[i + 1].form
+            whole = form + next_syllable
             weights[whole] = max(weights.get(whole, 0.0), w)
-        synonym = synonym_class(form)
         if synonym:
             weights[synonym] = max(weights.get(synonym, 0.0), w)
         parts[i] = w
@@ -1643,6 +1634,58 @@ def _context(
             weights[word] = max(weights.get(word, 0.0), w)
     ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple((k, round(v, 4)) for k, v in ranked[:16])
+
+
+# (index, start, form, the one-syllable noun written onto it, a date's frame noun, a measure
+# noun, its synonym class) of a context word; the clause boundaries before each token
+# (counted: those between two tokens are a subtraction); the verb chain's objects.
+_ContextWords = tuple[
+    list[tuple[int, int, str, str, bool, bool, "str | None"]], list[int], set[int]
+]
+
+
+def _context_words(sent: Sentence) -> _ContextWords:
+    """What ``_context`` reads of a sentence whatever the claim, worked out once for all the
+    claims of the sentence (it was a walk over every token, and over the tokens between
+    each and the value, for every claim: quadratic in a long sentence)."""
+    toks = sent.tokens
+    last = _last_context_words[0]
+    if last[0] is toks:
+        return last[1]
+    _, stop, _ = _vocab()
+    frames, measures = date_frame_nouns(), measure_nouns()
+    words = []
+    for i, t in enumerate(toks):
+        nominal = _nominalized(sent, toks, i)
+        if (t.tag not in NOUN_TAGS and not nominal) or t.form in stop or len(t.form) < 1:
+            continue
+        if attached_syllable(toks, i):
+            continue  # 항 of 제주항: the place is the word, not its last syllable
+        form = nominal or (t.form.lower() if t.tag == "SL" else t.form)
+        # the object of an idiom says its event (문을 연다: 개장; 막을 올린다: 개막), not a door
+        form = (i + 2 < len(toks) and _idiom_event(toks, i + 2)) or form
+        attached = i + 1 < len(toks) and attached_syllable(toks, i + 1)
+        words.append(
+            (
+                i,
+                t.start,
+                form,
+                toks[i + 1].form if attached else "",
+                form in frames,
+                form in measures,
+                synonym_class(form),
+            )
+        )
+    boundaries = [0]
+    for t in toks:
+        boundaries.append(boundaries[-1] + _is_boundary(t))
+    found: _ContextWords = (words, boundaries, _arguments(toks))
+    _last_context_words[0] = (toks, found)
+    return found
+
+
+# The last sentence's context words, as ``_last_compounds`` (one tuple, replaced whole).
+_last_context_words: list[tuple[object, _ContextWords]] = [((), ([], [0], set()))]
 
 
 def _nominalized(sent: Sentence, toks: tuple[Token, ...], i: int) -> str:

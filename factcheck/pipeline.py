@@ -43,19 +43,26 @@ from .models import Claim, Conflict, Document, DocumentAnalysis, Report, Skipped
 from .rules import RULES, Rule, RuleContext
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
-# Files to read from which worker processes beat kiwipiepy's threads: processes also run
-# claim extraction in parallel but each loads its own Kiwi (~4 s, ~520 MB). Measured with
-# bench/speed.py on 2 cores: 1k articles 8.9 s threads vs 10.9 s processes; 10k 105 s vs 76 s.
-PROCESSES_FROM = 2000
+# Bytes to read from which worker processes beat kiwipiepy's threads: processes also run
+# claim extraction in parallel but each loads its own Kiwi (~4 s, ~520 MB). By bytes, not
+# files: an article of 2,000 characters is five times the work of one of 400, and one export
+# file may hold thousands. Measured with bench/speed.py on 2 cores, threads against
+# processes: 1,000 articles of about 230 characters (1.8 MB) 8.9 s against 10.9 s, 10,000
+# (18 MB) 105 s against 76 s; 300 articles of about 2,000 characters (1.7 MB) 14.1–18.2 s
+# against 14.3–14.7 s, 1,000 (5.7 MB) 50.1 s against 45.5 s.
+PROCESSES_FROM_BYTES = 2_500_000
 # A few files to analyse beside this many cached ones go to one worker process, whose Kiwi
 # loads while this process reads the cache (see ``choose_parallel``).
 FEW_FILES = 50
 KIWI_APART_FROM = 4000
 
 
-def choose_parallel(to_read: int, cached: int, jobs: int, kiwi_here: bool = False) -> str:
-    """The ``Analyzer`` mode for ``parallel="auto"``: worker "processes" for many files to
-    read, else kiwipiepy "threads" in this process, except for a few files beside a large
+def choose_parallel(
+    to_read: int, cached: int, jobs: int, kiwi_here: bool = False, to_read_bytes: int = 0
+) -> str:
+    """The ``Analyzer`` mode for ``parallel="auto"``: worker "processes" for much text to
+    read (``to_read_bytes``, the size of the ``to_read`` files), else kiwipiepy "threads" in
+    this process, except for a few files beside a large
     cache with two cores or more: one worker "process" — unless this process has its Kiwi
     loaded already (``kiwi_here``: a ``watch`` between runs), which then costs nothing.
 
@@ -68,7 +75,7 @@ def choose_parallel(to_read: int, cached: int, jobs: int, kiwi_here: bool = Fals
     4.5–5.6 s; against 1k, 3.7 s against 4.3–4.6 s: below a few thousand cached files there
     is too little to overlap, and the worker's own start-up (a process, imports) tells.
     """
-    if to_read >= PROCESSES_FROM:
+    if jobs > 1 and to_read_bytes >= PROCESSES_FROM_BYTES:
         return "processes"
     if jobs > 1 and 0 < to_read <= FEW_FILES and cached >= KIWI_APART_FROM and not kiwi_here:
         return "process"
@@ -195,9 +202,11 @@ def analyze_files(
     # Files unchanged since a run recorded their stat are found without reading them. The
     # others go first, so that worker processes start on what changed while the cache loads.
     known = cache.known_keys(files) if cache else {}
+    unknown = [f for f in files if f[0] not in known]
     if parallel == "auto":  # by the files that may need analysing, not all of them
-        to_read = len(files) - len(known) + (draft is not None)
-        parallel = choose_parallel(to_read, len(known), jobs, kiwi_ready(jobs))
+        to_read = len(unknown) + (draft is not None)
+        size = _size_of(unknown) + (len(draft.text.encode("utf-8")) if draft else 0)
+        parallel = choose_parallel(to_read, len(known), jobs, kiwi_ready(jobs), size)
     if early is not None and parallel == "process":
         analyzer = early
     else:
@@ -207,7 +216,6 @@ def analyze_files(
     if draft is not None:
         analyzer.submit(draft)
     stats: dict[str, tuple[str, str | None]] = {}  # path -> (document id, stat before reading)
-    unknown = [f for f in files if f[0] not in known]
     found: dict[str, CachedFile] = {}
     for i, (path, doc_id) in enumerate(unknown + [f for f in files if f[0] in known]):
         if progress:
@@ -253,6 +261,16 @@ def analyze_files(
     if cache:
         cache.put_many(entries)
     return analyses, skipped, keys
+
+
+def _size_of(files: list[tuple[str, str]]) -> int:
+    """Bytes of ``files`` on disk; a file that cannot be looked at counts nothing here (its
+    reading says what is wrong with it)."""
+    total = 0
+    for path, _ in files:
+        with contextlib.suppress(OSError):
+            total += os.path.getsize(path)
+    return total
 
 
 def check_documents(

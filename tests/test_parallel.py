@@ -68,22 +68,47 @@ def test_dead_workers_fall_back_to_this_process(tmp_path):
     assert done.stdout == render_json(run([str(SAMPLES)], Settings(), jobs=1))
 
 
+MB = 1_000_000
+
+
 @pytest.mark.parametrize(
-    ("to_read", "cached", "jobs", "mode"),
+    ("to_read", "size", "cached", "jobs", "mode"),
     [
-        (5000, 0, 2, "processes"),  # a cold archive: every core extracts claims
-        (2000, 8000, 2, "processes"),
-        (1, 10000, 2, "process"),  # one changed file beside a large cache: Kiwi apart
-        (50, 4000, 2, "process"),
-        (51, 10000, 2, "threads"),  # more than a few: kiwipiepy's threads share them
-        (1, 3999, 2, "threads"),  # too little cache to hide a worker's start-up
-        (1, 10000, 1, "threads"),  # one core asked for: no second process
-        (0, 10000, 2, "threads"),  # nothing to analyse: no worker started for nothing
-        (16, 0, 2, "threads"),  # the samples, cold
+        (5000, 25 * MB, 0, 2, "processes"),  # a cold archive: every core extracts claims
+        (2000, 4 * MB, 8000, 2, "processes"),
+        (500, 3 * MB, 0, 2, "processes"),  # few files of long articles: much text all the same
+        (1, 3 * MB, 0, 2, "processes"),  # one export of many articles
+        (1000, 2 * MB, 0, 2, "threads"),  # many short ones: little text, one Kiwi is enough
+        (5000, 25 * MB, 0, 1, "threads"),  # one core asked for: no worker processes
+        (1, 5000, 10000, 2, "process"),  # one changed file beside a large cache: Kiwi apart
+        (50, 300_000, 4000, 2, "process"),
+        (51, 300_000, 10000, 2, "threads"),  # more than a few: kiwipiepy's threads share them
+        (1, 5000, 3999, 2, "threads"),  # too little cache to hide a worker's start-up
+        (1, 5000, 10000, 1, "threads"),  # one core asked for: no second process
+        (0, 0, 10000, 2, "threads"),  # nothing to analyse: no worker started for nothing
+        (16, 60_000, 0, 2, "threads"),  # the samples, cold
     ],
 )
-def test_auto_chooses_the_mode_by_files_to_read_and_cached(to_read, cached, jobs, mode):
-    assert choose_parallel(to_read, cached, jobs) == mode
+def test_auto_chooses_the_mode_by_text_to_read_and_cached(to_read, size, cached, jobs, mode):
+    assert choose_parallel(to_read, cached, jobs, to_read_bytes=size) == mode
+
+
+def test_auto_is_told_the_size_of_the_files_to_read(monkeypatch):
+    """``analyze_files`` sizes the files it has to read, so that a few long articles (or one
+    export) get worker processes as many short ones would."""
+    from factcheck import pipeline
+
+    asked = []
+    monkeypatch.setattr(
+        pipeline, "choose_parallel", lambda *a: asked.append(a) or choose_parallel(*a)
+    )
+    monkeypatch.setattr(pipeline, "PROCESSES_FROM_BYTES", 1)  # any text is much here
+    files, _ = pipeline.list_inputs([str(SAMPLES)], pipeline.DEFAULT_INCLUDE, ())
+    pipeline.analyze_files(files, jobs=2)
+    ((to_read, cached, _jobs, _kiwi, size),) = asked
+    assert (to_read, cached) == (len(files), 0)
+    assert size == sum(os.path.getsize(path) for path, _ in files)
+    assert choose_parallel(*asked[0]) == "processes"
 
 
 @pytest.mark.parametrize(
@@ -91,11 +116,12 @@ def test_auto_chooses_the_mode_by_files_to_read_and_cached(to_read, cached, jobs
     [
         (1, 10000, "threads"),  # its Kiwi is loaded: no worker to start, nothing to overlap
         (50, 4000, "threads"),
-        (5000, 0, "processes"),  # many files: workers still extract claims in parallel
+        (5000, 0, "processes"),  # much text: workers still extract claims in parallel
     ],
 )
 def test_a_process_with_its_kiwi_loaded_analyses_a_few_files_itself(to_read, cached, mode):
-    assert choose_parallel(to_read, cached, 2, kiwi_here=True) == mode
+    size = to_read * 5000
+    assert choose_parallel(to_read, cached, 2, kiwi_here=True, to_read_bytes=size) == mode
 
 
 def test_one_worker_process_analyses_a_changed_file_beside_a_warm_cache(tmp_path, monkeypatch):
