@@ -21,8 +21,9 @@ import functools
 import hashlib
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -2142,7 +2143,7 @@ def topic_label(
 
 def cluster_stories(
     documents: list[Document],
-    nouns: dict[str, dict[str, float]],
+    nouns: Mapping[str, dict[str, float]],
     settings: Settings,
     anchor: str | None = None,
     jobs: int = 1,
@@ -2160,7 +2161,7 @@ def cluster_stories(
     checks a draft against the coverage they chose, even if the draft is short.
     """
     ids = sorted(doc.id for doc in documents)
-    matrix = NounMatrix(ids, [nouns.get(d, {}) for d in ids])
+    matrix = NounMatrix(ids, (nouns.get(d, {}) for d in ids))  # each bag read once, in turn
     published = {d.id: d.published for d in documents}
     day = {d: _day(p) for d, p in published.items()}  # parsed once, compared per pair
     sets = UnionFind()
@@ -2214,19 +2215,26 @@ class NounMatrix:
     in sorted noun order, for scoring candidate pairs (``_story_links``).
     """
 
-    def __init__(self, ids: list[str], bags: list[dict[str, float]]):
+    def __init__(self, ids: list[str], bags: Iterable[dict[str, float]]):
+        """``bags``: each document's nouns, in the order of ``ids``, read once each: a bag
+        may be unpickled for this alone and let go (``pipeline``), so that 10,000 long
+        articles' bags (280 MB, measured) are never all in memory; each noun is kept once."""
         self.ids = ids
         self.row = {d: i for i, d in enumerate(ids)}
-        nouns: list[str] = []
-        counts: list[float] = []
+        first_seen: dict[str, int] = {}  # noun -> its number in the order first met
+        seen = array("q")  # each cell's noun, by that number
+        counts = array("d")
+        lengths = array("q")
         for bag in bags:
-            nouns.extend(bag)
+            seen.extend(first_seen.setdefault(k, len(first_seen)) for k in bag)
             counts.extend(bag.values())
-        self.nouns = nouns
-        self.vocab = sorted(set(nouns))
+            lengths.append(len(bag))
+        self.vocab = sorted(first_seen)
+        # each noun's place in sorted order, by its number (the order first met)
         position = {k: j for j, k in enumerate(self.vocab)}
-        col = np.fromiter(map(position.__getitem__, nouns), dtype=np.int64, count=len(nouns))
-        self.length = np.fromiter(map(len, bags), dtype=np.int64, count=len(bags))
+        renumber = np.fromiter(map(position.__getitem__, first_seen), np.int64, len(first_seen))
+        col = renumber[np.array(seen, dtype=np.int64)]
+        self.length = np.array(lengths, dtype=np.int64)
         self.start = np.concatenate(([0], np.cumsum(self.length))).astype(np.int64)
         row_of = np.repeat(np.arange(len(ids), dtype=np.int64), self.length)
         # IDF per noun with math.log (numpy's log may differ in the last bit by machine)
@@ -2264,7 +2272,8 @@ class NounMatrix:
 
     def _dict(self, doc: str, values: np.ndarray) -> dict[str, float]:
         s, e = self.start[self.row[doc]], self.start[self.row[doc] + 1]
-        return dict(zip(self.nouns[s:e], values[s:e].tolist()))
+        vocab = self.vocab
+        return dict(zip([vocab[j] for j in self.col[s:e].tolist()], values[s:e].tolist()))
 
     def vector(self, doc: str) -> dict[str, float]:
         return self._dict(doc, self.weight)
@@ -2394,16 +2403,21 @@ def _story_links(
     other = np.where(length[a] <= length[b], b, a)
     fresh = np.empty(len(todo), dtype=np.float64)
 
-    def score(lo: int) -> None:
-        s_rows, o_rows = short[lo : lo + LINK_CHUNK], other[lo : lo + LINK_CHUNK]
+    def score(bounds: tuple[int, int]) -> None:
+        lo, hi = bounds
+        s_rows, o_rows = short[lo:hi], other[lo:hi]
         pair, at = _spans(start[s_rows], length[s_rows])
         wanted = o_rows[pair] * width + col[at]
         found = np.minimum(np.searchsorted(cell, wanted), len(cell) - 1)
         hit = cell[found] == wanted
         product = np.where(hit, val[at] * val[found], 0.0)
-        fresh[lo : lo + LINK_CHUNK] = np.bincount(pair, weights=product, minlength=len(s_rows))
+        fresh[lo:hi] = np.bincount(pair, weights=product, minlength=len(s_rows))
 
-    batches = range(0, len(todo), LINK_CHUNK)
+    # batches of about LINK_CELLS looked-up nouns, each pair whole in one batch
+    ends = np.cumsum(length[short])
+    cuts = np.searchsorted(ends, np.arange(LINK_CELLS, ends[-1], LINK_CELLS)) if len(todo) else []
+    edges = [0, *sorted(set(int(c) + 1 for c in cuts) - {len(todo)}), len(todo)]
+    batches = [(lo, hi) for lo, hi in zip(edges, edges[1:]) if hi > lo]
     if jobs > 1 and len(batches) > 1:
         from concurrent.futures import ThreadPoolExecutor
 
@@ -2425,9 +2439,12 @@ def _story_links(
     return [(float(scores[k]), ids[first[k]], ids[second[k]]) for k in kept.tolist()]
 
 
-# candidate pairs scored per numpy batch: bounds its memory, and its lookups stay in the CPU
-# cache (10,000 scored a 10k archive in 2.2 s, 50,000 in 2.6 s, measured)
-LINK_CHUNK = 10_000
+# nouns looked up per numpy batch of candidate pairs (each pair's shorter row): bounds its
+# memory, and its lookups stay in the CPU cache. Counted in nouns, not pairs: 10,000 pairs
+# (the batch until the twenty-second session) of articles of real length, about 210 nouns
+# each, took 120 MB of temporaries per batch and thread, measured; 10,000 pairs of short
+# articles scored a 10k archive in 2.2 s, 50,000 in 2.6 s.
+LINK_CELLS = 500_000
 BLOCK_NOUNS = 8  # a document's most telling nouns, used as blocking keys
 MAX_BLOCK = 200  # documents per (noun, three months) above which a noun is too common to block on
 MONTH_SPAN = 1 << 20  # month numbers (year * 12 + month) stay below this

@@ -10,10 +10,10 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .align import (
     Idf,
@@ -263,6 +263,24 @@ def analyze_files(
     return analyses, skipped, keys
 
 
+class ReadOnce(Mapping[str, Any]):
+    """document id -> one body of its analysis (``DocumentAnalysis.read``), unpickled on
+    each look-up and not kept: for a stage that reads each document's once."""
+
+    def __init__(self, analyses: Iterable[DocumentAnalysis], name: str):
+        self.analyses = {a.document.id: a for a in analyses}
+        self.name = name
+
+    def __getitem__(self, doc_id: str) -> Any:
+        return self.analyses[doc_id].read(self.name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.analyses)
+
+    def __len__(self) -> int:
+        return len(self.analyses)
+
+
 def _size_of(files: list[tuple[str, str]]) -> int:
     """Bytes of ``files`` on disk; a file that cannot be looked at counts nothing here (its
     reading says what is wrong with it)."""
@@ -317,7 +335,8 @@ def check_analyses(
         memo = LinkMemo(keys, cache.get(pairs_key, StoryPairs, StoryPairs.sound))
     stories = cluster_stories(
         doc_list,
-        {a.document.id: a.story_nouns for a in analyses},
+        # read once each, in order, by the noun matrix: never all unpickled at once
+        ReadOnce(analyses, "story_nouns"),
         settings,
         anchor=draft_id,
         jobs=jobs,
@@ -338,7 +357,7 @@ def check_analyses(
         for d in documents
     )
     docs_by_id = {d.id: d for d in documents}
-    idf = Idf((a.sentence_count, a.feature_sentences) for a in analyses)
+    idf = Idf((a.sentence_count, a.read("feature_sentences")) for a in analyses)
 
     analyses_by_id = {a.document.id: a for a in analyses}
     found_in: dict[str, list[Conflict]] = {}  # story -> its conflicts
@@ -362,9 +381,10 @@ def check_analyses(
         if story in cached:
             found_in[story] = cached[story]
             continue
-        # a story taken from the cache never needs its claims (nor unpickles them)
-        story_claims = tuple(c for m in members for c in analyses_by_id[m].claims)
-        todo.append(StoryTask(story, story_claims, {m: docs_by_id[m] for m in members}))
+        # a story taken from the cache never needs its claims (nor unpickles them); one
+        # checked now has them unpickled where it is checked (``StoryTask.claims``)
+        analysed = tuple(analyses_by_id[m] for m in members)
+        todo.append(StoryTask(story, analysed, {m: docs_by_id[m] for m in members}))
         if key:
             keys_of[story] = key
     found_in.update(check_stories(todo, idf, reposts, settings, jobs, progress))
@@ -411,16 +431,31 @@ def check_story(
 
 @dataclass(frozen=True)
 class StoryTask:
-    """One story to align and check: its claims and its documents."""
+    """One story to align and check: its documents' analyses and its documents."""
 
     story: str
-    claims: tuple[Claim, ...]
+    analyses: tuple[DocumentAnalysis, ...]
     documents: dict[str, Document]
 
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """The story's claims, unpickled for this call where the analyses left them pickled
+        (``DocumentAnalysis.read``): in the process that checks the story (a forked
+        worker), never kept. All the claims of a 10k archive of long articles took 880 MB
+        in the main process when they were unpickled there before the stories were shared
+        out (measured), and the workers then copied the pages they touched."""
+        return tuple(c for a in self.analyses for c in a.read("claims"))
 
-# Stories to check from which they are shared among forked worker processes: a fork costs
-# little, but a few hundred stories (about 9 ms each) are still done faster here.
-STORIES_APART_FROM = 400
+    @property
+    def claim_count(self) -> int:
+        return sum(a.claim_count for a in self.analyses)
+
+
+# Claims to check from which their stories are shared among forked worker processes: a
+# fork costs little, but a few seconds' work is still done faster here. By claims, not
+# stories: aligning costs about 0.17 ms a claim (measured on bench.corpus archives), and
+# a story of long articles has three times the claims of one of short articles.
+CLAIMS_APART_FROM = 20_000
 STORY_CHUNKS_PER_JOB = 4  # chunks per worker: balances stories of unequal size
 
 
@@ -433,8 +468,8 @@ def check_stories(
     progress: Progress | None = None,
 ) -> dict[str, list[Conflict]]:
     """Each story's conflicts (``check_story``), on ``jobs`` forked worker processes when
-    there are enough stories (``STORIES_APART_FROM``) and the platform forks safely
-    (Linux), else here.
+    there is enough to check (``stories_apart``) and the platform forks safely (Linux),
+    else here.
 
     Forked, not spawned: a worker inherits the claims, documents and IDF it needs instead
     of being sent them (pickling them to spawned workers cost 2.6 s here and 2.3 s there
@@ -445,7 +480,7 @@ def check_stories(
     """
     out: dict[str, list[Conflict]] = {}
     rest = tasks
-    if jobs > 1 and len(tasks) >= STORIES_APART_FROM and sys.platform == "linux":
+    if stories_apart(tasks, jobs) and sys.platform == "linux":
         chunks = _story_chunks(tasks, jobs * STORY_CHUNKS_PER_JOB)
         done = 0
         if progress:
@@ -482,16 +517,22 @@ def check_stories(
     return out
 
 
+def stories_apart(tasks: list[StoryTask], jobs: int) -> bool:
+    """Whether ``tasks`` are worth forked workers: more than one job, and claims enough
+    (``CLAIMS_APART_FROM``) that a fork's cost is small beside their checking."""
+    return jobs > 1 and sum(t.claim_count for t in tasks) >= CLAIMS_APART_FROM
+
+
 def _story_chunks(tasks: list[StoryTask], count: int) -> list[list[StoryTask]]:
     """``tasks`` in order, cut into about ``count`` runs of about equal claims."""
-    total = sum(len(t.claims) for t in tasks)
+    total = sum(t.claim_count for t in tasks)
     chunks: list[list[StoryTask]] = [[]]
     size = 0
     for task in tasks:
         if size >= total / count * len(chunks) and chunks[-1]:
             chunks.append([])
         chunks[-1].append(task)
-        size += len(task.claims)
+        size += task.claim_count
     return chunks
 
 

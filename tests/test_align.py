@@ -1455,8 +1455,10 @@ def test_a_school_year_never_meets_a_calendar_year():
     assert pair_similarity(school, other_school, vec, vec) > 0
 
 
-def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
-    """Scoring in small batches on two threads gives the very links of one batch on one."""
+@pytest.mark.parametrize("cells", [7, 2])  # a batch of about one pair; less than a pair
+def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch, cells):
+    """Scoring in small batches on two threads gives the very links of one batch on one
+    (a batch holds whole pairs, however few nouns it is asked to hold)."""
     import random
 
     import factcheck.align
@@ -1470,7 +1472,7 @@ def test_story_links_do_not_depend_on_threads_or_batch_size(monkeypatch):
     day = {d: rng.randint(0, 10) for d in ids}
     months = [None] * len(ids)
     whole = _story_links(matrix, months, day, Settings())
-    monkeypatch.setattr(factcheck.align, "LINK_CHUNK", 7)
+    monkeypatch.setattr(factcheck.align, "LINK_CELLS", cells)
     assert len(whole) > 10  # enough links that many batches are scored
     assert _story_links(matrix, months, day, Settings(), jobs=2) == whole
     assert _story_links(matrix, months, day, Settings(), jobs=1) == whole

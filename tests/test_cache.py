@@ -351,9 +351,14 @@ def test_an_analysis_unpickles_its_sentences_and_claims_only_when_used(corpus):
     docs = [read_document(str(p), p.stem) for p in sorted(corpus.glob("*.txt"))]
     for analysis in analyze_documents(docs):
         back = pickle.loads(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
-        assert "claims" not in vars(back) and "sentences" not in vars(back)
+        assert not {"claims", "sentences", "feature_sentences", "story_nouns"} & set(vars(back))
         assert back.claim_count == len(analysis.claims) > 0
-        assert back.story_nouns == analysis.story_nouns  # read at once: every run needs it
+        # read once (the IDF's sum, a story's check): unpickled for the caller, not kept
+        assert back.read("feature_sentences") == analysis.feature_sentences
+        assert back.read("claims") == analysis.claims
+        assert not {"claims", "feature_sentences"} & set(vars(back))
+        assert back.read("story_nouns") == analysis.story_nouns  # the clustering's, once
+        assert "story_nouns" not in vars(back)
         # pickled again before use, its pickles pass through as they are
         again = pickle.loads(pickle.dumps(back, protocol=pickle.HIGHEST_PROTOCOL))
         assert back.sentences == analysis.sentences
@@ -362,25 +367,39 @@ def test_an_analysis_unpickles_its_sentences_and_claims_only_when_used(corpus):
         assert "_claims_pickle" not in vars(back)  # not kept twice once read
         assert pickle.loads(pickle.dumps(back)) == analysis  # and pickled again from the objects
     with pytest.raises(AttributeError):
-        back.no_such_field  # noqa: B018 - only the two bodies are read on demand
+        back.no_such_field  # noqa: B018 - only the bodies are read on demand
 
 
-def test_a_warm_run_unpickles_the_claims_of_only_the_stories_it_checks_again(stories, tmp_path):
+def test_a_warm_run_unpickles_the_claims_of_only_the_stories_it_checks_again(
+    stories, tmp_path, monkeypatch
+):
+    from factcheck.models import DocumentAnalysis
+
     cold, _ = _report(stories, tmp_path / "c")
     article = stories / "seoul-ai" / "bareun_20250226.txt"
     text = article.read_text(encoding="utf-8")
     article.write_text(text.replace("연면적 27만㎡", "연면적 37만㎡"), encoding="utf-8")
     cache = Cache(str(tmp_path / "c"))
+    bodies_read = []
+    read = DocumentAnalysis.read
+    monkeypatch.setattr(
+        DocumentAnalysis,
+        "read",
+        lambda self, name: bodies_read.append((self.document.id, name)) or read(self, name),
+    )
     report = run([str(stories)], Settings(), cache=cache)
     assert cache.story_hits >= 4
     changed_story = next(m for m in report.stories.values() if "bareun_20250226" in m)
-    read = {a.document.id for a in report.analyses if "claims" in vars(a)}
-    assert read == set(changed_story)
+    assert {doc for doc, name in bodies_read if name == "claims"} == set(changed_story)
+    # read for the story's check, not kept: only the article analysed in this run (whose
+    # analysis was never pickled) holds its claims
+    fresh = {"bareun_20250226"}
+    assert {a.document.id for a in report.analyses if "claims" in vars(a)} == fresh
     # the JSON report counts claims without reading them, quotes sentences from the
     # documents' text without unpickling any document's sentences, and is what a fresh
     # run gives
     warm = render_json(report)
-    assert {a.document.id for a in report.analyses if "claims" in vars(a)} == read
+    assert {a.document.id for a in report.analyses if "claims" in vars(a)} == fresh
     quoted = {c.doc_id for x in report.conflicts for side in x.sides for c in side}
     assert quoted - {"bareun_20250226"}
     # only the article analysed in this run has its sentences in memory

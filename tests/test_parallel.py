@@ -229,13 +229,55 @@ def test_stories_checked_in_forked_workers_give_the_same_report(single, monkeypa
 
     chunked = []
     real_chunks = pipeline._story_chunks
-    monkeypatch.setattr(pipeline, "STORIES_APART_FROM", 2)
+    monkeypatch.setattr(pipeline, "CLAIMS_APART_FROM", 2)
     monkeypatch.setattr(
         pipeline, "_story_chunks", lambda *a: chunked.append(real_chunks(*a)) or chunked[-1]
     )
     report = run([str(SAMPLES), str(FIXTURES)], Settings(), jobs=2, parallel="threads")
     assert len(chunked) == 1 and len(chunked[0]) > 2  # the stories went to the workers
     assert render_json(report) == single
+
+
+@pytest.mark.parametrize(
+    ("stories", "claims_each", "jobs", "apart"),
+    [
+        (100, 300, 2, True),  # few stories of many claims: long articles, much to align
+        (1800, 60, 2, True),  # a 10k archive of short articles
+        (400, 10, 2, False),  # many stories of few claims: a fork costs more than it saves
+        (100, 300, 1, False),  # one core asked for
+    ],
+)
+def test_stories_go_to_forked_workers_by_their_claims(stories, claims_each, jobs, apart):
+    from types import SimpleNamespace
+
+    from factcheck.pipeline import StoryTask, stories_apart
+
+    analysis = SimpleNamespace(claim_count=claims_each)  # how many, never the claims
+    tasks = [StoryTask(f"s{n}", (analysis,), {}) for n in range(stories)]
+    assert stories_apart(tasks, jobs) is apart
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_checked_stories_leave_the_claims_pickled_in_this_process(monkeypatch, jobs):
+    """Analyses from workers or the cache keep their claims pickled; the stories' checks
+    (forked workers with ``jobs`` 2, this process with 1) unpickle each story's claims for
+    its check alone, so this process never holds them all. The report is the same."""
+    import pickle
+
+    from factcheck import pipeline
+    from factcheck.analyze import analyze_documents
+    from factcheck.ingest import read_file
+
+    monkeypatch.setattr(pipeline, "CLAIMS_APART_FROM", 2)
+    docs = []
+    for path in sorted(SAMPLES.rglob("*.txt")):
+        docs.extend(read_file(str(path), path.name, path.read_bytes())[0])
+    plain = analyze_documents(docs)
+    lazy = [pickle.loads(pickle.dumps(a)) for a in plain]  # as a worker or the cache gives them
+    report = pipeline.check_analyses(lazy, Settings(), jobs=jobs)
+    assert report.conflicts
+    assert all("claims" not in a.__dict__ and "_claims_pickle" in a.__dict__ for a in lazy)
+    assert render_json(report) == render_json(pipeline.check_analyses(plain, Settings()))
 
 
 def _die(index):
@@ -248,7 +290,7 @@ def _die(index):
 def test_dead_story_workers_leave_the_stories_to_this_process(single, monkeypatch):
     from factcheck import pipeline
 
-    monkeypatch.setattr(pipeline, "STORIES_APART_FROM", 2)
+    monkeypatch.setattr(pipeline, "CLAIMS_APART_FROM", 2)
     monkeypatch.setattr(pipeline, "_check_chunk", _die)  # inherited by the forked workers
     with pytest.warns(RuntimeWarning, match="checking stories in this process"):
         report = run([str(SAMPLES), str(FIXTURES)], Settings(), jobs=2, parallel="threads")
