@@ -2416,8 +2416,8 @@ def _story_links(
     # batches of about LINK_CELLS looked-up nouns, each pair whole in one batch
     ends = np.cumsum(length[short])
     cuts = np.searchsorted(ends, np.arange(LINK_CELLS, ends[-1], LINK_CELLS)) if len(todo) else []
-    edges = [0, *sorted(set(int(c) + 1 for c in cuts) - {len(todo)}), len(todo)]
-    batches = [(lo, hi) for lo, hi in zip(edges, edges[1:]) if hi > lo]
+    edges = sorted({0, len(todo), *(int(c) + 1 for c in cuts)})
+    batches = list(zip(edges, edges[1:]))
     if jobs > 1 and len(batches) > 1:
         from concurrent.futures import ThreadPoolExecutor
 
