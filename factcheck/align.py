@@ -2206,6 +2206,17 @@ def cluster_stories(
     return out
 
 
+class Numbering(dict):
+    """key -> its number in the order first looked up: ``map(numbering.__getitem__, keys)``
+    numbers a document's words without a loop in Python, which runs only for a word not
+    yet seen (2.1 million nouns numbered in 1.4–1.5 s against 1.7–1.8 s with a generator
+    calling ``setdefault``, measured)."""
+
+    def __missing__(self, key: str) -> int:
+        number = self[key] = len(self)
+        return number
+
+
 class NounMatrix:
     """Documents as rows of TF-IDF noun weights, built with numpy.
 
@@ -2221,12 +2232,12 @@ class NounMatrix:
         articles' bags (280 MB, measured) are never all in memory; each noun is kept once."""
         self.ids = ids
         self.row = {d: i for i, d in enumerate(ids)}
-        first_seen: dict[str, int] = {}  # noun -> its number in the order first met
+        first_seen = Numbering()  # noun -> its number in the order first met
         seen = array("q")  # each cell's noun, by that number
         counts = array("d")
         lengths = array("q")
         for bag in bags:
-            seen.extend(first_seen.setdefault(k, len(first_seen)) for k in bag)
+            seen.extend(map(first_seen.__getitem__, bag))
             counts.extend(bag.values())
             lengths.append(len(bag))
         self.vocab = sorted(first_seen)
