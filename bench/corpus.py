@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import random
+from collections.abc import Sequence
 
 CITIES = [
     "서울",
@@ -149,11 +150,15 @@ def _word(rng: random.Random, n: int) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(n))
 
 
+def _person(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + _word(rng, 2)
+
+
 def story_facts(rng: random.Random, n: int) -> dict:
     """One invented story. Like real ones, each has its own people, district and agency."""
     city = rng.choice(CITIES)
     return {
-        "official": rng.choice(SURNAMES) + _word(rng, 2),
+        "official": _person(rng),
         "district": _word(rng, 2) + "동",
         "agency": _word(rng, 2) + "개발공사",
         "id": f"story-{n:05d}",
@@ -259,10 +264,6 @@ MINISTRIES = [
 ]
 
 
-def _person(rng: random.Random) -> str:
-    return rng.choice(SURNAMES) + _word(rng, 2)
-
-
 def background_facts(rng: random.Random) -> dict:
     """A story's own background: its people, places, groups and industry, and the few
     background figures every outlet states alike."""
@@ -317,7 +318,7 @@ def _shift_name(place: str) -> str:
 
 
 def render(
-    facts: dict, outlet: str, rng: random.Random, changes: dict, background: list[str] = ()
+    facts: dict, outlet: str, rng: random.Random, changes: dict, background: Sequence[str] = ()
 ) -> str:
     """One outlet's page: boilerplate, the story's facts (with this outlet's ``changes``),
     and ``background`` paragraphs placed among them."""

@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import combinations
+from typing import NamedTuple
 
 from .data import load
 from .models import Claim, DateValue, Document, NameValue, Quantity, Sentence, Token
@@ -1595,7 +1596,7 @@ def _context(
     before_only: bool = False,
 ) -> tuple[tuple[str, float], ...]:
     toks = sent.tokens
-    words, boundaries, argument = _context_words(sent)
+    words, boundaries, argument, compounds = _context_words(sent)
     # index of the token nearest the value
     anchor = next((i for i, t in enumerate(toks) if t.end > start), len(toks) - 1)
     weights: dict[str, float] = {}
@@ -1628,7 +1629,7 @@ def _context(
         if synonym:
             weights[synonym] = max(weights.get(synonym, 0.0), w)
         parts[i] = w
-    for first, last, word in written_compounds(toks):
+    for first, last, word in compounds:
         w = max((parts[k] for k in range(first, last + 1) if k in parts), default=0.0)
         if w and word not in measure_nouns():
             weights[word] = max(weights.get(word, 0.0), w)
@@ -1636,12 +1637,25 @@ def _context(
     return tuple((k, round(v, 4)) for k, v in ranked[:16])
 
 
-# (index, start, form, the one-syllable noun written onto it, a date's frame noun, a measure
-# noun, its synonym class) of a context word; the clause boundaries before each token
-# (counted: those between two tokens are a subtraction); the verb chain's objects.
-_ContextWords = tuple[
-    list[tuple[int, int, str, str, bool, bool, "str | None"]], list[int], set[int]
-]
+class _ContextWord(NamedTuple):
+    """A word a claim's context may take from its sentence, whatever the claim."""
+
+    index: int  # of its token
+    start: int
+    form: str
+    next_syllable: str  # the one-syllable noun written onto it (제주 + 항), or ""
+    date_frame: bool  # says nothing of a date (시점)
+    measure: bool  # a size word (규모), read as MEASURE_FEATURE
+    synonym: str | None  # its synonym class
+
+
+class _ContextWords(NamedTuple):
+    """What ``_context`` reads of one sentence, the same for all its claims."""
+
+    words: list[_ContextWord]
+    boundaries: list[int]  # clause boundaries before each token: a subtraction between two
+    arguments: set[int]  # the verb chain's objects (``_arguments``)
+    compounds: list[tuple[int, int, str]]  # ``written_compounds``
 
 
 def _context_words(sent: Sentence) -> _ContextWords:
@@ -1666,7 +1680,7 @@ def _context_words(sent: Sentence) -> _ContextWords:
         form = (i + 2 < len(toks) and _idiom_event(toks, i + 2)) or form
         attached = i + 1 < len(toks) and attached_syllable(toks, i + 1)
         words.append(
-            (
+            _ContextWord(
                 i,
                 t.start,
                 form,
@@ -1679,13 +1693,14 @@ def _context_words(sent: Sentence) -> _ContextWords:
     boundaries = [0]
     for t in toks:
         boundaries.append(boundaries[-1] + _is_boundary(t))
-    found: _ContextWords = (words, boundaries, _arguments(toks))
+    found = _ContextWords(words, boundaries, _arguments(toks), written_compounds(toks))
     _last_context_words[0] = (toks, found)
     return found
 
 
-# The last sentence's context words, as ``_last_compounds`` (one tuple, replaced whole).
-_last_context_words: list[tuple[object, _ContextWords]] = [((), ([], [0], set()))]
+# The last sentence's context words: ``_context`` asks once per claim. One tuple, replaced
+# whole, so that threads asking about two sentences never read a mix of both.
+_last_context_words: list[tuple[object, _ContextWords]] = [((), _ContextWords([], [0], set(), []))]
 
 
 def _nominalized(sent: Sentence, toks: tuple[Token, ...], i: int) -> str:
@@ -1709,9 +1724,6 @@ def written_compounds(toks: tuple[Token, ...] | list[Token]) -> list[tuple[int, 
     it either way. Not a word that ends in one (통합 + 시: a suffix kiwipiepy cuts off
     alike everywhere, whose whole word, rarer, would only set two contexts apart), nor
     longer runs (미래 + 융합 + 혁신 + 특구), names whose words already meet."""
-    last = _last_compounds[0]
-    if last[0] is toks:
-        return last[1]  # the claims of one sentence ask in turn
     out = []
     n = len(toks)
     for i, t in enumerate(toks):
@@ -1724,13 +1736,7 @@ def written_compounds(toks: tuple[Token, ...] | list[Token]) -> list[tuple[int, 
             j += 1
         if 1 <= j - i <= 2:
             out.append((i, j, "".join(x.form for x in toks[i : j + 1])))
-    _last_compounds[0] = (toks, out)
     return out
-
-
-# The last sentence's compounds: ``_context`` asks once per claim. One tuple, replaced whole,
-# so that threads asking about two sentences never read a mix of both.
-_last_compounds: list[tuple[object, list[tuple[int, int, str]]]] = [((), [])]
 
 
 def attached_syllable(toks: list[Token] | tuple[Token, ...], i: int) -> bool:
