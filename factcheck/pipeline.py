@@ -267,8 +267,8 @@ class ReadOnce(Mapping[str, Any]):
     """document id -> one body of its analysis (``DocumentAnalysis.read``), unpickled on
     each look-up and not kept: for a stage that reads each document's once."""
 
-    def __init__(self, analyses: Iterable[DocumentAnalysis], name: str):
-        self.analyses = {a.document.id: a for a in analyses}
+    def __init__(self, analyses: Mapping[str, DocumentAnalysis], name: str):
+        self.analyses = analyses  # by document id
         self.name = name
 
     def __getitem__(self, doc_id: str) -> Any:
@@ -327,6 +327,7 @@ def check_analyses(
     """
     analyses = sorted(analyses, key=lambda a: a.document.id)
     documents = tuple(a.document for a in analyses)
+    analyses_by_id = {a.document.id: a for a in analyses}
 
     doc_list = list(documents)
     memo = pairs_key = None
@@ -336,7 +337,7 @@ def check_analyses(
     stories = cluster_stories(
         doc_list,
         # read once each, in order, by the noun matrix: never all unpickled at once
-        ReadOnce(analyses, "story_nouns"),
+        ReadOnce(analyses_by_id, "story_nouns"),
         settings,
         anchor=draft_id,
         jobs=jobs,
@@ -359,7 +360,6 @@ def check_analyses(
     docs_by_id = {d.id: d for d in documents}
     idf = Idf((a.sentence_count, a.read("feature_sentences")) for a in analyses)
 
-    analyses_by_id = {a.document.id: a for a in analyses}
     found_in: dict[str, list[Conflict]] = {}  # story -> its conflicts
     todo: list[StoryTask] = []  # stories to align and check now
     keys_of: dict[str, str] = {}  # story -> its cache key, for those checked now
