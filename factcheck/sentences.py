@@ -116,6 +116,22 @@ def _without_misread_suffix(text: str, toks: list[Token]) -> list[Token]:
     return out
 
 
+def kiwi_pieces(documents: Iterable[Document]) -> list[tuple[Document, int, int]]:
+    """(document, start, end) of each piece of text kiwipiepy is given: the body's
+    paragraphs, an overlong one cut at sentence punctuation (``_chunks``)."""
+    return [
+        (doc, cs, ce)
+        for doc in documents
+        for s, e in doc.body_spans
+        for cs, ce in _chunks(doc.text, s, e)
+    ]
+
+
+def kiwi_texts(pieces: list[tuple[Document, int, int]]) -> list[str]:
+    """The pieces' text as kiwipiepy reads it (unit signs as m: ``_FOR_KIWI``)."""
+    return [doc.text[s:e].translate(_FOR_KIWI) for doc, s, e in pieces]
+
+
 def split_documents(
     documents: Iterable[Document], workers: int = 1
 ) -> dict[str, tuple[Sentence, ...]]:
@@ -125,18 +141,19 @@ def split_documents(
     parallelises a list of texts, which is what it gets here); results do not depend on it.
     """
     docs = list(documents)
-    jobs: list[tuple[Document, int, int]] = []
-    for doc in docs:
-        for s, e in doc.body_spans:
-            for cs, ce in _chunks(doc.text, s, e):
-                jobs.append((doc, cs, ce))
-    kiwi = get_kiwi(workers)
-    results = kiwi.split_into_sents(
-        [doc.text[s:e].translate(_FOR_KIWI) for doc, s, e in jobs], return_tokens=True
-    )
+    pieces = kiwi_pieces(docs)
+    results = get_kiwi(workers).split_into_sents(kiwi_texts(pieces), return_tokens=True)
+    return sentences_of(docs, pieces, results)
+
+
+def sentences_of(
+    docs: list[Document], pieces: list[tuple[Document, int, int]], results: Iterable
+) -> dict[str, tuple[Sentence, ...]]:
+    """The documents' sentences from what kiwipiepy's ``split_into_sents`` gave for each
+    of their ``pieces`` (``kiwi_pieces``), at offsets into the documents' text."""
     out: dict[str, list[Sentence]] = {doc.id: [] for doc in docs}
-    for (doc, base, _), sents in zip(jobs, results):
-        pieces: list[tuple[int, int, list[Token]]] = []
+    for (doc, base, _), sents in zip(pieces, results):
+        merged: list[tuple[int, int, list[Token]]] = []  # particle-initial fragments joined
         for sent in sents:
             toks = [
                 _token(doc.text, t.form, t.tag, base + t.start, base + t.start + t.len)
@@ -144,12 +161,12 @@ def split_documents(
             ]
             toks = _without_misread_suffix(doc.text, _without_misread_copula(doc.text, toks))
             start, end = base + sent.start, base + sent.end
-            if pieces and toks and toks[0].tag.startswith(_CONTINUATION_TAGS):
-                ps, _, ptoks = pieces[-1]
-                pieces[-1] = (ps, end, ptoks + toks)
+            if merged and toks and toks[0].tag.startswith(_CONTINUATION_TAGS):
+                ps, _, ptoks = merged[-1]
+                merged[-1] = (ps, end, ptoks + toks)
             else:
-                pieces.append((start, end, toks))
-        for start, end, toks in pieces:
+                merged.append((start, end, toks))
+        for start, end, toks in merged:
             bucket = out[doc.id]
             bucket.append(
                 Sentence(doc.id, len(bucket), start, end, doc.text[start:end], tuple(toks))

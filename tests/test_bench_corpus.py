@@ -91,3 +91,16 @@ def test_the_checker_finds_the_planted_discrepancies_amid_background(archives):
     assert found["found"] >= 0.75 * found["injected"]
     assert found["cross_story"] == 0
     assert found["unexplained"] == 0
+
+
+def test_stage_costs_time_every_stage_of_the_archive(tmp_path):
+    """``bench.stages`` times each stage of a cold run on the articles asked for, and the
+    bound it prints is all of them over the tokenizer's share."""
+    from bench.stages import STAGES, bound, stage_costs
+
+    generate(str(tmp_path), 12)
+    costs = stage_costs(str(tmp_path), 6, repeat=1)
+    assert costs["articles"] == 6
+    assert all(costs[stage] > 0 for stage in STAGES)
+    assert bound(costs) == pytest.approx(sum(costs[s] for s in STAGES) / costs["tokenize"])
+    assert bound(costs) > 1
