@@ -1295,16 +1295,17 @@ def _one_class_of_measure(a: str, b: str) -> bool:
 
 def _only_figures_of_a_rare_counter(a: Claim, b: Claim, per_doc: dict[str, int]) -> bool:
     """Each article gives one figure counted in a counter of few uses (주차장 412면 / 주차
-    공간은 421면, 유람선 8척 / 6척), and they share some word: a story rarely counts two
-    things in such a unit, however differently the outlets word the sentence. Not the
-    counters of everything (명, 개, 곳, 건, 대, 회, 가구): two articles' only counts of
-    people may be of the dead and of the rescued."""
+    공간은 421면, 유람선 8척 / 6척), or one multiple (10년 만에 다섯 배로 커졌다 / 10년 새
+    세 배로 성장했다), and they share some word: a story rarely counts two things in such a
+    unit, or gives two growths as multiples, however differently the outlets word the
+    sentence. Not the counters of everything (명, 개, 곳, 건, 대, 회, 가구): two articles'
+    only counts of people may be of the dead and of the rescued."""
+    if per_doc[a.doc_id] != 1 or per_doc[b.doc_id] != 1:
+        return False
+    if a.kind == "multiple":
+        return True
     return (
-        per_doc[a.doc_id] == 1
-        and per_doc[b.doc_id] == 1
-        and a.kind == "count"
-        and isinstance(a.value, Quantity)
-        and a.value.unit not in _COMMON_COUNTERS
+        a.kind == "count" and isinstance(a.value, Quantity) and a.value.unit not in _COMMON_COUNTERS
     )
 
 
@@ -1788,7 +1789,8 @@ def align_story(
             stated_by_doc[c.doc_id].append(c)
     subjects = figure_subjects(claims)
     for dim in sorted(by_dim):
-        members = [c for c in by_dim[dim] if c.id not in held]
+        # a held date, or a year that says which edition of a thing is meant (올해 축제는)
+        members = [c for c in by_dim[dim] if c.id not in held and "edition" not in c.qualifiers]
         structure = _Structure(members, figures)
         listing: dict[str, list[Claim]] = defaultdict(list)  # each article's list items
         for c in members:

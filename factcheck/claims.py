@@ -175,7 +175,8 @@ def extract_claims(doc: Document, sentences: tuple[Sentence, ...]) -> list[Claim
             current = [_with_measure(c, measure) for c in current]
         if words and continues:
             referring = _about_the_sentence_before(sent)
-            current = [_with_words_before(c, words, referring) for c in current]
+            done_for = not referring and _opens_on_the_sentence_before(sent)
+            current = [_with_words_before(c, words, referring, done_for) for c in current]
         if ranked:
             current, rank = _label_by_rank(current, sent, rank if continues else None)
         claims.extend(current)
@@ -447,6 +448,13 @@ def _about_the_sentence_before(sent: Sentence) -> bool:
     )
 
 
+def _opens_on_the_sentence_before(sent: Sentence) -> bool:
+    """The sentence opens on the one before by a demonstrative that is no topic or subject
+    (이를 위해, 이에 따라, 이로 인해): what it says is done for or because of that."""
+    toks = sent.tokens
+    return len(toks) > 1 and toks[0].tag == "NP" and toks[0].form in ("이", "이것")
+
+
 def with_words(
     context: tuple[tuple[str, float], ...], words: Iterable[str]
 ) -> tuple[tuple[str, float], ...]:
@@ -476,15 +484,25 @@ def _generic_words() -> frozenset[str]:
 
 
 def _with_words_before(
-    claim: Claim, words: tuple[tuple[str, float], ...], referring: bool = False
+    claim: Claim,
+    words: tuple[tuple[str, float], ...],
+    referring: bool = False,
+    done_for: bool = False,
 ) -> Claim:
     """A figure in a sentence of no words of its own ("올해 3391명보다 278명(8.2%) 적다."
     after "… 선발 인원을 3113명으로 확정해 발표했다") is about what the sentence before
     spoke of: it takes the context of that sentence's last figure. So does, beside its
     own few words, a figure in a sentence ``referring`` to the one before by a
     demonstrative ("이는 4만 가구가 1년 동안 쓸 수 있는 양이다" after "발전소는 연간
-    13만MWh의 전력을 생산한다": the households' power)."""
-    if claim.kind in NOT_FIGURES or (claim.context and not referring):
+    13만MWh의 전력을 생산한다": the households' power). Its own verb and words that name
+    nothing (a change, a size) are no words of its own: "2억달러에서 세 배로 성장했다" after
+    "라면 수출은 …" says what grew only in the sentence before. Not so in a sentence
+    ``done_for`` the one before ("이를 위해 4만 가구를 모집했다"): its verb is what is done,
+    and its figure is of that."""
+    if claim.kind in NOT_FIGURES:
+        return claim
+    own = [w for w, _ in claim.context if done_for or w != claim.predicate]
+    if own and not referring and not _names_nothing(" ".join(own)):
         return claim
     return replace(claim, context=_ranked({**dict(words), **dict(claim.context)}))
 
@@ -1313,6 +1331,8 @@ def _make(
         if "announce" in predicate_classes(predicate):
             # "다온시는 20일 밝혔다" in a page of the 20th: the outlet's own today
             quals = set(quals) | {"reporting_day"}
+    if kind == "date" and isinstance(value, DateValue) and _names_an_edition(sent, value, abs_e):
+        quals = set(quals) | {"edition"}
     return Claim(
         id=claim_id(doc.id, abs_s, abs_e, kind),
         doc_id=doc.id,
@@ -1329,6 +1349,32 @@ def _make(
         context=context,
         qualifiers=frozenset(quals),
     )
+
+
+def _names_an_edition(sent: Sentence, value: DateValue, end: int) -> bool:
+    """A year written before the topic or subject of its clause, telling which of many is
+    meant, not when something happens: "지난해 축제에는 42만명이 다녀갔다" / "올해 축제는 …
+    이어지며" are two editions of a festival, never one event dated two ways. The noun is
+    one written word of no event the vocabulary knows, marked as topic or subject (은/는,
+    이/가, 에는, 에서는). Not a year before an object or a place (1975년 한길산업을 세웠다,
+    1972년 가온시에서 태어나), an event (지난해 개통한) or a time (올해 상반기)."""
+    if value.precision != "year":
+        return False
+    toks = sent.tokens
+    i = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    if i == len(toks) or sent.text[end - sent.start : toks[i].start - sent.start] != " ":
+        return False
+    j = i
+    while j < len(toks) and toks[j].tag == "NNG" and (j == i or toks[j].start == toks[j - 1].end):
+        if is_time_word(toks[j].form) or predicate_classes(toks[j].form) - {toks[j].form}:
+            return False
+        j += 1
+    if not i < j < len(toks) or toks[j].start != toks[j - 1].end:
+        return False
+    particle = toks[j]
+    if particle.tag == "JKB" and j + 1 < len(toks) and toks[j + 1].start == particle.end:
+        particle = toks[j + 1]  # 에는, 에서는: the place particle, then the topic
+    return particle.tag == "JKS" or (particle.tag == "JX" and particle.form in ("은", "는"))
 
 
 def _another_date_follows(text: str, end: int) -> bool:

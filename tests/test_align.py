@@ -3116,6 +3116,23 @@ def test_a_figure_in_a_sentence_of_no_words_takes_the_words_before():
     assert "선발" not in dict(_claim(own, "4350명", "2026-09-05").context)
 
 
+@pytest.mark.parametrize(
+    ("second", "surface", "takes"),
+    [
+        # its own verb alone (성장) says nothing of what grew: 라면 수출 is the sentence before's
+        ("10년 전인 2015년 2억달러에서 세 배로 성장했다.", "세 배", True),
+        # ... nor does a change word beside it
+        ("2015년보다 세 배 증가로 성장했다.", "세 배", True),
+        # words of its own (면세점 판매) keep the figure to them
+        ("면세점 판매는 2015년보다 세 배로 성장했다.", "세 배", False),
+    ],
+)
+def test_a_figure_whose_only_word_is_its_verb_takes_the_words_before(second, surface, takes):
+    first = "올해 1~10월 라면 수출은 10억2천만달러로 지난해보다 29.5% 늘었다. "
+    words = dict(_claim(first + second, surface, "2026-11-25").context)
+    assert ("수출" in words and "라면" in words) == takes
+
+
 def test_a_figure_in_a_sentence_about_the_one_before_takes_its_words_too():
     """ "이는 4만 가구가 1년 동안 쓸 수 있는 양이다" is about the power of the sentence before:
     beside its own words, the figure takes that sentence's (전력, 생산), which another
@@ -3201,6 +3218,11 @@ def test_only_figures_of_a_rare_counter_are_one_fact():
     dead = _claim("이 사고로 2명이 숨졌다.", "2명", "2026-08-11")
     rescued = replace(_claim("주민 3명이 구조됐다.", "3명", "2026-08-11"), doc_id="other")
     assert not _only_figures_of_a_rare_counter(dead, rescued, per_doc)
+    # a story rarely gives two growths as multiples: each article's only one is one fact
+    five = _claim("라면 수출은 10년 만에 다섯 배로 커졌다.", "다섯 배", "2026-11-25")
+    three = replace(_claim("10년 새 세 배로 성장했다.", "세 배", "2026-11-25"), doc_id="other")
+    assert _only_figures_of_a_rare_counter(five, three, per_doc)
+    assert not _only_figures_of_a_rare_counter(five, three, Counter({lot.doc_id: 2, "other": 1}))
 
 
 @pytest.mark.parametrize(
@@ -3935,3 +3957,41 @@ def test_a_topic_is_the_same_whatever_the_hash_seed():
         assert done.returncode == 0, done.stderr[-2000:]
         labels.add(done.stdout.strip())
     assert labels == {"요금 kwh 을"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "edition"),
+    [
+        # a year before the clause's topic or subject tells which festival is meant
+        ("지난해 축제에는 42만명이 다녀갔다.", "지난해", True),
+        ("올해 축제는 내년 1월 17일까지 이어진다.", "올해", True),
+        ("올해 대회가 가장 많은 선수를 모았다.", "올해", True),
+        # ... a year before an object, a place, an event or a time dates what happens
+        ("그는 1975년 한길산업을 세웠다.", "1975년", False),
+        ("박 청장은 1972년 가온시에서 태어났다.", "1972년", False),
+        ("새 노선은 지난해 개통은 했지만 승객이 적다.", "지난해", False),
+        ("2023년 화재로 누각이 불탔다.", "2023년", False),
+        ("올해 상반기는 수출이 늘었다.", "올해 상반기", False),
+    ],
+)
+def test_a_year_before_its_clauses_topic_names_an_edition(text, surface, edition):
+    assert ("edition" in _claim(text, surface, "2026-11-20").qualifiers) == edition
+
+
+def test_two_editions_of_a_festival_are_no_date_conflict():
+    """지난해 축제 and 올해 축제 are two festivals: one page's year of last year's visitors
+    never meets another's year of this year's festival."""
+    articles = [
+        {
+            "outlet": "가람일보",
+            "published": "2026-11-20",
+            "text": "청계천 빛축제가 다음 달 5일 개막한다. 지난해 축제에는 42만명이 다녀갔다.",
+        },
+        {
+            "outlet": "나래신문",
+            "published": "2026-11-20",
+            "text": "청계천 빛축제가 다음 달 5일 개막한다. 올해 축제는 내년 1월 17일까지 이어진다.",
+        },
+    ]
+    report = check_documents(make_documents(articles), Settings())
+    assert [c for c in report.conflicts if c.rule == "date-mismatch"] == []

@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from ..data import load
 from .body import SIGN_OFF_RE, split_lines
 
-_DATE = r"((?:19|20)\d\d)\s?[-./년]\s?(\d{1,2})\s?[-./월]\s?(\d{1,2})\s?일?\.?(?:\s*\([월화수목금토일]\))?(?:\s*\(?\s*(오전|오후|AM|PM)?\s*(\d{1,2}):(\d{2})(?::\d{2})?\)?)?"
+# A page's date and time: 2026.11.24 (오후) 2:20, or the time in words as broadcasters
+# write it (2026년 11월 24일 14시 20분): groups 5-6 or 7-8 hold the hour and minute.
+_DATE = (
+    r"((?:19|20)\d\d)\s?[-./년]\s?(\d{1,2})\s?[-./월]\s?(\d{1,2})\s?일?\.?"
+    r"(?:\s*(?:\([월화수목금토일](?:요일)?\)|[월화수목금토일]요일))?"  # (월), (월요일), 월요일
+    r"(?:\s*\(?\s*(오전|오후|AM|PM)?\s*"
+    r"(?:(\d{1,2}):(\d{2})(?::\d{2})?|(\d{1,2})\s?시\s?(\d{1,2})\s?분)\)?)?"
+)
 _DATE_RE = re.compile(_DATE)
 _LABEL_RE = re.compile(
     r"(기사\s?입력|입력|등록|작성|게재|발행|승인|송고|전송|보도|발행일|등록일|입력일)\s*(?:일시|시간)?\s*[:：]?\s*$"
@@ -194,7 +201,7 @@ def _clock(half: str | None, hour: int, minute: str) -> str:
         hour += 12
     elif half in ("오전", "AM") and hour == 12:
         hour = 0
-    return f"{hour:02d}:{minute}"
+    return f"{hour:02d}:{int(minute):02d}"
 
 
 def _published(lines, body_start: int) -> tuple[str | None, str | None]:
@@ -208,8 +215,9 @@ def _published(lines, body_start: int) -> tuple[str | None, str | None]:
             after = ln.text[m.end() :]
             if _TICKER_RE.match(after):
                 continue
-            has_time = m.group(5) is not None
-            ptime = _clock(m.group(4), int(m.group(5)), m.group(6)) if has_time else None
+            hour, minute = (m.group(5), m.group(6)) if m.group(5) else (m.group(7), m.group(8))
+            has_time = hour is not None
+            ptime = _clock(m.group(4), int(hour), minute) if has_time else None
             # before the body, which may start inside the line ("[매체 이름 기자] 본문 …")
             in_header = ln.start + m.start() < body_start
             if _LATER_LABEL_RE.search(before):

@@ -7,7 +7,7 @@ resolved to a :class:`DateValue` at the precision the text commits to:
 - relative: 올해, 지난해/작년, 재작년, 내년, 지난달, 이달, 다음 달, 지난주, 다음 주 11일,
   지난 5일, 오는 10월, 이번 달 11일, 상반기/하반기, 연말/연초, 초/중순/말, 어제/오늘/내일,
   weekdays (토요일, 오는 토요일, 다음 주 월요일) (against publication), 전날/이튿날 (against
-  the last day the text gave)
+  the last day the text gave), a week of a month (12월 첫째 주, 첫째 주 토요일, 3월 2주차)
 - a bare month or day takes its year (and month) from an earlier date in the same text
   ("지난해 5월 개관했고, 12월엔 ..." -> 2024-12), else from the publication date and the
   tense of the clause (past -> the latest such date not after publication).
@@ -115,10 +115,28 @@ _WW = "|".join(sorted(map(re.escape, _WEEK_WORDS), key=len, reverse=True))
 _HW = "|".join(sorted(map(re.escape, _HALF), key=len, reverse=True))
 # a part of a named year: 2027년 하반기, 내년 1분기, 내년 초, 2027년 말 (초 and 말 of a year
 # are its first and last two months, as 연초 and 연말)
-_YEAR_PART = rf"(?:{_HW}|초|말)(?=$|[^가-힣]|[께까부에쯤경엔로을이은의다였])"  # 상반기다
+_YEAR_PART = (
+    rf"(?:{_HW}|초|말)(?=$|[^가-힣]|[께까부에쯤경엔로을이은는의도와과만다였])"  # 상반기다, 상반기는
+)
 _YEAR_ENDS = {"초": "연초", "말": "연말"}
 
+# the weeks of a month as news counts them: 첫째 주 … 마지막 주, or 1주차 … 5주차
+_NTH_WEEK = {"첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다섯째": 5, "마지막": -1}
+
 _PATTERNS = [
+    # a week of a month, or a weekday in it: 12월 첫째 주 토요일 (the month's first
+    # Saturday), 다음 달 셋째 주, 내년 3월 마지막 주, 3월 2주차 (before a bare month takes
+    # 12월 and a bare weekday takes 토요일 as the one nearest publication)
+    (
+        "nthweek",
+        re.compile(
+            _W
+            + r"(?:(오는|지난|이번)\s?)?(?:((?:19|20)\d\d)\s?년\s?|"
+            + rf"({_YW}|올)\s?)?(?:(\d{{1,2}})\s?월|({_MW}))\s?"
+            + r"(?:(첫째|둘째|셋째|넷째|다섯째|마지막)\s?주|([1-5])\s?주차)"
+            + r"(?:\s?([월화수목금토일])요일)?"
+        ),
+    ),
     # a span of months: 1~3월, 올해 1~3월, 2025년 1월~3월 (one period, not March)
     (
         "mrange",
@@ -652,6 +670,8 @@ def _resolve(
                     return _mk(cand.year, cand.month, cand.day, "day", relative=True)
             return None  # 다음 주 40일: not a date
         return _mk(monday.year, monday.month, monday.day, "week", relative=True)
+    if name == "nthweek":
+        return _nth_week(g, text, end, pub, anchor)
     if name == "md":
         mm = int(g[1])
         dd = int(g[2]) if g[2] else None
@@ -715,6 +735,48 @@ def _past_after(
         return dt.date(y, mm, dd) > pub
     except ValueError:
         return False
+
+
+def _nth_week(
+    g: tuple, text: str, end: int, pub: dt.date | None, anchor: tuple[int | None, int | None]
+) -> DateValue | None:
+    """12월 첫째 주 토요일: the month's first Saturday (마지막 주 금요일: its last Friday);
+    12월 둘째 주 alone: days 8 to 14 (마지막 주: the last seven), a week as precise as 다음
+    주. The month's year as a bare month's (``_year_for_month``), or from the year or month
+    word before it (내년 3월, 다음 달)."""
+    modifier, year, year_word, month, month_word, nth, nth_digit, weekday = g
+    n = _NTH_WEEK[nth] if nth else int(nth_digit)
+    inferred = False
+    if month_word:
+        if pub is None:
+            return None
+        y, mm = _shift_month(pub.year, pub.month, _MONTH_WORDS[month_word])
+    else:
+        mm = int(month)
+        if not 1 <= mm <= 12:
+            return None
+        if year:
+            y = int(year)
+        elif year_word:
+            y = pub.year + _YEAR_WORDS[year_word] if pub else None
+        else:
+            y, inferred = _year_for_month(mm, None, modifier, text, end, pub, anchor)
+    if y is None:
+        return _mk(None, mm, None, "month", relative=True)
+    last = _last_day(y, mm)
+    if weekday:
+        target = _WEEKDAYS.index(weekday)
+        if n > 0:
+            day = 1 + (target - dt.date(y, mm, 1).weekday()) % 7 + 7 * (n - 1)
+        else:
+            day = last - (dt.date(y, mm, last).weekday() - target) % 7
+        if day > last:
+            return None  # 다섯째 주 토요일 of a month with four
+        return _mk(y, mm, day, "day", relative=True, inferred=inferred)
+    first = last - 6 if n < 0 else 1 + 7 * (n - 1)
+    if first > last:
+        return None
+    return _mk(y, mm, first, "week", relative=True, inferred=inferred)
 
 
 def _year_for_month(

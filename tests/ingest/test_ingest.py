@@ -413,6 +413,12 @@ def test_outlet_and_date_of_common_layouts(layout, outlet, published):
         ("입력 2026.11.26 (19:21)", "2026-11-26", "19:21"),  # a broadcaster's time in brackets
         ("기사전송 2026/11/26 16:40", "2026-11-26", "16:40"),
         ("승인 2026.11.27 09:10", "2026-11-27", "09:10"),
+        # a broadcaster's page: the time in words, on a line of its own under the headline
+        ("2026년 11월 24일 14시 20분", "2026-11-24", "14:20"),
+        ("2026년 11월 24일 오후 2시 5분", "2026-11-24", "14:05"),
+        ("입력 2026.11.24 9시 7분", "2026-11-24", "09:07"),
+        ("2026.11.24 월요일 오전 9:12", "2026-11-24", "09:12"),  # the weekday in full
+        ("2026.11.24(월요일) 09:12", "2026-11-24", "09:12"),
     ],
 )
 def test_publication_time_of_page_timestamps(stamp, published, time):
