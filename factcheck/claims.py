@@ -668,8 +668,14 @@ _SCORE_RE = re.compile(
 )
 SCORE_SCALE = 1000  # a score is read as winner + loser / 1000 (3-1 -> 3.001)
 
-# an earthquake's magnitude: "규모 5.4의 지진", "규모 4.8 여진" (a unitless figure)
-_MAGNITUDE_RE = re.compile(r"규모\s?(\d(?:\.\d)?)(?![\d.])(?=\s?(?:의\s?)?(?:지진|여진|강진))")
+# an earthquake's magnitude (a unitless figure): "규모 5.4의 지진", "규모 4.8 여진", "지진의
+# 규모는 4.5였다", and a magnitude measured or revised ("규모 4.5로 관측됐다", "4.3으로
+# 하향 조정"), where a decimal after 규모 is no size of a budget (사업 규모 1.5조원)
+_MAGNITUDE_RE = re.compile(
+    r"규모\s?(\d(?:\.\d)?)(?![\d.])(?=\s?(?:의\s?)?(?:지진|여진|강진))"
+    r"|(?:지진|여진|강진)의?\s?규모(?:는|가|도)?\s?(\d(?:\.\d)?)(?![\d.,]|\s?[조억만천])"
+    r"|규모\s?(\d\.\d)(?=\s?으?로\s?(?:관측|측정|기록|추정|분석|조정|상향|하향|수정|발표))"
+)
 
 
 def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int, Quantity]]:
@@ -677,7 +683,7 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
     6개월, in months), ages by decade (60대 남성, 60..69), ages in parentheses (A씨(68)),
     match results (3-1로 꺾었다), earthquake magnitudes (규모 5.4의 지진), market index
     levels (코스피 2450.12), terms written bare (계약 기간 4년; 4년 80억원) and decimals
-    named by what they measure (평균자책점 2.87)."""
+    named by what they measure (평균자책점 2.87; 타율 3할1푼2리, the same as 타율 0.312)."""
     out: list[tuple[int, int, Quantity]] = []
 
     def add(start: int, end: int, q: Quantity) -> None:
@@ -701,8 +707,10 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
         score = high + low / SCORE_SCALE  # winner's score first: 3-1 and 1-3 are one result
         add(m.start(), m.end(2), Quantity("score", "score", score, score, score))
     for m in _MAGNITUDE_RE.finditer(text):
-        size = float(m.group(1))
-        add(m.start(), m.end(), Quantity("magnitude", "규모", size, size, size))
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        size = float(m.group(group))
+        start = m.start() if group == 1 else m.start(group)
+        add(start, m.end(group), Quantity("magnitude", "규모", size, size, size))
     for m in _index_level_re().finditer(text):
         level = float(m.group("level").replace(",", ""))
         add(m.start("level"), m.end("level"), Quantity("index", "pt", level, level, level))
@@ -719,6 +727,14 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
         value = float(m.group("value"))
         name = m.group("name")
         add(m.start("value"), m.end("value"), Quantity("index", name, value, value, value))
+    for m in _RATE_IN_HAL_RE.finditer(text):
+        tenths, hundredths, thousandths = (int(m.group(g) or 0) for g in ("hal", "pun", "ri"))
+        value = round(tenths / 10 + hundredths / 100 + thousandths / 1000, 3)
+        add(
+            m.start("value"),
+            m.end("value"),
+            Quantity("index", m.group("name"), value, value, value),
+        )
     for m in _PAREN_AGE_RE.finditer(text):
         group = "age" if m.group("age") else "age2"
         age = float(m.group(group))
@@ -754,8 +770,16 @@ _TERM_DAYS_RE = re.compile(
 # A decimal with no unit right after the name of what it measures: "평균자책점 2.87을",
 # "타율은 0.325로", "지니계수 0.33": its unit is that name, so it meets only its like.
 _NAMED_DECIMAL_RE = re.compile(
-    r"(?P<name>[가-힣]{2,}?)(?:은|는|이|가)?\s?(?P<value>\d{1,3}\.\d{1,3})(?![\d.,])"
+    r"(?P<name>[가-힣]{2,}?)(?:은|는|이|가|을|를|도)?\s?(?P<value>\d{1,3}\.\d{1,3})(?!\d|[.,]\d)"
     r"(?=\s?(?:을|를|로|으로|에|이다|였|이었|의|과|와)(?![가-힣])|[,.)]|$)"
+)
+# A rate written in 할, 푼 and 리 (tenths, hundredths, thousandths), as baseball writes a
+# batting average: "타율 3할1푼2리" is 타율 0.312, "승률 5할" 0.5. Only after a rate's name
+# (타율, 승률, 출루율: ending in 율 or 률), so that it meets the decimal form of that rate.
+_RATE_IN_HAL_RE = re.compile(
+    r"(?P<name>[가-힣]{0,4}[율률])(?:은|는|이|가|을|를|도)?\s?"
+    r"(?P<value>(?P<hal>\d)할(?:\s?(?P<pun>\d)푼)?(?:\s?(?P<ri>\d)리)?)"
+    r"(?=\s?(?:을|를|로|으로|에|이다|였|이었|의|과|와)(?![가-힣])|[,.)\s]|$)"
 )
 
 

@@ -1072,6 +1072,12 @@ def test_a_bare_decimal_after_a_market_index_is_its_level(text, levels):
         ("김도윤은 올 시즌 평균자책점 2.87을 기록했다.", [("평균자책점", 2.87)]),
         ("그는 타율은 0.325로 리그 1위에 올랐다.", [("타율", 0.325)]),
         ("이 식당의 평점은 4.35로 높았다.", [("평점", 4.35)]),
+        # a decimal closed by a comma is whole (타율 0.312, 홈런 24개)
+        ("그는 타율 0.312, 홈런 24개를 기록했다.", [("타율", 0.312)]),
+        # a rate in 할, 푼 and 리 is the decimal it stands for, named by the rate
+        ("그는 타율 3할1푼2리에 홈런 24개를 기록했다.", [("타율", 0.312)]),
+        ("그는 타율 2할9푼8리, 출루율 3할6푼을 기록했다.", [("타율", 0.298), ("출루율", 0.36)]),
+        ("팀 승률은 5할로 떨어졌다.", [("승률", 0.5)]),
         # a decimal with a unit, a time, a version in a name, a date: no named decimal
         ("합계출산율은 0.72명으로 떨어졌다.", []),
         ("성장률은 2.5%로 낮아졌다.", []),
@@ -1087,6 +1093,22 @@ def test_a_bare_decimal_after_what_it_measures_is_named_by_it(text, figures):
         if c.kind == "index" and c.value.unit != "pt"
     ]
     assert got == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "magnitudes"),
+    [
+        ("경주에서 규모 4.3의 지진이 발생했다.", [4.3]),
+        ("이번 지진의 규모는 4.5였다.", [4.5]),
+        ("지진 규모는 4.5로 관측됐다.", [4.5]),
+        ("기상청은 이를 규모 4.3으로 하향 조정했다.", [4.3]),
+        # a size after 규모 is no magnitude
+        ("사업 규모 1.5조원이 투입된다.", []),
+        ("지원 규모는 4.5억원이다.", []),
+    ],
+)
+def test_an_earthquakes_magnitude_is_read_however_it_is_placed(text, magnitudes):
+    assert [c.value.value for c in _claims_of(text) if c.kind == "magnitude"] == magnitudes
 
 
 @pytest.mark.parametrize(

@@ -20,9 +20,12 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # One group of a number: digits or a Sino-Korean numeral, with an optional small and big unit.
 # "1천300명", "2천500억원" (news style for 1300, 2500억): digits after 천 or 백 join the group,
 # after 천 also past a space ("1천 300명", as after 만).
+# 경 (10^16) is a big unit only as a word's end or before 원: 138경기 is 138 games (경기),
+# never 138경 machines (기)
+_BIG = r"(?:[만억조]|경(?!(?!원)[가-힣]))"
 _GROUP = (
-    rf"(?:\d+천\s?\d{{1,3}}(?![\d,.])[만억조경]?|\d+백\d{{1,2}}(?![\d,.])[만억조경]?"
-    rf"|{_DIGITS}[십백천]?[만억조경]?|[영일이삼사오육칠팔구십백천]*[십백천만억조경])"
+    rf"(?:\d+천\s?\d{{1,3}}(?![\d,.]){_BIG}?|\d+백\d{{1,2}}(?![\d,.]){_BIG}?"
+    rf"|{_DIGITS}[십백천]?{_BIG}?|[영일이삼사오육칠팔구십백천]*(?:[십백천]|{_BIG}))"
 )
 _GROUP_RE = re.compile(_GROUP)
 _NATIVE_RE = re.compile(
