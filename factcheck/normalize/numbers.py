@@ -60,6 +60,9 @@ _PARTICLES = set(
 )
 
 SEPARATORS = " \u00a0"
+# 조 as a team, not trillions: 2인 1조, 4조 2교대, 3조로 나뉘어
+_TEAMS_BEFORE_RE = re.compile(r"\d\s?인\s?$")
+_TEAMS_AFTER_RE = re.compile(r"\s?(?:\d\s?교대|으?로\s?(?:나뉘|나눠|나누|편성))")
 
 
 @dataclass(frozen=True)
@@ -526,6 +529,8 @@ def _read_at(text: str, pos: int) -> Found | None:
     if pre_hedge and pre_hedge[0] == "여":  # 10여 명: 여 sits between number and counter
         hedge_word, end = pre_hedge
 
+    if not has_digits and text[pos:end] in ("억", "조") and text.startswith("대", end):
+        return None  # 억대 연봉, 조대 자산: a range of magnitude, no figure (not 1억 vehicles)
     unit = _match_unit(text, end, native=chain is None)
     sign = _CURRENCY_SIGN_RE.search(text, max(0, pos - 5), pos) if has_digits else None
     if sign and (unit is None or unit[1] != "money"):
@@ -535,6 +540,18 @@ def _read_at(text: str, pos: int) -> Found | None:
         unit = (sign.group(1), kind, canonical, factor, end)
     elif unit is None:
         big = re.search(r"[억조]$", text[pos:end])
+        if (
+            big
+            and big.group() == "조"
+            and (
+                text[pos - 1 : pos] == "제"
+                or _TEAMS_BEFORE_RE.search(text, max(0, pos - 4), pos)
+                or _TEAMS_AFTER_RE.match(text, end)
+            )
+        ):
+            # 헌법 제84조 (an article of a law), 2인 1조, 4조 2교대, 3조로 나뉘어 (teams):
+            # no trillions of won
+            return None
         if (big and has_digits) or (big and chain is not None and _spelt_amount(text, pos, end)):
             kind, canonical, factor, unit_end = "money", "KRW", 1.0, end  # 5조 정도: won implied
         else:

@@ -151,3 +151,12 @@ def test_one_jamo_apart(a, b, expected):
     from factcheck.normalize.korean import one_jamo_apart
 
     assert one_jamo_apart(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase", ["헌법 제84조에 따라", "근로기준법 제56조 위반", "2인 1조로 순찰"]
+)
+def test_an_article_of_a_law_or_a_team_is_no_figure(phrase):
+    """제84조 is the 84th article of a law, 1조 of 2인 1조 a team: neither is read as a figure
+    (a bare 조 is trillions of won elsewhere: 사업비 3조)."""
+    assert [f for f in find_quantities(phrase) if f.quantity.unit == "KRW"] == []
