@@ -36,6 +36,7 @@ _YEAR_WORDS = {
     "내년": 1,
     "이듬해": 1,
     "내후년": 2,
+    "연내": 0,  # 연내 완공: within this year
 }
 _MONTH_WORDS = {
     "지난달": -1,
@@ -195,8 +196,8 @@ _PATTERNS = [
         "weekday",
         re.compile(_W + rf"(?:({_WW}|오는|지난|이번)\s?)?([월화수목금토일])요일"),
     ),
-    # 다음 주 11일, 지난주
-    ("wrel", re.compile(_W + rf"({_WW})(?:\s?(\d{{1,2}})\s?일)?")),
+    # 다음 주 11일, 지난주, 지난 주말 (the Saturday and Sunday of last week)
+    ("wrel", re.compile(_W + rf"({_WW})(?:\s?(\d{{1,2}})\s?일|(말))?")),
     # (오는) 3월 (5일)
     (
         "md",
@@ -669,6 +670,18 @@ def _resolve(
                 if cand.day == day:
                     return _mk(cand.year, cand.month, cand.day, "day", relative=True)
             return None  # 다음 주 40일: not a date
+        if g[2]:  # the week's end: its Saturday and Sunday, as precise as a week
+            saturday = monday + dt.timedelta(days=5)
+            return DateValue(
+                saturday.year,
+                saturday.month,
+                None,
+                "week",
+                saturday.isoformat(),
+                (saturday + dt.timedelta(days=1)).isoformat(),
+                True,
+                False,
+            )
         return _mk(monday.year, monday.month, monday.day, "week", relative=True)
     if name == "nthweek":
         return _nth_week(g, text, end, pub, anchor)
