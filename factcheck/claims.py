@@ -2056,7 +2056,10 @@ def _predicate(sent: Sentence, start: int, end: int) -> str | None:
             break  # the sentence, or the clause ("…까지이며, 정식 출시는"), ends
         elif t.tag == "EC" and _new_subject_follows(toks, i + 1):
             break  # "640만명으로 1위였고 일본이 … 뒤를 이었다": the next clause is another's
-    if first_noun is None and toks and toks[0].tag == "VCP":
+    # "동결을 결정한 곳은 98곳이다", "불이 난 건 그제 새벽 3시 40분쯤입니다": what the value
+    # is, past a hedge (쯤, 께), is made by the relative clause before it
+    lead = next((i for i, t in enumerate(toks) if t.tag != "XSN"), len(toks))
+    if first_noun is None and lead < len(toks) and toks[lead].tag == "VCP":
         return _relative_clause_event(sent, start)
     return last_noun if first_noun else None
 

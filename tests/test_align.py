@@ -4017,3 +4017,18 @@ def test_two_editions_of_a_festival_are_no_date_conflict():
     ]
     report = check_documents(make_documents(articles), Settings())
     assert [c for c in report.conflicts if c.rule == "date-mismatch"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "불이 난 것은 22일 오전 3시 40분께였다.",  # past a hedge (께, 쯤) before the copula
+        "불이 난 건 21일 새벽 3시 40분쯤이었다.",
+        "불이 난 건 21일 새벽 3시 40분이었다.",
+    ],
+)
+def test_a_date_a_cleft_sentence_gives_takes_the_event_of_its_relative_clause(text):
+    """ "불이 난 건 … 3시 40분쯤이었다" dates the fire breaking out (나), as "불은 … 3시 40분께
+    시작됐다" does; with no event, the time met another page's time the fire was put out."""
+    (date,) = [c for c in _claims_of(text, "2026-11-23") if c.kind == "date"]
+    assert date.predicate == "나"
