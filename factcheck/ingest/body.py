@@ -81,7 +81,14 @@ def is_chrome(s: str, spoken: bool = False) -> bool:
 
 # "KBS 뉴스 김민수입니다.": a broadcast report's last line, not a sentence of it (it names
 # the outlet: metadata reads it)
-SIGN_OFF_RE = re.compile(r"^(?P<outlet>[A-Za-z가-힣0-9]{2,10})\s?뉴스\s?[가-힣]{2,4}입니다\.?$")
+# A broadcast's sign-off: "KBS 뉴스 홍길동입니다", "한빛방송 홍길동입니다", "YTN 홍길동입니다",
+# "지금까지 한빛TV 홍길동이었습니다"; without 뉴스, only a name that reads as a broadcaster's
+# (…방송, …TV, capitals), never "저는 홍길동입니다"
+SIGN_OFF_RE = re.compile(
+    r"^(?:지금까지\s)?(?:(?P<outlet>[A-Za-z가-힣0-9]{2,10})\s?뉴스"
+    r"|(?P<outlet2>[A-Za-z가-힣0-9]{0,8}(?:방송|TV|라디오)|[A-Z]{2,5}))"
+    r"\s?[가-힣]{2,4}(?:입니다|였습니다|이었습니다)\.?$"
+)
 
 
 def _is_spoken(sentences: list[str]) -> bool:

@@ -64,8 +64,8 @@ _REPORTER_LINE_RE = re.compile(
 )
 # "다온경제 박지현 기자" (optionally with an e-mail) on its own line after the body
 _SIGNED_RE = re.compile(
-    r"^[/(\[-]?\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s+[가-힣]{2,4}\s?(?:기자|특파원)"
-    r"(?:\s+\S+@\S+)?\)?$"
+    r"^[/(\[<-]?\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15})[>\]]?\s+[가-힣]{2,4}\s?(?:기자|특파원)"
+    r"(?:\s*\(\S+@[^\s)]+\)|\s+\S+@\S+)?\)?$"  # the e-mail in brackets too: 기자(kim@…)
 )
 # "김철수 기자 | 한빛경제": the reporter first, then the outlet, in the page header
 _REPORTER_FIRST_RE = re.compile(
@@ -299,7 +299,7 @@ def _outlet(
             add(8, ln.start, m.group("outlet") or m.group("outlet2"))
         m = SIGN_OFF_RE.match(ln.stripped)
         if m:
-            add(8, ln.start, m.group("outlet"))
+            add(8, ln.start, m.group("outlet") or m.group("outlet2"))
         if ln.start < body_start:
             m = _REPORTER_LINE_RE.match(s)
             if m and not re.search(r"기준|현재", s):

@@ -366,6 +366,27 @@ LAYOUTS = [
         "새봄경제신문",
         "2025-02-11",
     ),
+    (  # a signature whose e-mail is in brackets right after 기자
+        "코스피 급락 마감\n\n입력 2025-02-11 15:20\n\n{body}\n\n"
+        "한빛일보 김철수 기자(kim@hanbit.example)",
+        "한빛일보",
+        "2025-02-11",
+    ),
+    (  # ... and the outlet in angle brackets
+        "코스피 급락 마감\n\n입력 2025-02-11 15:20\n\n{body}\n\n<한빛일보> 김철수 기자",
+        "한빛일보",
+        "2025-02-11",
+    ),
+    (  # a broadcaster's sign-off without 뉴스
+        "코스피 급락 마감\n\n2025년 02월 11일 15시 20분\n\n{body}\n\n한빛방송 김철수입니다.",
+        "한빛방송",
+        "2025-02-11",
+    ),
+    (
+        "코스피 급락 마감\n\n2025년 02월 11일 15시 20분\n\n{body}\n\n지금까지 YTN 김철수였습니다.",
+        "YTN",
+        "2025-02-11",
+    ),
 ]
 
 
@@ -391,6 +412,10 @@ LAYOUTS = [
         "bare-date-after-the-signature",
         "section-tag-before-the-headline",
         "short-name-and-full-name",
+        "signature-email-in-brackets",
+        "signature-outlet-in-angle-brackets",
+        "broadcast-sign-off",
+        "broadcast-sign-off-past",
     ],
 )
 def test_outlet_and_date_of_common_layouts(layout, outlet, published):
@@ -555,3 +580,21 @@ def test_a_quoted_lead_after_a_byline_is_a_sentence():
     from factcheck.ingest.body import is_sentence_line
 
     assert is_sentence_line("가람일보=김유진 기자 | “서울이 AI 산업의 견인차 역할을 하겠다”")
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("KBS 뉴스 홍길동입니다.", "KBS"),
+        ("한빛TV 홍길동입니다.", "한빛TV"),
+        ("지금까지 한빛방송 홍길동이었습니다.", "한빛방송"),
+        # a sentence of the body that ends as a sign-off does is none
+        ("저는 홍길동입니다.", None),
+        ("이번 사고의 원인은 과속입니다.", None),
+    ],
+)
+def test_a_broadcast_sign_off_names_its_outlet(line, outlet):
+    from factcheck.ingest.body import SIGN_OFF_RE
+
+    m = SIGN_OFF_RE.match(line)
+    assert (m and (m.group("outlet") or m.group("outlet2"))) == outlet
