@@ -528,6 +528,9 @@ def _read_at(text: str, pos: int) -> Found | None:
     pre_hedge = _after_hedge(text, end)
     if pre_hedge and pre_hedge[0] == "여":  # 10여 명: 여 sits between number and counter
         hedge_word, end = pre_hedge
+        if has_digits and range_high is None and text[end : end + 1] in ("만", "억", "조"):
+            # 3천여만 원, 1천여억 원: 여 before the big unit (thirty-odd million)
+            value, end = value * BIG_UNITS[text[end]], end + 1
 
     if not has_digits and text[pos:end] in ("억", "조") and text.startswith("대", end):
         return None  # 억대 연봉, 조대 자산: a range of magnitude, no figure (not 1억 vehicles)
@@ -622,6 +625,13 @@ def _read_at(text: str, pos: int) -> Found | None:
             else:
                 scaled, low, high = -scaled, -high, -low
             start, prefix = below_zero.start(), prefix or below_zero.group(1)
+        if _FAHRENHEIT_RE.search(text, max(0, (start if prefix else pos) - 6), pos):
+            # 화씨 95도 (섭씨 35도): compared in Celsius, as every other temperature is; the
+            # half-step of the degree written widens the interval (화씨 100도 is 37.78,
+            # which an outlet rounds to 섭씨 37.8도)
+            half = 0.5 if float(scaled).is_integer() else 0.05
+            low, high = low - half, high + half
+            scaled, low, high = (round((v - 32) * 5 / 9, 2) for v in (scaled, low, high))
     elif sign_of_first_only:
         return None  # -5~3 of another unit: no range this reader knows the sign of
     if kind == "length":
@@ -670,6 +680,7 @@ def _with_seconds(text: str, end: int, value: float, per_unit: int) -> tuple[flo
 
 
 _MINUTES_AFTER_HOURS_RE = re.compile(r"\s?(?:(\d{1,2})\s?분|반)")
+_FAHRENHEIT_RE = re.compile(r"화씨\s?(?:영하\s?)?$")
 _NOT_TEMPERATURE_RE = re.compile(r"(?:북위|남위|동경|서경|위도|경도|각도|경사|기울기)\s?$")
 _SPEED_RE = re.compile(r"(?<![가-힣])(초속|시속)\s?(?:최대\s?|평균\s?)?$")
 # the second figure of a change from a speed (시속 110㎞에서 120㎞로): a speed too
