@@ -675,14 +675,17 @@ def _past_and_next(a: Claim, b: Claim) -> bool:
 
 def _happened_and_to_come(a: Claim, b: Claim) -> bool:
     """One date is of something done on a day before its page (16일 치러진 1차 투표), the
-    other wholly after its page's day (다음 달 21일 결선 투표가 열린다): two occurrences, the
-    past and the coming one (a day set for later, 다음 달 14일로 정해졌다, is done but still
-    to come)."""
+    other wholly after its page's day and after the first (다음 달 21일 결선 투표가 열린다):
+    two occurrences, the past and the coming one (a day set for later, 다음 달 14일로
+    정해졌다, is done but still to come). Not a day still to come on an earlier page that
+    a later page reports done (오는 15일 오전 10시 열린다 on the 10th / 이날 오전 10시 열린
+    개청식 on the 15th): one occurrence, told before and after."""
     for past, coming in ((a, b), (b, a)):
         if (
             "done" in past.qualifiers
             and "future" not in past.qualifiers
             and "future" in coming.qualifiers
+            and not (coming.value.start and past.value.end and coming.value.start <= past.value.end)
         ):
             return True
     return False

@@ -4032,3 +4032,25 @@ def test_a_date_a_cleft_sentence_gives_takes_the_event_of_its_relative_clause(te
     시작됐다" does; with no event, the time met another page's time the fire was put out."""
     (date,) = [c for c in _claims_of(text, "2026-11-23") if c.kind == "date"]
     assert date.predicate == "나"
+
+
+def test_a_day_to_come_and_the_same_day_reported_done_are_one_occurrence():
+    """ "15일 오전 10시 열린다" on a page of the 10th and "이날 오전 10시 열린" on the 15th tell
+    one ceremony before and after; a past round (16일 치러진) and a coming one after it (다음
+    달 21일 열린다) stay two."""
+    from factcheck.align import _happened_and_to_come
+
+    before = _claim(
+        "개청식은 15일 오전 10시 청사 앞 광장에서 열린다.", "15일 오전 10시", "2026-12-10"
+    )
+    after = replace(
+        _claim("15일 오전 10시 청사 앞 광장에서 개청식이 열렸다.", "15일 오전 10시", "2026-12-15"),
+        doc_id="other",
+    )
+    assert "future" in before.qualifiers and "done" in after.qualifiers
+    assert not _happened_and_to_come(before, after)
+    first = _claim("지난 16일 치러진 1차 투표에서 과반 득표자가 없었다.", "지난 16일", "2026-11-20")
+    runoff = replace(
+        _claim("결선 투표는 다음 달 21일 열린다.", "다음 달 21일", "2026-11-20"), doc_id="other"
+    )
+    assert _happened_and_to_come(first, runoff)
