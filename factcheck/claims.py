@@ -2906,6 +2906,14 @@ def _persons(sent: Sentence) -> list[tuple[int, int, NameValue]]:
                 continue  # 서울 시장 is an office; a two-syllable name is one NNP
             if not (_as_written(t) and _as_written(first)):
                 continue  # a surname read as a full name (김 후보): not as written
+            inside = [x for x in toks if start <= x.start < end]
+            if inside[-1].tag in ("JKO", "JKB") or (inside[-1].tag, inside[-1].form) == (
+                "JX",
+                "는",
+            ):
+                # 해솔시는 신임 부시장에: a topic with its particle, no name. Not a name's last
+                # syllable read as one (박영의 -> 박 + 영 + 의; 김지은 -> 김지 + 은)
+                continue
             out.append((start, end, NameValue(m.group(1), title, (m.group(1),))))
             break
     return out
@@ -2987,6 +2995,19 @@ def _as_written(token: Token) -> bool:
 _NOT_NAME_STARTS = frozenset(("이날", "그동안", "당시", "한편", *DAY_PARTS))
 
 
+# words before 시장 that make it a mayor's title, not a market: 신임 시장, 전 시장
+_MAYOR_BEFORE = frozenset(("신임", "전", "현", "전직", "초대", "민선"))
+
+
+def _a_mayor(run: list[Token] | tuple[Token, ...], k: int) -> bool:
+    """``run[k]`` ends in 시장 as a title: 부시장 (a deputy mayor, never a market), or 시장
+    after a surname or a word of office (박 시장, 신임 시장). Not 도매시장, 양곡 시장."""
+    if run[k].form in ("부시장", "시장님"):
+        return True
+    before = run[k - 1].form if k > 0 else ""
+    return run[k].form == "시장" and (before in _surnames() or before in _MAYOR_BEFORE)
+
+
 def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
     """Noun compounds ending in a generic facility/programme head (양곡도매시장, AI 특구)."""
     heads, _, _ = _vocab()
@@ -3018,6 +3039,8 @@ def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
             head = _head_of(run[k].form, heads) or _one_syllable_head(run[k], heads)
             if head is None:
                 continue
+            if head == "시장" and _a_mayor(run, k):
+                break  # 박 부시장, 신임 시장: a title, not a market
             parts = tuple(t.form for t in run[: k + 1])
             key = "".join(parts)
             if len(key) > len(head) and not (head == "시장" and len(key) - len(head) == 1):

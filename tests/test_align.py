@@ -4054,3 +4054,25 @@ def test_a_day_to_come_and_the_same_day_reported_done_are_one_occurrence():
         _claim("결선 투표는 다음 달 21일 열린다.", "다음 달 21일", "2026-11-20"), doc_id="other"
     )
     assert _happened_and_to_come(first, runoff)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 시장 as a mayor's title is no market: 박 부시장, 신임 시장
+        ("박 부시장은 다음 달 1일 취임한다.", []),
+        ("신임 시장은 다음 달 취임한다.", []),
+        ("양곡 도매 시장이 이전한다.", [("place", "양곡도매시장")]),
+        # a topic with its particle before a title is no person's name
+        ("해솔시는 신임 부시장에 박정민 전 국장을 임명했다.", [("person", "박정민")]),
+        # ... a name whose last syllable reads as a particle still is one
+        ("김지은 후보가 당선됐다.", [("person", "김지은")]),
+    ],
+)
+def test_a_mayors_title_and_a_topic_are_no_names(text, names):
+    got = [
+        (c.kind, c.value.key)
+        for c in _claims_of(text, "2026-11-30")
+        if c.kind in ("place", "person")
+    ]
+    assert got == names
