@@ -62,7 +62,9 @@ _PARTICLES = set(
 SEPARATORS = " \u00a0"
 # 조 as a team, not trillions: 2인 1조, 4조 2교대, 3조로 나뉘어
 _TEAMS_BEFORE_RE = re.compile(r"\d\s?인\s?$")
-_TEAMS_AFTER_RE = re.compile(r"\s?(?:\d\s?교대|으?로\s?(?:나뉘|나눠|나누|편성))")
+_TEAMS_AFTER_RE = re.compile(
+    r"\s?(?:\d\s?교대|으?로\s?(?:나뉘|나눠|나누))"
+)  # not 편성: 예산을 5조로
 
 
 @dataclass(frozen=True)
