@@ -358,6 +358,7 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
         if item is None or _overlaps(item.start, item.end, taken):
             continue
         item = _with_second_end(text, item, taken)
+        item = _with_first_end_before(text, item, taken)
         found.append(item)
         taken.append((item.start, item.end))
         pos = item.end
@@ -390,6 +391,24 @@ def _with_second_end(text: str, first: Found, taken: list[tuple[int, int]]) -> F
     if (r.kind, r.unit) != (q.kind, q.unit) or r.hedge or r.low != r.high or r.value < q.value:
         return first
     return Found(first.start, second.end, replace(q, high=r.value), first.prefix)
+
+
+# "3, 4명", "2, 3일": one number less than the figure, a comma, the figure: three or four
+_FIRST_END_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s?,\s?$")
+
+
+def _with_first_end_before(text: str, found: Found, taken: list[tuple[int, int]]) -> Found:
+    """``found`` as a range when a number one less than it stands before it with a comma,
+    as Korean writes "three or four" (3, 4명: 3 to 4), else ``found``. Not a list of other
+    numbers (1, 3명) nor a figure with a hedge or a range of its own."""
+    q = found.quantity
+    if q.kind not in ("count", "duration") or q.hedge or q.low != q.high or found.prefix:
+        return found
+    m = _FIRST_END_BEFORE_RE.search(text, max(0, found.start - 5), found.start)
+    if m is None or int(m.group(1)) != q.value - 1 or _overlaps(m.start(), m.end(), taken):
+        return found
+    first = float(m.group(1))  # the value of a range is its first end, as 3~4명's is
+    return Found(m.start(1), found.end, replace(q, value=first, low=first), found.prefix)
 
 
 def _read_fraction(text: str, m: re.Match) -> Found | None:
