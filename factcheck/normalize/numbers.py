@@ -359,6 +359,7 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
             continue
         item = _with_second_end(text, item, taken)
         item = _with_first_end_before(text, item, taken)
+        item = _with_years_before(text, item, taken)
         found.append(item)
         taken.append((item.start, item.end))
         pos = item.end
@@ -409,6 +410,25 @@ def _with_first_end_before(text: str, found: Found, taken: list[tuple[int, int]]
         return found
     first = float(m.group(1))  # the value of a range is its first end, as 3~4명's is
     return Found(m.start(1), found.end, replace(q, value=first, low=first), found.prefix)
+
+
+# "1년 6개월": the years before a count of months, one duration
+_YEARS_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s?년\s?$")
+
+
+def _with_years_before(text: str, found: Found, taken: list[tuple[int, int]]) -> Found:
+    """A duration in months with years written before it (1년 6개월, 공사 기간 2년 3개월) as
+    one duration in months (18, 27), not its months alone (6개월 would meet another page's
+    6개월 and set itself against 18개월)."""
+    q = found.quantity
+    if q.kind != "duration" or q.unit != "개월" or found.prefix:
+        return found
+    m = _YEARS_BEFORE_RE.search(text, max(0, found.start - 5), found.start)
+    if m is None or _overlaps(m.start(), m.end(), taken):
+        return found
+    months = 12 * int(m.group(1))
+    q = replace(q, value=q.value + months, low=q.low + months, high=q.high + months)
+    return Found(m.start(1), found.end, q, found.prefix)
 
 
 def _read_fraction(text: str, m: re.Match) -> Found | None:
