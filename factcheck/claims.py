@@ -769,17 +769,25 @@ _TERM_DAYS_RE = re.compile(
 )
 # A decimal with no unit right after the name of what it measures: "평균자책점 2.87을",
 # "타율은 0.325로", "지니계수 0.33": its unit is that name, so it meets only its like.
+# the particle after the measure's name (타율은, 타율을) and what closes the value after it
+_AFTER_NAME = r"(?:은|는|이|가|을|를|도)?\s?"
+_CLOSES_VALUE = r"(?=\s?(?:을|를|로|으로|에|이다|였|이었|의|과|와)(?![가-힣])|[,.)]|$)"
 _NAMED_DECIMAL_RE = re.compile(
-    r"(?P<name>[가-힣]{2,}?)(?:은|는|이|가|을|를|도)?\s?(?P<value>\d{1,3}\.\d{1,3})(?!\d|[.,]\d)"
-    r"(?=\s?(?:을|를|로|으로|에|이다|였|이었|의|과|와)(?![가-힣])|[,.)]|$)"
+    r"(?P<name>[가-힣]{2,}?)"
+    + _AFTER_NAME
+    + r"(?P<value>\d{1,3}\.\d{1,3})(?!\d|[.,]\d)"
+    + _CLOSES_VALUE
 )
 # A rate written in 할, 푼 and 리 (tenths, hundredths, thousandths), as baseball writes a
 # batting average: "타율 3할1푼2리" is 타율 0.312, "승률 5할" 0.5. Only after a rate's name
 # (타율, 승률, 출루율: ending in 율 or 률), so that it meets the decimal form of that rate.
 _RATE_IN_HAL_RE = re.compile(
-    r"(?P<name>[가-힣]{0,4}[율률])(?:은|는|이|가|을|를|도)?\s?"
-    r"(?P<value>(?P<hal>\d)할(?:\s?(?P<pun>\d)푼)?(?:\s?(?P<ri>\d)리)?)"
-    r"(?=\s?(?:을|를|로|으로|에|이다|였|이었|의|과|와)(?![가-힣])|[,.)\s]|$)"
+    r"(?P<name>[가-힣]{0,4}[율률])"
+    + _AFTER_NAME
+    + r"(?P<value>(?P<hal>\d)할(?:\s?(?P<pun>\d)푼)?(?:\s?(?P<ri>\d)리)?)"
+    + r"(?:(?=\s)|"
+    + _CLOSES_VALUE
+    + ")"  # a space closes it too: 3할 타자
 )
 
 
@@ -2995,17 +3003,26 @@ def _as_written(token: Token) -> bool:
 _NOT_NAME_STARTS = frozenset(("이날", "그동안", "당시", "한편", *DAY_PARTS))
 
 
-# words before 시장 that make it a mayor's title, not a market: 신임 시장, 전 시장
-_MAYOR_BEFORE = frozenset(("신임", "전", "현", "전직", "초대", "민선"))
+# words of office before a title (신임 시장, 전 시장): a person's title, not a place's head
+_OFFICE_WORDS = frozenset(("신임", "전", "현", "전직", "초대", "민선"))
 
 
-def _a_mayor(run: list[Token] | tuple[Token, ...], k: int) -> bool:
-    """``run[k]`` ends in 시장 as a title: 부시장 (a deputy mayor, never a market), or 시장
-    after a surname or a word of office (박 시장, 신임 시장). Not 도매시장, 양곡 시장."""
-    if run[k].form in ("부시장", "시장님"):
+@functools.cache
+def _heads_that_are_titles() -> frozenset[str]:
+    """Facility heads that are a person's title too (시장: a market and a mayor)."""
+    heads, _, _ = _vocab()
+    return frozenset(heads) & frozenset(person_titles())
+
+
+def _a_title(run: list[Token] | tuple[Token, ...], k: int, head: str) -> bool:
+    """``run[k]`` ends in ``head`` (one of ``_heads_that_are_titles``) as a person's title:
+    with 부 or 님 on it (부시장, a deputy mayor, never a market), or after a surname or a
+    word of office (박 시장, 신임 시장). Not 도매시장, 양곡 시장."""
+    form = run[k].form
+    if form in (f"부{head}", f"{head}님"):
         return True
     before = run[k - 1].form if k > 0 else ""
-    return run[k].form == "시장" and (before in _surnames() or before in _MAYOR_BEFORE)
+    return form == head and (before in _surnames() or before in _OFFICE_WORDS)
 
 
 def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
@@ -3039,7 +3056,7 @@ def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
             head = _head_of(run[k].form, heads) or _one_syllable_head(run[k], heads)
             if head is None:
                 continue
-            if head == "시장" and _a_mayor(run, k):
+            if head in _heads_that_are_titles() and _a_title(run, k, head):
                 break  # 박 부시장, 신임 시장: a title, not a market
             parts = tuple(t.form for t in run[: k + 1])
             key = "".join(parts)

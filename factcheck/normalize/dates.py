@@ -672,16 +672,8 @@ def _resolve(
             return None  # 다음 주 40일: not a date
         if g[2]:  # the week's end: its Saturday and Sunday, as precise as a week
             saturday = monday + dt.timedelta(days=5)
-            return DateValue(
-                saturday.year,
-                saturday.month,
-                None,
-                "week",
-                saturday.isoformat(),
-                (saturday + dt.timedelta(days=1)).isoformat(),
-                True,
-                False,
-            )
+            weekend = _mk(saturday.year, saturday.month, saturday.day, "week", relative=True)
+            return replace(weekend, end=(saturday + dt.timedelta(days=1)).isoformat())
         return _mk(monday.year, monday.month, monday.day, "week", relative=True)
     if name == "nthweek":
         return _nth_week(g, text, end, pub, anchor)

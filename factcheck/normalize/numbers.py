@@ -60,11 +60,9 @@ _PARTICLES = set(
 )
 
 SEPARATORS = " \u00a0"
-# 조 as a team, not trillions: 2인 1조, 4조 2교대, 3조로 나뉘어
+# 조 as a team, not trillions: 2인 1조, 4조 2교대, 3조로 나뉘어 (not 편성: 예산을 5조로)
 _TEAMS_BEFORE_RE = re.compile(r"\d\s?인\s?$")
-_TEAMS_AFTER_RE = re.compile(
-    r"\s?(?:\d\s?교대|으?로\s?(?:나뉘|나눠|나누))"
-)  # not 편성: 예산을 5조로
+_TEAMS_AFTER_RE = re.compile(r"\s?(?:\d\s?교대|으?로\s?(?:나뉘|나눠|나누))")
 
 
 @dataclass(frozen=True)
@@ -394,6 +392,15 @@ def _with_second_end(text: str, first: Found, taken: list[tuple[int, int]]) -> F
     return Found(first.start, second.end, replace(q, high=r.value), first.prefix)
 
 
+def _just_before(
+    text: str, found: Found, pattern: re.Pattern, taken: list[tuple[int, int]]
+) -> re.Match | None:
+    """``pattern`` (anchored at its end) in the few characters right before ``found``,
+    where no other figure or date was read."""
+    m = pattern.search(text, max(0, found.start - 5), found.start)
+    return None if m is None or _overlaps(m.start(), m.end(), taken) else m
+
+
 # "3, 4명", "2, 3일": one number less than the figure, a comma, the figure: three or four
 _FIRST_END_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s?,\s?$")
 
@@ -405,8 +412,8 @@ def _with_first_end_before(text: str, found: Found, taken: list[tuple[int, int]]
     q = found.quantity
     if q.kind not in ("count", "duration") or q.hedge or q.low != q.high or found.prefix:
         return found
-    m = _FIRST_END_BEFORE_RE.search(text, max(0, found.start - 5), found.start)
-    if m is None or int(m.group(1)) != q.value - 1 or _overlaps(m.start(), m.end(), taken):
+    m = _just_before(text, found, _FIRST_END_BEFORE_RE, taken)
+    if m is None or int(m.group(1)) != q.value - 1:
         return found
     first = float(m.group(1))  # the value of a range is its first end, as 3~4명's is
     return Found(m.start(1), found.end, replace(q, value=first, low=first), found.prefix)
@@ -423,8 +430,8 @@ def _with_years_before(text: str, found: Found, taken: list[tuple[int, int]]) ->
     q = found.quantity
     if q.kind != "duration" or q.unit != "개월" or found.prefix:
         return found
-    m = _YEARS_BEFORE_RE.search(text, max(0, found.start - 5), found.start)
-    if m is None or _overlaps(m.start(), m.end(), taken):
+    m = _just_before(text, found, _YEARS_BEFORE_RE, taken)
+    if m is None:
         return found
     months = 12 * int(m.group(1))
     q = replace(q, value=q.value + months, low=q.low + months, high=q.high + months)
