@@ -648,7 +648,8 @@ def _age_decade_re() -> re.Pattern:
     people in ``data/vocabulary.toml``), not 장비 40대, a count of vehicles."""
     people = "|".join(sorted(vocabulary_words("names", "people"), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\d.,])([1-9]0)대\s?(?={people}|[A-Z]씨|[가-힣]모\s?씨|[가-힣]{{1,2}}씨)"
+        rf"(?<![\d.,~∼〜·])(?:([1-9]0)\s?[{RANGE_SIGNS}·,]\s?)?([1-9]0)대\s?"
+        rf"(?={people}|[A-Z]씨|[가-힣]모\s?씨|[가-힣]{{1,2}}씨)"
     )
 
 
@@ -700,8 +701,14 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
         # "연령별로는 20대가 18.7%로 가장 많았고": a breakdown by age names its groups by decade
         decades += _DECADE_GROUP_RE.finditer(text)
     for m in decades:
-        low = float(m.group(1))
-        add(m.start(1), m.end(1) + 1, Quantity("age", "세", low, low, low + 9))
+        # 10~20대, 20·30대 (people in their teens and twenties): from the first decade to
+        # the end of the last
+        first = m.group(1) if m.re.groups == 2 else None
+        last = m.lastindex or 1
+        low, high = float(first or m.group(last)), float(m.group(last)) + 9
+        if low < high:
+            start = m.start(1) if first else m.start(last)
+            add(start, m.end(last) + 1, Quantity("age", "세", low, low, high))
     for m in _SCORE_RE.finditer(text):
         high, low = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
         score = high + low / SCORE_SCALE  # winner's score first: 3-1 and 1-3 are one result

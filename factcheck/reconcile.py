@@ -43,8 +43,15 @@ def fmt(q: Quantity) -> str:
         return " ".join(
             [q.unit] + ([f"{years}년"] if years else []) + ([f"{months}개월"] if months else [])
         )
-    v = int(q.value) if float(q.value).is_integer() else round(q.value, 3)
-    return f"{v:,}{'' if q.unit in ('KRW',) else q.unit}"
+    unit = "" if q.unit == "KRW" else q.unit
+    if q.hedge is None and q.value == q.low < q.high < math.inf:
+        # a stated range (10~20%, 60대: 60 to 69) is both its ends, not its first
+        return f"{_number(q.low)}~{_number(q.high)}{unit}"
+    return f"{_number(q.value)}{unit}"
+
+
+def _number(v: float) -> str:
+    return f"{int(v) if float(v).is_integer() else round(v, 3):,}"
 
 
 def _fraction_words(f: float) -> str:
@@ -65,6 +72,8 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
         or qb.value <= 0
     ):
         return None
+    if a.kind in NOT_PARTS:
+        return _slip(qa, qb)
     big, small = (a, b) if qa.value >= qb.value else (b, a)
     qbig, qsmall = big.value, small.value
     assert isinstance(qbig, Quantity) and isinstance(qsmall, Quantity)
@@ -139,6 +148,19 @@ def explain(a: Claim, b: Claim, story_claims: tuple[Claim, ...]) -> str | None:
     for r, words in ((2, "twice"), (3, "three times"), (4, "four times")):
         if _close(ratio, r, 0.01):
             return f"{fmt(qbig)} is {words} {fmt(qsmall)}: check whether one outlet reports a part or a target"
+    return _slip(qa, qb)
+
+
+# Kinds whose figures are no part, total or target of one another (a man of 60대 is not
+# twice one of 30대; 영하 10도 is not half of 영하 20도): only a slip explains their gap.
+NOT_PARTS = frozenset(("age", "temperature", "magnitude", "score", "ordinal"))
+
+
+def _slip(qa: Quantity, qb: Quantity) -> str | None:
+    """Which slip of the pen may have made one of two figures the other: a unit, a
+    rounding, two swapped digits, one mistyped digit (steps 5 to 8 of ``explain``)."""
+    qbig, qsmall = (qa, qb) if qa.value >= qb.value else (qb, qa)
+    ratio = qbig.value / qsmall.value
     # 5. a power of ten: a unit slip
     for exp in range(1, 9):
         if _close(ratio, 10**exp, 0.001):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.models import Claim, Quantity
-from factcheck.reconcile import explain
+from factcheck.reconcile import explain, fmt
 
 
 def _money(doc: str, sentence: int, value: float, surface: str = "", alt=None) -> Claim:
@@ -200,3 +200,30 @@ def test_one_digit_mistyped(a, b, mistyped):
 
     assert one_digit_mistyped(a, b) is mistyped
     assert one_digit_mistyped(b, a) is mistyped
+
+
+def _age(doc: str, low: float, high: float) -> Claim:
+    q = Quantity("age", "세", low, low, high)
+    return Claim(f"{doc}-age", doc, 0, "age", f"{low:g}대", 0, 1, q, "", None, ())
+
+
+def test_no_arithmetic_between_ages():
+    # a man of 60대 is no twice one of 30대: only a slip of the pen explains two ages
+    assert explain(_age("x", 30, 39), _age("y", 60, 69), ()) is None
+    assert explain(_age("x", 30, 30), _age("y", 90, 90), ()) is None  # not "three times"
+    note = explain(_age("x", 36, 36), _age("y", 63, 63), ())
+    assert note is not None and "swapped digits" in note
+
+
+@pytest.mark.parametrize(
+    ("quantity", "shown"),
+    [
+        (Quantity("age", "세", 60, 60, 69), "60~69세"),
+        (Quantity("percent", "%", 4.25, 4.25, 6.1), "4.25~6.1%"),
+        (Quantity("count", "명", 100, 90, 110, "약"), "100명"),  # a hedge: its figure
+        (Quantity("count", "명", 3000, 3000, float("inf"), "이상"), "3,000명"),
+        (Quantity("money", "KRW", 5e12, 5e12, 5e12), "5조원"),
+    ],
+)
+def test_a_stated_range_is_shown_whole(quantity, shown):
+    assert fmt(quantity) == shown

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..models import DateValue
+from .korean import TAKES
 
 _YEAR_WORDS = {
     "올해": 0,
@@ -224,7 +225,9 @@ _PATTERNS = [
             + r"(?:(오는|지난|이번)\s?)?(\d{1,2})\s?일"
             + r"(?!간|분|\s?동안|\s?만[에이의]|\s?째|에\s?걸쳐"
             # 평년보다 3일 늦어, 하루 … 2일 앞당겨: a number of days, no day of the month
-            + r"|\s?(?:늦|빠르|빨라|빨랐|빨리|이르|일러|앞당|당겨|미뤄|미루))"
+            + r"|\s?(?:늦|빠르|빨라|빨랐|빨리|이르|일러|앞당|당겨|미뤄|미루)"
+            # 수리에 3일이 걸렸다, 5일 소요: how long something takes, no day of the month
+            + rf"|{TAKES})"
         ),
     ),
     # 상반기, 연말 (year from context)

@@ -28,6 +28,7 @@ NATIVE_ONES = {
     "셋": 3,
     "석": 3,
     "네": 4,
+    "넉": 4,
     "넷": 4,
     "다섯": 5,
     "여섯": 6,
@@ -60,6 +61,10 @@ NATIVE_PAIRS = {
     "일여덟": (7, 8),
     "여남은": (10, 11),
 }
+# What follows a span of time that something takes (3일이 걸렸다, 석 달 걸린다, 5일 소요):
+# the span is a duration, never a date
+TAKES = r"(?:이|가)?\s?(?:걸리|걸렸|걸린|걸릴|걸려|걸립|소요)"
+
 # 수천 = "several thousand"
 VAGUE_MULTIPLES = {"수": (2, 9), "수십": (20, 99), "수백": (200, 999), "수천": (2000, 9999)}
 

@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 
 from ..data import load
 from ..models import Quantity
-from .korean import BIG_UNITS, VAGUE_MULTIPLES, is_hangul_syllable, parse_native, parse_sino
+from .korean import (
+    BIG_UNITS,
+    TAKES,
+    VAGUE_MULTIPLES,
+    is_hangul_syllable,
+    parse_native,
+    parse_sino,
+)
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # One group of a number: digits or a Sino-Korean numeral, with an optional small and big unit.
@@ -355,6 +362,10 @@ def _find(text: str, skip: list[tuple[int, int]]) -> list[Found]:
         item = _read_at(text, start)
         if item is None or _overlaps(item.start, item.end, taken):
             continue
+        if _names_a_numbered_thing(text, item):
+            pos = item.end
+            continue
+        item = _as_generation(text, item)
         item = _with_second_end(text, item, taken)
         item = _with_first_end_before(text, item, taken)
         item = _with_years_before(text, item, taken)
@@ -438,6 +449,55 @@ def _with_years_before(text: str, found: Found, taken: list[tuple[int, int]]) ->
     return Found(m.start(1), found.end, q, found.prefix)
 
 
+@functools.cache
+def _numbered_things_re() -> re.Pattern:
+    things = sorted(load("vocabulary")["numbered"]["things"], key=len, reverse=True)
+    # the thing's name alone or with a particle (3번 출구로), not a longer word (7번 국도변)
+    return re.compile(
+        rf"\s?(?:{'|'.join(things)})(?![가-힣])|\s?(?:{'|'.join(things)})(?=[{_PARTICLES_OF_NAMES}])"
+    )
+
+
+_PARTICLES_OF_NAMES = "이가을를은는의에도로와과만까부"
+
+
+def _names_a_numbered_thing(text: str, found: Found) -> bool:
+    """A number of times (번) right before a thing known by its number (7번 국도, 3번 출구,
+    10번 버스를; ``[numbered]`` in ``data/vocabulary.toml``): the thing's name, no count."""
+    q = found.quantity
+    return (
+        q.kind == "count"
+        and q.unit == "회"
+        and text[found.start].isdigit()
+        and not q.hedge
+        and _numbered_things_re().match(text, found.end) is not None
+    )
+
+
+# After a generation: a word that is no extent of a count of households (300세대 규모,
+# 3세대 이상, 2세대가)
+_GENERATION_AFTER_RE = re.compile(
+    r"\s(?!규모|이상|이하|미만|초과|정도|가량|남짓|안팎|내외|가구|가운데|중(?![가-힣])|모두|전체"
+    r"|입주|거주|살|사는|분양|공급|이주|대상)[가-힣A-Za-z]"
+)
+
+
+def _as_generation(text: str, found: Found) -> Found:
+    """``found`` read as a generation when a one-digit 세대 stands before a word it names
+    (5세대 이동통신, 3세대 모델, 4세대 실손보험; an ordinal of unit 세대), else ``found``:
+    households are counted before a particle or an extent (300세대 규모, 2세대가 입주)."""
+    q = found.quantity
+    if (
+        q.unit != "가구"
+        or not text.startswith("세대", found.end - 2)
+        or q.hedge
+        or not (1 <= q.value <= 9 and q.low == q.high)
+        or not _GENERATION_AFTER_RE.match(text, found.end)
+    ):
+        return found
+    return replace(found, quantity=replace(q, kind="ordinal", unit="세대"))
+
+
 def _read_fraction(text: str, m: re.Match) -> Found | None:
     den, num = _parse_group(m.group(1)), _parse_group(m.group(2))
     if not den or num is None or den <= 0:
@@ -468,6 +528,16 @@ def _read_native_days(text: str, m: re.Match) -> Found | None:
     return Found(m.start(), m.end(), Quantity("duration", "일", days, days, days))
 
 
+def _read_native_months(text: str, m: re.Match) -> Found | None:
+    months = parse_native(m.group(1))[0] + (0.5 if m.group(2) else 0.0)
+    return Found(m.start(), m.end(), Quantity("duration", "개월", months, months, months))
+
+
+def _read_time_taken(text: str, m: re.Match) -> Found | None:
+    value = float(m.group(1)) + (0.5 if m.group(3) else 0)
+    return Found(m.start(), m.end(), Quantity("duration", m.group(2), value, value, value))
+
+
 # Days counted in native words (사흘 만에, 열흘째, 이틀간): a duration, as 3일 만에 is. Only
 # after so long or for so long (열흘 동안 frames a figure, as 10일 동안 does), and never 하루,
 # "a day" (하루 평균 1만건, 하루 동안 22만명).
@@ -481,16 +551,31 @@ _NATIVE_DAYS = {
     "여드레": 8,
     "아흐레": 9,
     "열흘": 10,
+    "보름": 15,
 }
-_NATIVE_DAYS_RE = re.compile(
-    rf"(?<![가-힣])({'|'.join(_NATIVE_DAYS)})(?:\s?만(?:에|인|의)|\s?만(?=이)|째|간)"
+# after so long (만에, 만인, 만의, 만이다), so long running (째), for so long (간), or how
+# long something takes (사흘이 걸렸다: ``TAKES``)
+_SO_LONG = rf"(?:\s?만(?:에|인|의)|\s?만(?=이)|째|간|(?={TAKES}))"
+_NATIVE_DAYS_RE = re.compile(rf"(?<![가-힣])({'|'.join(_NATIVE_DAYS)}){_SO_LONG}")
+
+# Months counted in native words (석 달 만에, 두 달째, 한 달 반이 걸렸다): a duration in
+# months, as 3개월 만에 is, on the terms native days are read on. Never 이달 or 지난달,
+# which are no numerals.
+_NATIVE_MONTHS_RE = re.compile(
+    r"(?<![가-힣])(열|열한|열두|다섯|여섯|일곱|여덟|아홉|한|두|세|석|네|넉)\s?달(\s?반)?" + _SO_LONG
 )
+
+# Days or years a thing takes, in digits: "수리에 3일이 걸렸다", "2년 반 소요" (3일 alone is
+# a day of the month, 2년 alone no figure)
+_TAKES_DIGITS_RE = re.compile(rf"(?<![\d.,])(\d{{1,3}})\s?(일|년)(\s?반)?(?={TAKES})")
 
 _WORD_READERS = (
     (_FRACTION_RE, _read_fraction),
     (_HALF_RE, _read_half),
     (_EXCHANGE_RE, _read_exchange),
     (_NATIVE_DAYS_RE, _read_native_days),
+    (_NATIVE_MONTHS_RE, _read_native_months),
+    (_TAKES_DIGITS_RE, _read_time_taken),
 )
 
 # words that start with a numeral and are no figure (만점: full marks)

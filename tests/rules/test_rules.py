@@ -37,6 +37,8 @@ def test_rule_case(rule, case):
             assert any(value in s for s in surfaces), (value, surfaces)
     if case.get("explanation_contains"):
         assert any(case["explanation_contains"] in c.explanation for c in report.conflicts)
+    if case.get("explanation_lacks"):
+        assert not any(case["explanation_lacks"] in c.explanation for c in report.conflicts)
     if case.get("severity"):
         assert [c.severity for c in report.conflicts] == [case["severity"]], report.conflicts
 
