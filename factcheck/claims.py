@@ -656,6 +656,7 @@ def _age_decade_re() -> re.Pattern:
 # Words that say a sentence breaks a figure down by age: its decades (20대가, 70대(13.5%),
 # 20대 18.7%) are age groups, not counts of vehicles.
 _AGE_WORDS_RE = re.compile(r"연령|나이별|세대별")
+_DECADE_PAIR_RE = re.compile(r"(?<![\d.,·~∼〜])([1-9]0)\s?·\s?([1-9]0)대(?![가-힣]{2})")
 _DECADE_GROUP_RE = re.compile(
     r"(?<![\d.,·])([1-9]0)대(?=\s?(?:가|는|은|이|의|에서|에선|\(|,|\s\d))"
 )
@@ -700,14 +701,18 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
     if _AGE_WORDS_RE.search(text):
         # "연령별로는 20대가 18.7%로 가장 많았고": a breakdown by age names its groups by decade
         decades += _DECADE_GROUP_RE.finditer(text)
+    # "20·30대가 절반을 넘었다": two decades joined by a middle dot are ages, never vehicles
+    decades += _DECADE_PAIR_RE.finditer(text)
+    seen: set[int] = set()
     for m in decades:
         # 10~20대, 20·30대 (people in their teens and twenties): from the first decade to
         # the end of the last
         first = m.group(1) if m.re.groups == 2 else None
         last = m.lastindex or 1
         low, high = float(first or m.group(last)), float(m.group(last)) + 9
-        if low < high:
-            start = m.start(1) if first else m.start(last)
+        start = m.start(1) if first else m.start(last)
+        if low < high and start not in seen:
+            seen.add(start)
             add(start, m.end(last) + 1, Quantity("age", "세", low, low, high))
     for m in _SCORE_RE.finditer(text):
         high, low = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
@@ -722,7 +727,7 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
         level = float(m.group("level").replace(",", ""))
         add(m.start("level"), m.end("level"), Quantity("index", "pt", level, level, level))
     for m in _TERM_YEARS_RE.finditer(text):
-        group = next(g for g in ("n", "n2", "n3") if m.group(g))
+        group = next(g for g in ("n", "n2", "n3", "n4") if m.group(g))
         years = float(m.group(group))
         add(m.start(group), m.end(group) + 1, Quantity("duration", "년", years, years, years))
     for m in _TERM_DAYS_RE.finditer(text):
@@ -764,6 +769,9 @@ _TERM_YEARS_RE = re.compile(
     r"(?=,?\s(?:총액\s?|최대\s?|총\s?)?\d[\d,.]*\s?(?:억|만|천)\s?원)"
     r"|(?:기간|임기)\s?(?P<n2>\d{1,2})년(?=(?:이|을|은|의|으로|로|과|와)?(?:[^가-힣\d]|$))"
     r"|(?<![\d'’.])(?P<n3>\d{1,2})년\s?(?=(?:재계약|계약|연장\s?계약|임대\s?계약)(?:을|이|은|의|에|으로|과|\s|[,.]|$))"
+    # 임기는 3년이다, 임기는 다음 달 1일부터 3년으로: the term as its clause's predicate
+    r"|(?:기간|임기)(?:은|는|이|가)\s(?:[^.,]{1,20}?(?:부터|까지)\s)?(?P<n4>\d{1,2})년"
+    r"(?=이다|입니다|이며|이고|이었|였|으로|간|\.|,)"
 )
 # A term in days, written bare after the period it is or a limit: "체류 기간은 최대
 # 15일이다", "임기 90일", "최장 30일 머물 수 있다", a count of days (폭염일수가 24일로)
@@ -2929,9 +2937,17 @@ def _persons(sent: Sentence) -> list[tuple[int, int, NameValue]]:
                 # 해솔시는 신임 부시장에: a topic with its particle, no name. Not a name's last
                 # syllable read as one (박영의 -> 박 + 영 + 의; 김지은 -> 김지 + 은)
                 continue
+            if _names_an_institution(m.group(1)):
+                continue  # 해솔공사 신임 사장에 박정민: the employer, named before the person
             out.append((start, end, NameValue(m.group(1), title, (m.group(1),))))
             break
     return out
+
+
+def _names_an_institution(word: str) -> bool:
+    """``word`` is a name made with the head of a place or an institution of two syllables or
+    more (해솔공사, 가람재단, 은빛병원): no person's name, whatever kiwipiepy tags it."""
+    return any(len(h) >= 2 and len(word) > len(h) and word.endswith(h) for h in _vocab()[0])
 
 
 # Words between a name and its title that say where the person serves or served: 김민재 전
@@ -3053,8 +3069,13 @@ def _names(sent: Sentence) -> list[tuple[int, int, NameValue]]:
             j += 1
         run = toks[i : j + 1]
         _, stop, _ = _vocab()
-        while run and (run[0].form in stop or run[0].form in _NOT_NAME_STARTS):
-            run = run[1:]  # an adverbial noun before a name is not part of it
+        # an adverbial noun before a name is not part of it, nor is anything before one
+        # (추석 연휴 열흘 동안 인천공항: 인천공항)
+        cut = max(
+            (k + 1 for k, t in enumerate(run) if t.form in stop or t.form in _NOT_NAME_STARTS),
+            default=0,
+        )
+        run = run[cut:]
         if run and run[0] is toks[i]:
             run = (*_whole_word(toks, i), *run)
         # the compound ends at its last head noun (양곡 도매 시장 부지 -> 양곡 도매 시장); kiwipiepy

@@ -1117,6 +1117,9 @@ def test_an_earthquakes_magnitude_is_read_however_it_is_placed(text, magnitudes)
         ("계약 기간 4년, 총액 80억원에 계약했다.", "4년", "duration", "년"),
         ("한빛과 4년 최대 80억원에 계약했다.", "4년", "duration", "년"),
         ("구청장의 임기 4년이 시작됐다.", "4년", "duration", "년"),
+        # the term as its clause's predicate, past the day it starts
+        ("임기는 다음 달 1일부터 3년이다.", "3년", "duration", "년"),
+        ("사장의 임기는 3년으로 연임할 수 있다.", "3년", "duration", "년"),
         ("구단은 2030년 6월까지 4년 계약을 맺었다.", "4년", "duration", "년"),
         ("구단은 이강호와 5년 재계약에 합의했다.", "5년", "duration", "년"),
         ("영화는 개봉 31일 만에 관객 1000만명을 넘었다.", "31일 만에", "duration", "일"),

@@ -25,6 +25,8 @@ CASES = [
     ("이날 서울 AI 허브에서 행사가 열렸다.", ["서울 AI 허브"]),
     # a noun of time before the name is no part of it
     ("3일 새벽 새봄시 새봄중앙시장에서 불이 나 점포가 탔다.", ["새봄시 새봄중앙시장"]),
+    # ... nor is anything before such a word
+    ("추석 연휴 열흘 동안 인천공항 이용객이 213만명으로 집계됐다.", ["인천공항"]),
     # a person's name and title (시장: mayor) is no market, whatever stands before it
     ("오세훈 서울시장은 24일 기자회견을 열었다.", []),
     ("오세훈 시장은 이렇게 말했다.", []),
@@ -167,6 +169,11 @@ AGES = [
     ("신호를 기다리던 20대 배달원이 숨졌다.", ["20대"]),  # a person's trade after it
     ("소방관 120명과 장비 40대를 투입했다.", []),  # 40대 of vehicles is a count
     ("굴착기 40대 동원에 나섰다.", []),  # 동원 (mobilising) is no 직원
+    # decades as a range or joined by a middle dot: one age group (10 to 29; 20 to 39)
+    ("10~20대 관광객이 많이 찾는다.", ["10~20대"]),
+    ("방문객은 12만명으로 20·30대가 절반을 넘었다.", ["20·30대"]),
+    ("축제장에는 20·30대 여성이 가장 많이 찾은 것으로 나타났다.", ["20·30대"]),
+    ("차량 10~20대가 멈춰 섰다.", []),  # vehicles
     # a number in parentheses that is not an age
     ("정당 지지도는 민주당(41.0%)이 앞섰다.", []),
     ("서울(02) 지역번호로 걸려 온 전화였다.", []),
@@ -287,6 +294,9 @@ PERSONS = [
     # the age a page gives in parentheses, between the name and the title
     ("정부는 신임 청장에 김서준(54) 기상청 예보국장을 임명했다.", ["김서준"]),
     ("신임 청장에 김서윤(54) 예보국장이 임명됐다.", ["김서윤"]),
+    # the employer named before the title is no person (its head: 공사, 재단, 병원)
+    ("해솔공사 신임 사장에 박정민(58) 전 차관이 임명됐다.", ["박정민"]),
+    ("가람재단 신임 이사장에 김도윤 교수가 선임됐다.", ["김도윤"]),
 ]
 
 

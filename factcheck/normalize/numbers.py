@@ -538,9 +538,9 @@ def _read_time_taken(text: str, m: re.Match) -> Found | None:
     return Found(m.start(), m.end(), Quantity("duration", m.group(2), value, value, value))
 
 
-# Days counted in native words (사흘 만에, 열흘째, 이틀간): a duration, as 3일 만에 is. Only
-# after so long or for so long (열흘 동안 frames a figure, as 10일 동안 does), and never 하루,
-# "a day" (하루 평균 1만건, 하루 동안 22만명).
+# Days counted in native words (사흘 만에, 열흘째, 이틀간, 열흘 동안): a duration, as 3일 만에
+# and 10일 동안 are. Only after so long or for so long (``_SO_LONG``), and never 하루, "a
+# day" (하루 평균 1만건, 하루 동안 22만명).
 _NATIVE_DAYS = {
     "이틀": 2,
     "사흘": 3,
@@ -553,9 +553,9 @@ _NATIVE_DAYS = {
     "열흘": 10,
     "보름": 15,
 }
-# after so long (만에, 만인, 만의, 만이다), so long running (째), for so long (간), or how
-# long something takes (사흘이 걸렸다: ``TAKES``)
-_SO_LONG = rf"(?:\s?만(?:에|인|의)|\s?만(?=이)|째|간|(?={TAKES}))"
+# after so long (만에, 만인, 만의, 만이다), so long running (째), for so long (간, 동안), or
+# how long something takes (사흘이 걸렸다: ``TAKES``)
+_SO_LONG = rf"(?:\s?만(?:에|인|의)|\s?만(?=이)|째|간|\s?동안|(?={TAKES}))"
 _NATIVE_DAYS_RE = re.compile(rf"(?<![가-힣])({'|'.join(_NATIVE_DAYS)}){_SO_LONG}")
 
 # Months counted in native words (석 달 만에, 두 달째, 한 달 반이 걸렸다): a duration in
