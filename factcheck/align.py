@@ -1027,19 +1027,21 @@ def parts_of_wholes(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
 
 
 def figures_of_periods(claims: Iterable[Claim]) -> dict[str, set[tuple]]:
-    """date claim id -> the figures it is the period of (kind, unit, value): written right
+    """date claim id -> the figures it is the period of (unit, value): written right
     after it ("9월 1.9%", "10월(1.8%)") or framed by it as a whole year or months of one
     ("올해 1~10월 … 접수된 … 신청은 1745건" / "지난해 한 해 동안 … 1657건"). Two such
     dates are one fact only with a figure in common: 8월 2.0% / 9월 1.9% are two points of
     a series, not one month told two ways. A month framing a measure (10월 수출이
-    612억달러; 다음 달 7일부터 요금이 1400원에서) is not one: its month may be the slip."""
+    612억달러; 다음 달 7일부터 요금이 1400원에서) is not one: its month may be the slip.
+    A figure is its unit and value, whatever kind it was read as: 1998년 제41회 (an ordinal)
+    and 1999년 행정고시(41회) (read as a count) label one exam."""
     claims = list(claims)
     figures = figures_by_sentence(claims, minimum=0)
     dates = [c for c in claims if "period" in c.qualifiers and isinstance(c.value, DateValue)]
     out: dict[str, set[tuple]] = {}
     for d in dates:
         labelled = {
-            (c.kind, c.value.unit, c.value.value)
+            (c.value.unit, c.value.value)
             for c in figures.get((d.doc_id, d.sentence_index), ())
             if (d.end <= c.start <= d.end + 1 or _spans_months(d.value))  # " " or "(" between
             and c.scope == (d.value.start, d.value.end)

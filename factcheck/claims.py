@@ -2913,6 +2913,9 @@ def _persons(sent: Sentence) -> list[tuple[int, int, NameValue]]:
         if t.tag != "NNG" or t.form.endswith(_byline_titles()) or i == 0:
             continue
         title = _head_of(t.form, titles)  # 후보; 시장 of 서울시장
+        if title is None and len(t.form) == 1 and toks[i - 1].end == t.start:
+            # 지방재정정책관, cut 정책 + 관: the title ends the written word, not the token
+            title = _head_of(toks[i - 1].form + t.form, titles)
         if title is None:
             continue
         rel = t.start - sent.start

@@ -2064,7 +2064,7 @@ def test_the_figures_a_date_is_the_period_of(text, labelled):
     claims = _claims_of(text, published="2026-12-02")
     by_id = {c.id: c for c in claims}
     found = figures_of_periods(claims)
-    assert {by_id[i].surface: {v for _, _, v in f} for i, f in found.items()} == {
+    assert {by_id[i].surface: {v for _, v in f} for i, f in found.items()} == {
         k: {v} for k, v in labelled.items()
     }
 
@@ -3667,8 +3667,8 @@ def test_periods_of_two_different_figures_are_two_dates():
     )
     labelled = figures_of_periods(claims)
     periods = {c.surface: labelled.get(c.id) for c in claims if c.kind == "date"}
-    assert periods["올해 1~10월"] == {("count", "건", 1745.0)}
-    assert periods["지난해"] == {("count", "건", 1657.0)}
+    assert periods["올해 1~10월"] == {("건", 1745.0)}
+    assert periods["지난해"] == {("건", 1657.0)}
 
 
 def test_what_is_now_never_meets_what_is_planned():

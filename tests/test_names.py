@@ -297,6 +297,8 @@ PERSONS = [
     # the employer named before the title is no person (its head: 공사, 재단, 병원)
     ("해솔공사 신임 사장에 박정민(58) 전 차관이 임명됐다.", ["박정민"]),
     ("가람재단 신임 이사장에 김도윤 교수가 선임됐다.", ["김도윤"]),
+    # a title ending a written word that kiwipiepy cuts (지방재정정책 + 관)
+    ("시는 신임 부시장에 박정민(55) 전 행정안전부 지방재정정책관을 임명했다.", ["박정민"]),
 ]
 
 
