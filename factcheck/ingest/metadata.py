@@ -97,8 +97,11 @@ _CREDIT_WORDS = frozenset(
         "최종수정",
         "작성",
         "게재",
+        "로고",  # [로고] 나래신문: the alt text of a masthead's image, not its name
     ]
 )
+# the alt text of a masthead's image beside the outlet's name: "가람일보 로고", "[로고] 나래신문"
+_LOGO_WORDS = frozenset(("로고", "[로고]", "logo", "[logo]", "로고이미지"))
 
 
 @dataclass(frozen=True)
@@ -318,6 +321,12 @@ def _outlet(
             if name:
                 known = name.lower() in names or _OUTLET_SUFFIX.search(name)
                 add(7 if known else 5, ln.start, name)
+            source = _SOURCE_LINE_RE.match(t)
+            if source and (
+                source.group("outlet").lower() in names
+                or _OUTLET_SUFFIX.search(source.group("outlet"))
+            ):
+                add(7, ln.start, source.group("outlet"))
         if use_table:
             for dm in re.finditer(r"@([\w-]+(?:\.[\w-]+)+)", s):
                 domain = dm.group(1).lower()
@@ -363,7 +372,9 @@ def _masthead(lines, body_start: int) -> tuple[int, str] | None:
         if not ln.stripped:
             continue
         seen += 1
-        words = [w for w in _MASTHEAD_SPLIT_RE.split(ln.stripped) if w]
+        words = [
+            w for w in _MASTHEAD_SPLIT_RE.split(ln.stripped) if w and w.lower() not in _LOGO_WORDS
+        ]
         if not words or len(words) > 5 or not (2 <= len(words[0]) <= 10):
             continue
         suffix = _OUTLET_SUFFIX.search(words[0])
@@ -393,6 +404,17 @@ _SHARED_NOTE_RE = re.compile(
     r"(?:본|이)\s?(?:콘텐츠|기사)는\s?(?P<site>.{2,40}?)\s?(?:에서|을 통해|를 통해)\s?"
     r"(?P<verb>공유된|제공받은|전재된|제공된)"
 )
+# "이 기사는 한빛일보와의 제휴를 통해 제공됩니다", "※ 이 기사는 한빛일보 제휴 기사입니다": a
+# partner's article, the partner named (the provider)
+_SYNDICATION_RE = re.compile(
+    r"(?:본|이)\s?(?:콘텐츠|기사)는\s?(?P<site>[가-힣A-Za-z0-9]{2,15}?)(?:와의|과의|와|과)?\s?"
+    r"(?:콘텐츠\s?|기사\s?)?제휴"
+)
+# "제공: 한빛일보", "출처: 한빛일보 (https://…)" on a line of its own after the body: the
+# article's source (a photo's credit names no outlet: 사진 제공: 해솔시)
+_SOURCE_LINE_RE = re.compile(
+    r"^[※*]?\s*(?:기사\s?)?(?:제공|출처)\s?[:：]\s?(?P<outlet>[가-힣A-Za-z0-9]{2,15})(?:\s*\(.*\))?$"
+)
 _LIST_ROW_RE = re.compile(r"^\s*(?:\d+|»+|▶)\s.*?(?P<site>\S+)\s+" + _DATE + r"\s*$")
 
 
@@ -408,6 +430,9 @@ def _reposter(lines) -> tuple[str | None, str | None]:
       before the date (번호 제목 글쓴이 날짜), and the row marked » is this page.
     """
     for ln in lines:
+        m = _SYNDICATION_RE.search(ln.text)
+        if m and not _SHARED_NOTE_RE.search(ln.text):
+            return None, m.group("site")
         m = _SHARED_NOTE_RE.search(ln.text)
         if m:
             words = m.group("site").split()

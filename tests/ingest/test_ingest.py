@@ -248,8 +248,42 @@ PAGE = """{header}
         ("다온경제 · 2025.06.04 09:10", "", "다온경제", "2025-06-04"),
         ("입력 2025-06-04 09:10", "다온경제 박지현 기자", "다온경제", "2025-06-04"),
         ("입력 2025-06-04 09:10", "다온경제 박지현 기자 jh@daon.example", "다온경제", "2025-06-04"),
+        # a partner's article, its partner named in a note after the body
+        (
+            "입력 2025-06-04 09:10",
+            "※ 이 기사는 한빛일보 제휴 기사입니다.",
+            "한빛일보",
+            "2025-06-04",
+        ),
+        (
+            "입력 2025-06-04 09:10",
+            "이 기사는 한빛일보와의 제휴를 통해 제공됩니다.",
+            "한빛일보",
+            "2025-06-04",
+        ),
+        # the article's source on a line of its own (not a photo's credit)
+        ("입력 2025-06-04 09:10", "제공: 한빛일보", "한빛일보", "2025-06-04"),
+        (
+            "입력 2025-06-04 09:10",
+            "출처: 한빛일보 (https://hanbit.example)",
+            "한빛일보",
+            "2025-06-04",
+        ),
+        ("입력 2025-06-04 09:10", "사진 제공: 한빛일보", None, "2025-06-04"),
+        ("입력 2025-06-04 09:10", "출처: 해솔시", None, "2025-06-04"),
     ],
-    ids=["outlet-bar-label-date", "outlet-dot-date", "signed-after-body", "signed-with-email"],
+    ids=[
+        "outlet-bar-label-date",
+        "outlet-dot-date",
+        "signed-after-body",
+        "signed-with-email",
+        "partner-note",
+        "partner-note-long",
+        "provided-by",
+        "source",
+        "photo-credit",
+        "source-not-an-outlet",
+    ],
 )
 def test_outlet_from_a_date_line_or_a_signature(line, footer, outlet, published):
     """The outlet's name on the date line ("매체 | 입력 …") or signing the article after the
@@ -257,6 +291,15 @@ def test_outlet_from_a_date_line_or_a_signature(line, footer, outlet, published)
     text = PAGE.format(header="전체기사 | 산업 | 금융", line=line, footer=footer)
     meta = extract_metadata(text, find_body(text), use_table=False)
     assert (meta.outlet, meta.published) == (outlet, published)
+
+
+@pytest.mark.parametrize(
+    "header", ["가람일보 로고", "[로고] 가람일보", "가람일보 로고 | 사회", "LOGO 가람일보"]
+)
+def test_a_masthead_with_its_logos_alt_text(header):
+    """A masthead's image read as its alt text beside the name: the name, never 로고."""
+    text = PAGE.format(header=header, line="입력 2025-06-04 09:10", footer="박지현 기자")
+    assert extract_metadata(text, find_body(text), use_table=False).outlet == "가람일보"
 
 
 _LEAD = """서울시는 11일 인공지능 산업 육성 계획을 발표했다. 시는 연간 1만 명의 인재를 양성한다.
