@@ -32,12 +32,19 @@ from .models import Claim, DateValue, Document, NameValue, Quantity, Sentence, T
 from .normalize.dates import (
     GIVEN_AS_RE,
     NEWS_DAYS,
+    FoundDate,
     bare_times,
     day_value,
     find_dates,
     is_time_word,
 )
-from .normalize.numbers import RANGE_SIGNS, counted_nouns, find_quantities, last_digit_step
+from .normalize.numbers import (
+    RANGE_SIGNS,
+    Found,
+    counted_nouns,
+    find_quantities,
+    last_digit_step,
+)
 
 NOUN_TAGS = ("NNG", "NNP", "SL", "SH", "XR")
 NAME_KINDS = ("place", "person")  # claims whose value is a name (NameValue)
@@ -920,6 +927,10 @@ def _sentence_claims(
         out.append(
             _make(doc, sent, q.start, q.end, q.quantity.kind, q.quantity, value_spans, quals)
         )
+        told_on = _told_on(text, q, dates, published)
+        if told_on:
+            day = told_on.isoformat()
+            out[-1] = replace(out[-1], scope=(day, day))  # a figure of the day it is told
         if q.quantity.alt:
             out.extend(_conversion(doc, sent, out[-1], q))
     places = [p for p in _names(sent) if not _is_a_persons_title(p, persons, sent)]
@@ -929,6 +940,49 @@ def _sentence_claims(
             out.append(_make(doc, sent, s, e, kind, value, value_spans, set()))
     out = _label_by_unit_price(_list_items(_parts_of_a_whole(out), sent), sent)
     return _scope_by_date(_label_by_age_group(_annotations(out, sent), sent), sent, published)
+
+
+# a date a running count is told on: "27일로 나흘째를 맞았다", "24일 현재 사흘째", "24일까지"
+_COUNTED_TO_RE = re.compile(r"\s?(?:로|으로|현재|까지|기준)?\s?$")
+
+
+def _told_on(
+    text: str, q: Found, dates: list[FoundDate], published: dt.date | None
+) -> dt.date | None:
+    """The day a running count of days (파업이 사흘째 이어지고 있다, 열대야 21일째) is told on:
+    the date written right before it (27일로 나흘째), else the page's day. The count is a
+    figure of that day: 사흘째 on the 26th and 나흘째 on the 27th are one strike's days, and
+    two pages of one day that count 사흘째 and 나흘째 disagree. (Its first day is not
+    compared: a page of the small hours often tells the day before's count.) None for any
+    other figure, or with no day to count to."""
+    quantity = q.quantity
+    if (
+        quantity.kind != "duration"
+        or quantity.unit != "일"
+        or not text.startswith("째", q.end - 1)
+        or quantity.low != quantity.high
+        or not quantity.value.is_integer()
+        or not 1 <= quantity.value <= 366
+    ):
+        return None
+    day = _counted_to(text, q, dates)
+    return dt.date.fromisoformat(day.value.start) if day else published
+
+
+def _counted_to(text: str, q: Found, dates: list[FoundDate]) -> FoundDate | None:
+    """The day written right before a figure that it is counted to (27일로 나흘째, 24일 현재
+    사흘째), if any."""
+    return next(
+        (
+            d
+            for d in reversed(dates)
+            if d.end <= q.start
+            and d.value.precision == "day"
+            and d.value.start
+            and _COUNTED_TO_RE.fullmatch(text, d.end, q.start)
+        ),
+        None,
+    )
 
 
 def _list_items(claims: list[Claim], sent: Sentence) -> list[Claim]:

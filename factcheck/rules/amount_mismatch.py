@@ -10,7 +10,11 @@ RATE_UNITS = frozenset(("%", "%p"))
 
 
 def _render(claim) -> str:
-    """'5천억 원 (5000억원)'; the reading is left out when it only repeats the text (72%)."""
+    """'5천억 원 (5000억원)'; the reading is left out when it only repeats the text (72%). A
+    running count of days is shown with the day it is told on (사흘째 (on 2026-11-26)):
+    only counts of one day are compared."""
+    if claim.kind == "duration" and claim.scope and claim.scope[0] == claim.scope[1]:
+        return f"{claim.surface} (on {claim.scope[0]})"
     reading = fmt(claim.value)
     same = "".join(reading.split()).replace(",", "") == "".join(claim.surface.split()).replace(
         ",", ""
@@ -41,7 +45,9 @@ class AmountMismatch(Rule):
         vs 30여명이 작업 중이었다, where that article says 3명이 부상을 입었다);
       - parts and their total that every outlet states alike (연 4000명 + 연 6000명 = 1만명);
       - figures about different things or attributes (27만㎡ floor area vs 40만㎡ site land;
-        누적 3000명 vs 매년 4천명; 입주 기업 100개 over five years vs 80개 now).
+        누적 3000명 vs 매년 4천명; 입주 기업 100개 over five years vs 80개 now);
+      - a running count of days told on different days (a strike 사흘째 on the 26th, 나흘째
+        on the 27th): each is a figure of its day; 사흘째 vs 나흘째 on one day is caught.
     A side published within three days after the other is pointed out: in running news a
     later figure (a death toll) may be an update.
     Severity: high when the figures differ by 20% or more, medium from 5%, else low (a
