@@ -433,6 +433,11 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / (na * nb)
 
 
+def _blocking(claim: Claim) -> frozenset[str]:
+    """The claim's ``BLOCKING_QUALIFIERS``: figures with different ones never meet."""
+    return frozenset(q for q in BLOCKING_QUALIFIERS if q in claim.qualifiers)
+
+
 BLOCKING_QUALIFIERS = (
     "part",
     "base",
@@ -1388,6 +1393,9 @@ class _Structure:
         )
         self.measures = _per_article(members, _measure_of)
         self.per_doc = Counter(c.doc_id for c in members)
+        # figures per article that may meet one another (no blocking qualifier apart): a
+        # page's 312㎜ of rain is its only total beside its 시간당 80㎜, an intensity
+        self.alike = Counter((c.doc_id, _blocking(c)) for c in members)
         self.parts = Counter(c.doc_id for c in members if "part" in c.qualifiers)
         self.subjects = _per_article(members, _subject_of)
         self.against = _per_article(members, _against_of)
@@ -1533,7 +1541,9 @@ class _Structure:
             same_telling_figure(a, b)
             or _only_event_of_its_kind(a, b, self.events)
             or _only_measure_of_its_kind(a, b, self.measures)
-            or _only_figures_of_one_measure(a, b, self.per_doc)
+            or _only_figures_of_one_measure(
+                a, b, {c.doc_id: self.alike[(c.doc_id, _blocking(c))] for c in (a, b)}
+            )
             or _only_figures_of_a_rare_counter(a, b, self.per_doc)
             or _only_age_bounds(a, b, self.per_doc)
             or _only_figure_of_its_subject(a, b, self.subjects)

@@ -1527,6 +1527,12 @@ def _price_basis_end(text: str, q, prices_at: set[int]) -> int | None:
 _THRESHOLD_RE = re.compile(r"\s?(?:을|를)\s?(?:넘어섰|넘어서|넘었|넘겼|돌파|웃돌)")
 
 
+# a clause whose topic is a rate per hour (시간당 최대 강수량은 …), up to the figure with no
+# other topic, comma or full stop between
+_PER_HOUR_TOPIC_RE = re.compile(
+    r"(?:시간당|분당|초당)\s*(?:최대\s*|평균\s*)?[가-힣]{1,8}(?:은|는)\s"
+    r"(?:(?![가-힣]+(?:은|는)\s)[^,.])*$"
+)
 _AVERAGE_OF_RE = re.compile(r"(?<![연월일])평균\s?[가-힣]{1,6}\s?$")
 
 
@@ -1545,8 +1551,11 @@ def _qualifiers(
         # (이번 인상률은 2.9%). Not 평균 right before the figure (가격이 평균 5% 올랐다),
         # which another page may leave out.
         quals.add("average")
-    if re.search(r"(?:시간당|분당|초당)\s*(?:최대\s*|평균\s*)?$", before):
-        # 시간당 80㎜: an intensity, never the same measure as a total (420㎜ of rain)
+    if re.search(
+        r"(?:시간당|분당|초당)\s*(?:최대\s*|평균\s*)?$", before
+    ) or _PER_HOUR_TOPIC_RE.search(text, 0, start):
+        # 시간당 80㎜, 시간당 최대 강수량은 19일 오후 3시 기록한 80㎜였다: an intensity, never
+        # the same measure as a total (420㎜ of rain)
         quals.add("intensity")
     if prefix == "총" or re.search(r"(?:총액?|모두|합계|합쳐)\s*$", before):
         quals.add("total")

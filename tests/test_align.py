@@ -1214,6 +1214,21 @@ def test_an_hourly_intensity_never_meets_a_total():
     assert pair_similarity(hourly, total, {"폭우": 1.0}, {"폭우": 1.0}) == 0.0
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "intensity"),
+    [
+        # the clause's topic is the rate per hour, however far before the figure
+        ("시간당 최대 강수량은 19일 오후 3시 기록한 80㎜였다.", "80㎜", True),
+        ("시간당 강수량은 한때 80㎜에 달했다.", "80㎜", True),
+        # another topic between: the figure is of that one
+        ("시간당 강수량은 80㎜였고, 누적 강수량은 312㎜였다.", "312㎜", False),
+        ("누적 강수량은 312㎜에 달했다.", "312㎜", False),
+    ],
+)
+def test_a_rate_per_hour_as_the_clauses_topic_is_an_intensity(text, surface, intensity):
+    assert ("intensity" in _claim(text, surface).qualifiers) is intensity
+
+
 def test_a_duration_takes_no_period_from_a_date_before_it():
     """2030년 6월까지 is the end of a 4-year term, 29일 the day it was signed: neither is the
     period the term is of (which would keep it from meeting another outlet's 4년)."""

@@ -524,13 +524,18 @@ def _read_exchange(text: str, m: re.Match) -> Found | None:
 
 
 def _read_native_days(text: str, m: re.Match) -> Found | None:
-    days = float(_NATIVE_DAYS[m.group(1)])
-    return Found(m.start(), m.end(), Quantity("duration", "일", days, days, days))
+    return _native_span(m, float(_NATIVE_DAYS[m.group(1)]), "일")
 
 
 def _read_native_months(text: str, m: re.Match) -> Found | None:
-    months = parse_native(m.group(1))[0] + (0.5 if m.group(2) else 0.0)
-    return Found(m.start(), m.end(), Quantity("duration", "개월", months, months, months))
+    return _native_span(m, parse_native(m.group(1))[0] + (0.5 if m.group(2) else 0.0), "개월")
+
+
+def _native_span(m: re.Match, value: float, unit: str) -> Found:
+    """A span in native words, widened by its hedge (한 달가량: 0.9 to 1.1 months)."""
+    hedge = m.group(m.re.groups) or None  # the hedge is each pattern's last group
+    low, high = _interval(value, hedge)
+    return Found(m.start(), m.end(), Quantity("duration", unit, value, low, high, hedge))
 
 
 def _read_time_taken(text: str, m: re.Match) -> Found | None:
@@ -556,13 +561,17 @@ _NATIVE_DAYS = {
 # after so long (만에, 만인, 만의, 만이다), so long running (째), for so long (간, 동안), or
 # how long something takes (사흘이 걸렸다: ``TAKES``)
 _SO_LONG = rf"(?:\s?만(?:에|인|의)|\s?만(?=이)|째|간|\s?동안|(?={TAKES}))"
-_NATIVE_DAYS_RE = re.compile(rf"(?<![가-힣])({'|'.join(_NATIVE_DAYS)}){_SO_LONG}")
+# a hedge between a span in native words and what it is for (한 달가량 걸린다, 열흘 가까이)
+_NATIVE_HEDGE = r"(?:\s?(가량|정도|쯤|남짓|가까이|넘게|이상))?"
+_NATIVE_DAYS_RE = re.compile(rf"(?<![가-힣])({'|'.join(_NATIVE_DAYS)}){_NATIVE_HEDGE}{_SO_LONG}")
 
 # Months counted in native words (석 달 만에, 두 달째, 한 달 반이 걸렸다): a duration in
 # months, as 3개월 만에 is, on the terms native days are read on. Never 이달 or 지난달,
 # which are no numerals.
 _NATIVE_MONTHS_RE = re.compile(
-    r"(?<![가-힣])(열|열한|열두|다섯|여섯|일곱|여덟|아홉|한|두|세|석|네|넉)\s?달(\s?반)?" + _SO_LONG
+    r"(?<![가-힣])(열|열한|열두|다섯|여섯|일곱|여덟|아홉|한|두|세|석|네|넉)\s?달(\s?반)?"
+    + _NATIVE_HEDGE
+    + _SO_LONG
 )
 
 # Days or years a thing takes, in digits: "수리에 3일이 걸렸다", "2년 반 소요" (3일 alone is
