@@ -655,7 +655,7 @@ def _age_decade_re() -> re.Pattern:
     people in ``data/vocabulary.toml``), not 장비 40대, a count of vehicles."""
     people = "|".join(sorted(vocabulary_words("names", "people"), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\d.,~∼〜·])(?:([1-9]0)\s?[{RANGE_SIGNS}·,]\s?)?([1-9]0)대\s?"
+        rf"(?<![\d.,~∼〜·])(?:(?P<first>[1-9]0)\s?[{RANGE_SIGNS}·,]\s?)?(?P<last>[1-9]0)대\s?"
         rf"(?={people}|[A-Z]씨|[가-힣]모\s?씨|[가-힣]{{1,2}}씨)"
     )
 
@@ -663,9 +663,13 @@ def _age_decade_re() -> re.Pattern:
 # Words that say a sentence breaks a figure down by age: its decades (20대가, 70대(13.5%),
 # 20대 18.7%) are age groups, not counts of vehicles.
 _AGE_WORDS_RE = re.compile(r"연령|나이별|세대별")
-_DECADE_PAIR_RE = re.compile(r"(?<![\d.,·~∼〜])([1-9]0)\s?·\s?([1-9]0)대(?![가-힣]{2})")
+# Each pattern of an age by decade names the decade ``last`` and, in a range or pair of
+# decades (10~20대, 20·30대), the one before it ``first``.
+_DECADE_PAIR_RE = re.compile(
+    r"(?<![\d.,·~∼〜])(?P<first>[1-9]0)\s?·\s?(?P<last>[1-9]0)대(?![가-힣]{2})"
+)
 _DECADE_GROUP_RE = re.compile(
-    r"(?<![\d.,·])([1-9]0)대(?=\s?(?:가|는|은|이|의|에서|에선|\(|,|\s\d))"
+    r"(?<![\d.,·])(?P<last>[1-9]0)대(?=\s?(?:가|는|은|이|의|에서|에선|\(|,|\s\d))"
 )
 
 # a match result: "3-1로 꺾었다", "2대 1로 이겼다", "3-1 역전승" (read before 2대 1 is a ratio)
@@ -714,13 +718,12 @@ def _written_figures(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
     for m in decades:
         # 10~20대, 20·30대 (people in their teens and twenties): from the first decade to
         # the end of the last
-        first = m.group(1) if m.re.groups == 2 else None
-        last = m.lastindex or 1
-        low, high = float(first or m.group(last)), float(m.group(last)) + 9
-        start = m.start(1) if first else m.start(last)
+        first = m.groupdict().get("first")
+        low, high = float(first or m["last"]), float(m["last"]) + 9
+        start = m.start("first" if first else "last")
         if low < high and start not in seen:
             seen.add(start)
-            add(start, m.end(last) + 1, Quantity("age", "세", low, low, high))
+            add(start, m.end("last") + 1, Quantity("age", "세", low, low, high))
     for m in _SCORE_RE.finditer(text):
         high, low = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
         score = high + low / SCORE_SCALE  # winner's score first: 3-1 and 1-3 are one result
@@ -943,7 +946,7 @@ def _sentence_claims(
 
 
 # a date a running count is told on: "27일로 나흘째를 맞았다", "24일 현재 사흘째", "24일까지"
-_COUNTED_TO_RE = re.compile(r"\s?(?:로|으로|현재|까지|기준)?\s?$")
+_COUNTED_TO_RE = re.compile(r"\s?(?:로|으로|현재|까지|기준)?\s?")
 
 
 def _told_on(
@@ -3011,9 +3014,10 @@ def _persons(sent: Sentence) -> list[tuple[int, int, NameValue]]:
 
 
 def _names_an_institution(word: str) -> bool:
-    """``word`` is a name made with the head of a place or an institution of two syllables or
-    more (해솔공사, 가람재단, 은빛병원): no person's name, whatever kiwipiepy tags it."""
-    return any(len(h) >= 2 and len(word) > len(h) and word.endswith(h) for h in _vocab()[0])
+    """``word`` is a name made with the head of a place or an institution (해솔공사, 가람재단,
+    은빛병원; ``_head_of``): no person's name, whatever kiwipiepy tags it."""
+    head = _head_of(word, _vocab()[0])
+    return head is not None and head != word
 
 
 # Words between a name and its title that say where the person serves or served: 김민재 전

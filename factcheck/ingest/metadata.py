@@ -260,6 +260,10 @@ def _outlet(
     candidates: list[tuple[int, int, str]] = []
     reposted_by: str | None = None
 
+    def outlet_like(name: str) -> bool:
+        """A name with an outlet's ending (…일보, …뉴스) or in the outlet table."""
+        return bool(_OUTLET_SUFFIX.search(name)) or name.lower() in names
+
     def add(score: int, pos: int, name: str) -> None:
         name = _clean_outlet(name)
         if name.isdigit():
@@ -287,7 +291,7 @@ def _outlet(
             # 가람일보=홍길동 기자 names the outlet; 서귀포=홍길동 기자 (a dateline) a place:
             # a word that does not look like an outlet yields to any other cue
             name = m.group("outlet")
-            add(9 if _OUTLET_SUFFIX.search(name) or name.lower() in names else 4, ln.start, name)
+            add(9 if outlet_like(name) else 4, ln.start, name)
         for m in _BRACKET_BYLINE_RE.finditer(s):
             add(10, ln.start, m.group("outlet"))
         m = _BRACKET_RE.match(s)
@@ -296,8 +300,7 @@ def _outlet(
             # [단독]) unless it reads as an outlet's name
             name = m.group("outlet").strip()
             alone = not s[m.end() :].strip()
-            outlet_like = _OUTLET_SUFFIX.search(name) or name.lower() in names
-            add(8 if alone or outlet_like else 4, ln.start, name)
+            add(8 if alone or outlet_like(name) else 4, ln.start, name)
         for m in _COPYRIGHT_RE.finditer(s):
             add(8, ln.start, m.group("outlet") or m.group("outlet2"))
         m = SIGN_OFF_RE.match(ln.stripped)
@@ -319,13 +322,9 @@ def _outlet(
             else:
                 name = signed.group("outlet") if signed else None  # 매체 이름 기자
             if name:
-                known = name.lower() in names or _OUTLET_SUFFIX.search(name)
-                add(7 if known else 5, ln.start, name)
+                add(7 if outlet_like(name) else 5, ln.start, name)
             source = _SOURCE_LINE_RE.match(t)
-            if source and (
-                source.group("outlet").lower() in names
-                or _OUTLET_SUFFIX.search(source.group("outlet"))
-            ):
+            if source and outlet_like(source.group("outlet")):
                 add(7, ln.start, source.group("outlet"))
         if use_table:
             for dm in re.finditer(r"@([\w-]+(?:\.[\w-]+)+)", s):
@@ -400,14 +399,15 @@ def _is_menu(s: str) -> bool:
     return navigation * 2 >= len(words) or (len(words) >= 5 and navigation >= 1)
 
 
+_NOTE_OPENING = r"(?:본|이)\s?(?:콘텐츠|기사)는\s?"  # 본 기사는, 이 콘텐츠는
 _SHARED_NOTE_RE = re.compile(
-    r"(?:본|이)\s?(?:콘텐츠|기사)는\s?(?P<site>.{2,40}?)\s?(?:에서|을 통해|를 통해)\s?"
+    _NOTE_OPENING + r"(?P<site>.{2,40}?)\s?(?:에서|을 통해|를 통해)\s?"
     r"(?P<verb>공유된|제공받은|전재된|제공된)"
 )
 # "이 기사는 한빛일보와의 제휴를 통해 제공됩니다", "※ 이 기사는 한빛일보 제휴 기사입니다": a
 # partner's article, the partner named (the provider)
 _SYNDICATION_RE = re.compile(
-    r"(?:본|이)\s?(?:콘텐츠|기사)는\s?(?P<site>[가-힣A-Za-z0-9]{2,15}?)(?:와의|과의|와|과)?\s?"
+    _NOTE_OPENING + r"(?P<site>[가-힣A-Za-z0-9]{2,15}?)(?:와의|과의|와|과)?\s?"
     r"(?:콘텐츠\s?|기사\s?)?제휴"
 )
 # "제공: 한빛일보", "출처: 한빛일보 (https://…)" on a line of its own after the body: the

@@ -451,11 +451,9 @@ def _with_years_before(text: str, found: Found, taken: list[tuple[int, int]]) ->
 
 @functools.cache
 def _numbered_things_re() -> re.Pattern:
-    things = sorted(load("vocabulary")["numbered"]["things"], key=len, reverse=True)
+    things = "|".join(sorted(load("vocabulary")["numbered"]["things"], key=len, reverse=True))
     # the thing's name alone or with a particle (3번 출구로), not a longer word (7번 국도변)
-    return re.compile(
-        rf"\s?(?:{'|'.join(things)})(?![가-힣])|\s?(?:{'|'.join(things)})(?=[{_PARTICLES_OF_NAMES}])"
-    )
+    return re.compile(rf"\s?(?:{things})(?:(?![가-힣])|(?=[{_PARTICLES_OF_NAMES}]))")
 
 
 _PARTICLES_OF_NAMES = "이가을를은는의에도로와과만까부"
@@ -533,7 +531,7 @@ def _read_native_months(text: str, m: re.Match) -> Found | None:
 
 def _native_span(m: re.Match, value: float, unit: str) -> Found:
     """A span in native words, widened by its hedge (한 달가량: 0.9 to 1.1 months)."""
-    hedge = m.group(m.re.groups) or None  # the hedge is each pattern's last group
+    hedge = m["hedge"] or None
     low, high = _interval(value, hedge)
     return Found(m.start(), m.end(), Quantity("duration", unit, value, low, high, hedge))
 
@@ -562,7 +560,7 @@ _NATIVE_DAYS = {
 # how long something takes (사흘이 걸렸다: ``TAKES``)
 _SO_LONG = rf"(?:\s?만(?:에|인|의)|\s?만(?=이)|째|간|\s?동안|(?={TAKES}))"
 # a hedge between a span in native words and what it is for (한 달가량 걸린다, 열흘 가까이)
-_NATIVE_HEDGE = r"(?:\s?(가량|정도|쯤|남짓|가까이|넘게|이상))?"
+_NATIVE_HEDGE = r"(?:\s?(?P<hedge>가량|정도|쯤|남짓|가까이|넘게|이상))?"
 _NATIVE_DAYS_RE = re.compile(rf"(?<![가-힣])({'|'.join(_NATIVE_DAYS)}){_NATIVE_HEDGE}{_SO_LONG}")
 
 # Months counted in native words (석 달 만에, 두 달째, 한 달 반이 걸렸다): a duration in
